@@ -1,0 +1,188 @@
+// The lint engine: reads the note once, runs every enabled rule over its sentences in
+// one pass, applies inline comment markers, and returns sorted VFile messages.
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { messageControl } from 'unified-message-control';
+import { commentMarker } from 'mdast-comment-marker';
+import type { LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
+import { readNote, pointAt, type Note } from './text/note.js';
+import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
+import { RULES, RULE_IDS } from './registry.js';
+import { docsUrl, SOURCE } from './meta.js';
+
+/** Options for one lint. */
+export interface LintOptions {
+  /** Rule settings as in a config file; validated. Ignored when `resolved` is given. */
+  config?: FollowupLintConfig;
+  /** An already-resolved configuration (what the CLI and server pass). */
+  resolved?: ResolvedConfig;
+  /** The file's path, for messages. */
+  filePath?: string;
+  /** Called when a rule throws; the lint carries on and reports it as one message. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+const SEVERITY_RANK: Record<ReportSeverity, number> = { hint: 0, info: 1, warn: 2, error: 3 };
+
+function fatalOf(severity: ReportSeverity): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warn' ? false : undefined;
+}
+
+function clamp(n: number, max: number): number {
+  return Math.min(Math.max(0, Math.floor(Number.isFinite(n) ? n : 0)), max);
+}
+
+function toMessage(
+  file: VFile,
+  note: Note,
+  ruleId: string,
+  severity: ReportSeverity,
+  input: ReportInput,
+): LintMessage {
+  const length = note.source.length;
+  const startOffset = clamp(input.start, length);
+  const endOffset = Math.max(startOffset, clamp(input.end, length));
+  const start = pointAt(note.lineStarts, startOffset);
+  const end = pointAt(note.lineStarts, endOffset);
+  const reason = `${input.found}; ${input.instead}.`;
+  const message = new VFileMessage(reason, {
+    place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
+    ruleId,
+    source: SOURCE,
+  }) as LintMessage;
+  message.file = file.path ?? '';
+  message.fatal = fatalOf(severity);
+  message.severity = severity;
+  message.url = docsUrl(ruleId);
+  message.endLine = end.line;
+  message.endColumn = end.column;
+  message.startOffset = startOffset;
+  message.endOffset = endOffset;
+  message.actual = note.source.slice(startOffset, endOffset);
+  message.expected = (input.fixes ?? []).filter((f) => f.effect === 'rewrite').map((f) => f.edits.map((e) => e.text).join(''));
+  if (input.note) message.note = input.note;
+  message.fixes = input.fixes ?? [];
+  return message;
+}
+
+/** A message about the linter itself (a failing rule, a bad comment marker). */
+function internalMessage(file: VFile, note: Note, ruleId: string, found: string, instead: string, offset = 0): LintMessage {
+  return toMessage(file, note, ruleId, 'warn', { start: offset, end: offset, found, instead });
+}
+
+/** Count findings per severity and give the note's verdict. */
+export function noteStats(messages: readonly LintMessage[], wordCount: number, maxWords: number): NoteStats {
+  const stats: NoteStats = { wordCount, maxWords, errors: 0, warnings: 0, infos: 0, hints: 0, readyToSend: true };
+  for (const m of messages) {
+    if (m.severity === 'error') stats.errors++;
+    else if (m.severity === 'warn') stats.warnings++;
+    else if (m.severity === 'info') stats.infos++;
+    else stats.hints++;
+  }
+  stats.readyToSend = stats.errors === 0;
+  return stats;
+}
+
+/** Lint a note synchronously (the CLI and server use this; `lint` wraps it). */
+export function lintSync(source: string, options: LintOptions = {}): LintResult {
+  const resolved = options.resolved ?? resolveConfig(options.config ? validateConfig(options.config) : {});
+  const file = new VFile({ value: source, path: options.filePath });
+  const note = readNote(source);
+
+  const active: Array<{ rule: Rule<object>; handlers: RuleHandlers }> = [];
+  const failed = new Set<string>();
+  const fail = (ruleId: string, error: unknown): void => {
+    if (failed.has(ruleId)) return;
+    failed.add(ruleId);
+    options.onRuleError?.(ruleId, error);
+    const detail = error instanceof Error ? error.message : String(error);
+    file.messages.push(internalMessage(file, note, ruleId, `Rule ${ruleId} failed on this note (${detail}) and was skipped`, 'please report this with the note that caused it'));
+  };
+
+  for (const rule of RULES) {
+    const setting = resolved.rules[rule.meta.id];
+    if (!setting || setting.severity === 'off') continue;
+    const configured = setting.severity;
+    const context: RuleContext<object> = {
+      options: { ...setting.options, templates: resolved.templates },
+      note,
+      source,
+      report(input) {
+        const wanted = input.severity ?? configured;
+        const severity = SEVERITY_RANK[wanted] < SEVERITY_RANK[configured] ? wanted : configured;
+        file.messages.push(toMessage(file, note, rule.meta.id, severity, input));
+      },
+    };
+    try {
+      active.push({ rule, handlers: rule.create(context) });
+    } catch (error) {
+      fail(rule.meta.id, error);
+    }
+  }
+
+  // One pass over the sentences for all rules.
+  for (const sentence of note.sentences) {
+    for (const { rule, handlers } of active) {
+      if (!handlers.sentence || failed.has(rule.meta.id)) continue;
+      try {
+        handlers.sentence(sentence);
+      } catch (error) {
+        fail(rule.meta.id, error);
+      }
+    }
+  }
+  for (const { rule, handlers } of active) {
+    if (!handlers.end || failed.has(rule.meta.id)) continue;
+    try {
+      handlers.end(note);
+    } catch (error) {
+      fail(rule.meta.id, error);
+    }
+  }
+
+  applyCommentMarkers(file, note);
+
+  const messages = (file.messages as LintMessage[]).sort(
+    (a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId),
+  );
+  const maxWords = Number(resolved.rules['too-long']?.options['maxWords'] ?? 200);
+  return { messages, stats: noteStats(messages, note.wordCount, maxWords) };
+}
+
+function isOurs(message: VFileMessage): message is LintMessage {
+  return message.source === SOURCE && Array.isArray((message as Partial<LintMessage>).fixes);
+}
+
+function offsetOf(message: VFileMessage): number {
+  const place = message.place;
+  return place && 'start' in place ? (place.start.offset ?? 0) : (place?.offset ?? 0);
+}
+
+/** Honour `<!-- followup-lint disable|enable|ignore [rules] -->` comments. */
+function applyCommentMarkers(file: VFile, note: Note): void {
+  try {
+    messageControl(note.tree, { file, marker: commentMarker, name: SOURCE, known: [...RULE_IDS], source: SOURCE });
+  } catch (error) {
+    // A malformed marker (an unknown keyword) is reported, not thrown; nothing is filtered then.
+    const reason = error instanceof Error ? error.message : String(error);
+    const offset = error instanceof VFileMessage ? offsetOf(error) : 0;
+    file.messages = file.messages.filter(isOurs);
+    file.messages.push(internalMessage(file, note, 'comment-marker', reason.replace(/`/g, '"'), 'use enable, disable or ignore', offset));
+    return;
+  }
+  // Warnings message control raises itself (an unknown rule in a marker) become ours.
+  file.messages = file.messages.map((m) =>
+    isOurs(m) ? m : internalMessage(file, note, 'comment-marker', m.reason.replace(/`/g, '"'), 'check the rule id against --list-rules', offsetOf(m)),
+  );
+}
+
+/**
+ * Lint a Markdown note.
+ * @returns the findings, each a VFile message with rule id, range, docs URL and fixes,
+ * and figures about the note as a whole.
+ */
+export async function lint(source: string, options: LintOptions = {}): Promise<LintResult> {
+  return lintSync(source, options);
+}
+
+export { RULES };

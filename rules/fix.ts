@@ -1,0 +1,73 @@
+// Applies fixes to a note: chooses non-overlapping edits and splices them in one pass.
+import type { Fix, FixEdit, LintMessage } from './types.js';
+
+/** Which fix of a message to apply. */
+export type FixChoice = (message: LintMessage) => Fix | undefined;
+
+/** The first safe fix, which is what `--fix` and fix-all apply. */
+export const firstSafeFix: FixChoice = (message) => message.fixes.find((f) => f.safe);
+
+/** Outcome of applying fixes. */
+export interface FixOutcome {
+  output: string;
+  /** Messages whose fix was applied. */
+  applied: LintMessage[];
+  /** Messages with a chosen fix that overlapped an earlier one; a later pass may apply them. */
+  skipped: LintMessage[];
+}
+
+function sortedEdits(edits: readonly FixEdit[]): FixEdit[] {
+  return [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether the fix's own edits are well formed for a source of `length` characters. */
+export function isValidFix(fix: Fix, length: number): boolean {
+  let last = -1;
+  for (const e of sortedEdits(fix.edits)) {
+    if (!(e.start >= 0 && e.end >= e.start && e.end <= length && e.start >= last)) return false;
+    last = e.end;
+  }
+  return fix.edits.length > 0;
+}
+
+/** Splice non-overlapping, sorted edits into `source`. */
+export function applyEdits(source: string, edits: readonly FixEdit[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const e of sortedEdits(edits)) {
+    out += source.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + source.slice(cursor);
+}
+
+/**
+ * Apply one chosen fix per message, in document order, skipping any whose edits touch
+ * an edit already taken (as ESLint does); text outside the edits is left untouched.
+ */
+export function applyFixes(source: string, messages: readonly LintMessage[], choose: FixChoice = firstSafeFix): FixOutcome {
+  const chosen: Array<{ message: LintMessage; fix: Fix; start: number; end: number }> = [];
+  for (const message of messages) {
+    const fix = choose(message);
+    if (!fix || !isValidFix(fix, source.length)) continue;
+    const starts = fix.edits.map((e) => e.start);
+    const ends = fix.edits.map((e) => e.end);
+    chosen.push({ message, fix, start: Math.min(...starts), end: Math.max(...ends) });
+  }
+  chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+  const edits: FixEdit[] = [];
+  const applied: LintMessage[] = [];
+  const skipped: LintMessage[] = [];
+  let reach = -1;
+  for (const c of chosen) {
+    // Touching ranges count as overlapping, so two insertions at one point never race.
+    if (c.start <= reach && reach !== -1) {
+      skipped.push(c.message);
+      continue;
+    }
+    edits.push(...c.fix.edits);
+    applied.push(c.message);
+    reach = c.end;
+  }
+  return { output: applyEdits(source, edits), applied, skipped };
+}

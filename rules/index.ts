@@ -1,0 +1,18 @@
+// The public library API: `import { lint } from 'followup-lint'`.
+export { lint, lintSync, noteStats, type LintOptions } from './engine.js';
+export { applyFixes, applyEdits, firstSafeFix, type FixOutcome, type FixChoice } from './fix.js';
+export {
+  validateConfig,
+  resolveConfig,
+  configSchema,
+  ConfigError,
+  SEVERITIES,
+  type FollowupLintConfig,
+  type ResolvedConfig,
+  type ResolvedRule,
+  type RuleSetting,
+} from './config.js';
+export { RULES, RULE_IDS, ruleById } from './registry.js';
+export { docsUrl, SOURCE } from './meta.js';
+export { readNote, pointAt, type Note, type Sentence, type Block } from './text/note.js';
+export type * from './types.js';

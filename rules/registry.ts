@@ -1,0 +1,14 @@
+// The rule registry: every rule, in the order they are documented and listed.
+import type { Rule } from './types.js';
+import { tooLong } from './too-long.js';
+
+/** All rules. Add a rule here and everything else (schema, docs checks, CLI) follows. */
+export const RULES: ReadonlyArray<Rule<object>> = [tooLong as unknown as Rule<object>];
+
+/** The public rule ids. */
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+
+/** Look up a rule by id. */
+export function ruleById(id: string): Rule<object> | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,336 @@
+// Reads a Markdown note into what the rules look at: prose blocks, sentences, tokens,
+// the greeting and sign-off, template placeholders, and the word count.
+import type { Root, RootContent, PhrasingContent, Paragraph, Heading, Text } from 'mdast';
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import { ParseEnglish } from 'parse-english';
+import { VFile } from 'vfile';
+import { tokenizeSentence, type Token } from './tokens.js';
+import { NOTE_SHAPE } from '../data/note-shape.js';
+
+/** Where a piece of prose sits in the note. */
+export type Role = 'greeting' | 'body' | 'signoff';
+
+/** A prose block: a paragraph or heading outside quotes, code and HTML. */
+export interface Block {
+  index: number;
+  type: 'paragraph' | 'heading';
+  /** True when the block sits in a list item. */
+  inList: boolean;
+  start: number;
+  end: number;
+  sentences: Sentence[];
+}
+
+/** A sentence of the writer's prose, with its tokens. */
+export interface Sentence {
+  /** Position among all sentences of the note. */
+  index: number;
+  block: Block;
+  role: Role;
+  start: number;
+  end: number;
+  /** The sentence's source text. */
+  text: string;
+  /** Words, punctuation and verbatim spans (inline code, URLs, placeholders), in order. */
+  tokens: Token[];
+  /** Number of words, placeholders excluded. */
+  wordCount: number;
+}
+
+/** A template placeholder the writer has not filled in. */
+export interface Placeholder {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'braces' | 'brackets' | 'angle';
+}
+
+/** A range of the source. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** The note as the rules see it. */
+export interface Note {
+  source: string;
+  /** The Markdown tree, for inline comment markers and structure. */
+  tree: Root;
+  blocks: Block[];
+  sentences: Sentence[];
+  /** Sentences of the body: neither greeting nor sign-off. */
+  bodySentences: Sentence[];
+  greeting: Range | undefined;
+  signoff: Range | undefined;
+  placeholders: Placeholder[];
+  /** Words of the body, greeting, sign-off and placeholders excluded. */
+  wordCount: number;
+  /** Offsets at which each line starts, for line/column look-ups. */
+  lineStarts: number[];
+}
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
+const english = new ParseEnglish();
+
+/** Node types whose content is never the writer's prose. */
+const NOT_PROSE = new Set(['blockquote', 'code', 'html', 'yaml', 'toml', 'definition', 'table', 'math']);
+
+const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [Placeholder['kind'], RegExp]> = [
+  ['braces', /\{\{[^{}\n]{1,80}\}\}|\$?\{[A-Za-z_][\w .'-]{0,60}\}/g],
+  ['brackets', /\[[^[\]\n]{1,80}\]/g],
+  ['angle', /<[^<>\n]{1,80}>/g],
+];
+
+/** Whether bracketed or angled text reads as a slot to fill in rather than prose. */
+function isPlaceholderText(inner: string): boolean {
+  if (!/[A-Za-z]/.test(inner)) return false;
+  if (/^[A-Z]/.test(inner)) return true;
+  return NOTE_SHAPE.placeholderWords.test(inner);
+}
+
+/** Offsets at which each line of `text` starts. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+export function pointAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
+
+function point(lineStarts: readonly number[], offset: number): { line: number; column: number; offset: number } {
+  return { ...pointAt(lineStarts, offset), offset };
+}
+
+/**
+ * Rewrites a block's inline content so that positions stay exact and verbatim spans
+ * (autolinked URLs, placeholders, inline HTML) are not read as prose.
+ */
+function prepareInline(
+  nodes: PhrasingContent[],
+  source: string,
+  lineStarts: readonly number[],
+  placeholders: Placeholder[],
+): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    if (node.type === 'text') {
+      splitText(source.slice(start, end), start, source, lineStarts, placeholders, out);
+    } else if (node.type === 'html') {
+      const raw = source.slice(start, end);
+      const inner = /^<([^<>/!][^<>]*)>$/.exec(raw)?.[1];
+      if (inner && !NOTE_SHAPE.htmlTags.has(inner.split(/[\s/]/)[0]!.toLowerCase()) && isPlaceholderText(inner)) {
+        placeholders.push({ start, end, text: raw, kind: 'angle' });
+        out.push({ type: 'inlineCode', value: raw, position: node.position });
+      }
+    } else if (node.type === 'link' && isBareUrl(node, source.slice(start, end))) {
+      out.push({ type: 'inlineCode', value: source.slice(start, end), position: node.position });
+    } else if ('children' in node) {
+      out.push({ ...node, children: prepareInline(node.children as PhrasingContent[], source, lineStarts, placeholders) } as PhrasingContent);
+    } else {
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+function isBareUrl(node: PhrasingContent & { type: 'link' }, raw: string): boolean {
+  return raw.startsWith('<') || /^(https?:|mailto:|www\.)/i.test(raw) || raw.includes('@') && !raw.includes(' ');
+}
+
+/** Splits raw text at placeholders, pushing text and verbatim nodes with exact positions. */
+function splitText(
+  raw: string,
+  base: number,
+  source: string,
+  lineStarts: readonly number[],
+  placeholders: Placeholder[],
+  out: PhrasingContent[],
+): void {
+  const found: Placeholder[] = [];
+  for (const [kind, re] of PLACEHOLDER_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(raw); m; m = re.exec(raw)) {
+      const inner = m[0].replace(/^[$[{<]+|[\]}>]+$/g, '');
+      if (kind !== 'braces' && !isPlaceholderText(inner)) continue;
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (found.some((p) => p.start < end && start < p.end)) continue;
+      found.push({ start, end, text: m[0], kind });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  let cursor = base;
+  const push = (type: 'text' | 'inlineCode', from: number, to: number): void => {
+    if (to <= from) return;
+    const position = { start: point(lineStarts, from), end: point(lineStarts, to) };
+    out.push({ type, value: source.slice(from, to), position } as Text);
+  };
+  for (const p of found) {
+    push('text', cursor, p.start);
+    push('inlineCode', p.start, p.end);
+    placeholders.push(p);
+    cursor = p.end;
+  }
+  push('text', cursor, base + raw.length);
+}
+
+/** Collects prose blocks in document order, skipping what is not the writer's prose. */
+function collectBlocks(nodes: readonly RootContent[], inList: boolean, out: Array<{ node: Paragraph | Heading; inList: boolean }>): void {
+  for (const node of nodes) {
+    if (NOT_PROSE.has(node.type)) continue;
+    if (node.type === 'paragraph' || node.type === 'heading') out.push({ node, inList });
+    else if ('children' in node) collectBlocks(node.children as RootContent[], inList || node.type === 'listItem', out);
+  }
+}
+
+/** The range of the greeting line at the top of the first block, if it is one. */
+function findGreeting(source: string, first: { start: number; end: number } | undefined): Range | undefined {
+  if (!first) return undefined;
+  const text = source.slice(first.start, first.end);
+  const lineEnd = text.search(/\r?\n|\r/);
+  const line = lineEnd === -1 ? text : text.slice(0, lineEnd);
+  if (!NOTE_SHAPE.greeting.test(line.trim())) return undefined;
+  return { start: first.start, end: first.start + line.length };
+}
+
+/** A short capitalised line ending in a comma, such as an unusual closing (“With every good wish,”). */
+function looksLikeValediction(line: string): boolean {
+  return /^[A-Z][^.?!:;]*,$/.test(line) && line.split(/\s+/).length <= NOTE_SHAPE.signatureLineWords + 1;
+}
+
+/** The range from the valediction (or bare signature) to the end of the prose, if any. */
+function findSignoff(source: string, blocks: ReadonlyArray<{ start: number; end: number }>): Range | undefined {
+  const last = blocks[blocks.length - 1];
+  if (!last || blocks.length < 2) return undefined;
+  // The sign-off never starts in the first block, which holds the greeting or the opening.
+  const candidates = blocks.slice(Math.max(1, blocks.length - 2));
+  for (const block of candidates) {
+    const text = source.slice(block.start, last.end);
+    let offset = 0;
+    for (const line of text.split(/(?<=\n)/)) {
+      const trimmed = line.trim();
+      if (NOTE_SHAPE.valediction.test(trimmed) || looksLikeValediction(trimmed)) {
+        const rest = text.slice(offset + line.length).split('\n').filter((l) => l.trim() !== '');
+        const short = rest.every((l) => l.trim().split(/\s+/).length <= NOTE_SHAPE.signatureLineWords && !/[?!]$/.test(l.trim()));
+        if (rest.length <= NOTE_SHAPE.signatureLines && short) return { start: block.start + offset, end: last.end };
+      }
+      offset += line.length;
+    }
+  }
+  // A bare signature: a last block of a name or two, without sentence punctuation.
+  const lastText = source.slice(last.start, last.end);
+  const lines = lastText.split('\n').filter((l) => l.trim() !== '');
+  const words = lastText.trim().split(/\s+/).length;
+  if (lines.length <= 3 && words <= NOTE_SHAPE.signatureLineWords && !/[.?!:;]\s*$/.test(lines[0]!.trim())) {
+    return { start: last.start, end: last.end };
+  }
+  return undefined;
+}
+
+/** Parse a Markdown note into the model the rules read. */
+export function readNote(source: string): Note {
+  const file = new VFile(source);
+  const tree = markdown.parse(file);
+  const lineStarts = lineStartsOf(source);
+  const found: Array<{ node: Paragraph | Heading; inList: boolean }> = [];
+  collectBlocks(tree.children, false, found);
+
+  const placeholders: Placeholder[] = [];
+  const prepared = found.map(({ node, inList }) => ({
+    node: { ...node, children: prepareInline(node.children, source, lineStarts, placeholders) } as Paragraph | Heading,
+    inList,
+    start: node.position!.start.offset!,
+    end: node.position!.end.offset!,
+  }));
+
+  const blocks: Block[] = prepared.map((p, index) => ({
+    index,
+    type: p.node.type,
+    inList: p.inList,
+    start: p.start,
+    end: p.end,
+    sentences: [],
+  }));
+
+  const greeting = findGreeting(source, blocks[0]);
+  const signoff = findSignoff(source, blocks);
+
+  const sentences: Sentence[] = [];
+  if (prepared.length > 0) {
+    const root: Root = {
+      type: 'root',
+      children: prepared.map((p) => p.node),
+      position: { start: prepared[0]!.node.position!.start, end: prepared[prepared.length - 1]!.node.position!.end },
+    };
+    const nlcst = toNlcst(root, file, english) as NlcstRoot;
+    let blockIndex = 0;
+    for (const paragraph of nlcst.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const child of paragraph.children) {
+        if (child.type !== 'SentenceNode') continue;
+        const tokens = tokenizeSentence(child as NlcstSentence);
+        if (tokens.length === 0) continue;
+        while (blockIndex < blocks.length - 1 && tokens[0]!.start >= blocks[blockIndex]!.end) blockIndex++;
+        const block = blocks[blockIndex]!;
+        for (const part of splitByRole(tokens, greeting, signoff)) {
+          const sentence: Sentence = {
+            index: sentences.length,
+            block,
+            role: part.role,
+            start: part.tokens[0]!.start,
+            end: part.tokens[part.tokens.length - 1]!.end,
+            text: source.slice(part.tokens[0]!.start, part.tokens[part.tokens.length - 1]!.end),
+            tokens: part.tokens,
+            wordCount: part.tokens.filter((t) => t.kind === 'word' && !t.tail && /[\p{L}\p{N}]/u.test(t.norm)).length,
+          };
+          sentences.push(sentence);
+          block.sentences.push(sentence);
+        }
+      }
+    }
+  }
+
+  const bodySentences = sentences.filter((s) => s.role === 'body');
+  const wordCount = bodySentences.reduce((n, s) => n + s.wordCount, 0);
+  return { source, tree, blocks, sentences, bodySentences, greeting, signoff, placeholders, wordCount, lineStarts };
+}
+
+function roleOf(offset: number, greeting: Range | undefined, signoff: Range | undefined): Role {
+  if (greeting && offset < greeting.end) return 'greeting';
+  if (signoff && offset >= signoff.start) return 'signoff';
+  return 'body';
+}
+
+function splitByRole(tokens: Token[], greeting: Range | undefined, signoff: Range | undefined): Array<{ role: Role; tokens: Token[] }> {
+  const parts: Array<{ role: Role; tokens: Token[] }> = [];
+  for (const token of tokens) {
+    const role = roleOf(token.start, greeting, signoff);
+    const last = parts[parts.length - 1];
+    if (last && last.role === role) last.tokens.push(token);
+    else parts.push({ role, tokens: [token] });
+  }
+  return parts;
+}
+

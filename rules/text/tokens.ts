@@ -1,0 +1,130 @@
+// Turns an nlcst sentence into normalised tokens: lowercase, straight apostrophes,
+// contractions split into their words, and candidate lemmas for each word.
+import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import lemmatizer from 'wink-lemmatizer';
+
+/** What a token stands for. */
+export type TokenKind = 'word' | 'punct' | 'source';
+
+/** One unit of a sentence as rules see it. */
+export interface Token {
+  kind: TokenKind;
+  /** Normalised surface form: lowercase, straight apostrophes, contractions expanded (`n't` → `not`). */
+  norm: string;
+  /** Candidate lemmas, the normalised form first (`was` → `was`, `be`). */
+  lemmas: readonly string[];
+  /** Absolute offsets of the span in the source this token covers. */
+  start: number;
+  end: number;
+  /** True for the second half of a contraction (`n't` of “don't”), which is not a word of its own. */
+  tail?: boolean;
+}
+
+/** Contraction endings and the words they stand for. */
+const SUFFIXES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ["n't", 'not', ['not']],
+  ["'re", 'are', ['are', 'be']],
+  ["'m", 'am', ['am', 'be']],
+  ["'ve", 'have', ['have']],
+  ["'ll", 'will', ['will']],
+  ["'d", 'would', ['would', 'had', 'have']],
+  ["'s", "'s", ["'s", 'is', 'be', 'has', 'have']],
+];
+
+/** Whole-word contractions whose first part is not a plain prefix. */
+const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['be', 'not'],
+  cannot: ['can', 'not'],
+};
+
+const lemmaCache = new Map<string, readonly string[]>();
+
+/** Candidate lemmas of a lowercase word, cached for the life of the process. */
+export function lemmasOf(word: string): readonly string[] {
+  let cached = lemmaCache.get(word);
+  if (cached) return cached;
+  const set = new Set<string>([word]);
+  if (/^[a-z]+$/.test(word)) {
+    set.add(lemmatizer.verb(word));
+    set.add(lemmatizer.noun(word));
+    set.add(lemmatizer.adjective(word));
+  }
+  cached = [...set];
+  if (lemmaCache.size < 50_000) lemmaCache.set(word, cached);
+  return cached;
+}
+
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`]/g;
+
+/** Normalise a word's surface: lowercase with straight apostrophes and hyphens. */
+export function normalizeWord(surface: string): string {
+  return surface.replace(APOSTROPHES, "'").replace(/[\u2010\u2011]/g, '-').toLowerCase();
+}
+
+function pushWord(out: Token[], norm: string, start: number, end: number, lemmas?: readonly string[], tail = false): void {
+  if (norm === '') return;
+  const token: Token = { kind: 'word', norm, lemmas: lemmas ?? lemmasOf(norm), start, end };
+  if (tail) token.tail = true;
+  out.push(token);
+}
+
+/** Split a normalised word into tokens, expanding contractions. */
+function wordTokens(out: Token[], norm: string, start: number, end: number): void {
+  const irregular = IRREGULAR[norm];
+  if (irregular) {
+    const cut = norm === 'cannot' ? 3 : norm.length - 3;
+    pushWord(out, irregular[0], start, start + cut);
+    pushWord(out, irregular[1], start + cut, end, undefined, true);
+    return;
+  }
+  if (norm.includes("'")) {
+    for (const [suffix, word, lemmas] of SUFFIXES) {
+      if (norm.length > suffix.length && norm.endsWith(suffix)) {
+        const cut = end - suffix.length;
+        pushWord(out, norm.slice(0, -suffix.length), start, cut);
+        pushWord(out, word, cut, end, lemmas, true);
+        return;
+      }
+    }
+    // A plural possessive (“managers'”) or a leading elision (“'cause”).
+    const trimmed = norm.replace(/^'+|'+$/g, '');
+    const lead = norm.length - norm.replace(/^'+/, '').length;
+    pushWord(out, trimmed, start + lead, start + lead + trimmed.length);
+    return;
+  }
+  pushWord(out, norm, start, end);
+}
+
+/** Tokens of one nlcst sentence, in order; whitespace is dropped. */
+export function tokenizeSentence(sentence: NlcstSentence): Token[] {
+  const out: Token[] = [];
+  for (const child of sentence.children) addChild(out, child);
+  return out;
+}
+
+function addChild(out: Token[], child: SentenceContent): void {
+  const start = child.position?.start.offset;
+  const end = child.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  switch (child.type) {
+    case 'WordNode': {
+      const norm = normalizeWord(toString(child));
+      // Words that are really a URL fragment or a bare number keep a plain token.
+      wordTokens(out, norm, start, end);
+      return;
+    }
+    case 'PunctuationNode':
+    case 'SymbolNode':
+      out.push({ kind: 'punct', norm: child.value, lemmas: [child.value], start, end });
+      return;
+    case 'SourceNode':
+      out.push({ kind: 'source', norm: child.value, lemmas: [], start, end });
+      return;
+    default:
+      return;
+  }
+}

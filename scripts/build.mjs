@@ -1,0 +1,44 @@
+// Bundles the library, CLI, language server and tools with esbuild; emits the library's types.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const esm = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and call require() for Node built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
+
+const entries = [
+  ['rules/index.ts', 'dist/index.js'],
+  ['server/cli/main.ts', 'dist/cli.js'],
+  ['scripts/quality.ts', 'dist/quality.js'],
+];
+await Promise.all(
+  entries.filter(([from]) => existsSync(from)).map(([from, to]) => build({ ...esm, entryPoints: [from], outfile: to })),
+);
+
+// The language server runs in its own process; VS Code forks it as CommonJS.
+if (existsSync('server/lsp/main.ts')) {
+  await build({ ...esm, format: 'cjs', banner: {}, entryPoints: ['server/lsp/main.ts'], outfile: 'dist/server.cjs' });
+}
+if (existsSync('client/src/extension.ts')) {
+  await build({
+    ...esm,
+    format: 'cjs',
+    banner: {},
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'client/out/extension.js',
+    external: ['vscode'],
+  });
+}
+
+// Declarations for library users: `import { lint } from 'followup-lint'` is typed.
+if (!process.argv.includes('--no-types')) {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });
+}
