@@ -9,6 +9,7 @@ import { readNote, pointAt, type Note } from './text/note.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { docsUrl, SOURCE } from './meta.js';
+import { applyFixes } from './fix.js';
 
 /** Options for one lint. */
 export interface LintOptions {
@@ -183,6 +184,36 @@ function applyCommentMarkers(file: VFile, note: Note): void {
  */
 export async function lint(source: string, options: LintOptions = {}): Promise<LintResult> {
   return lintSync(source, options);
+}
+
+/** Outcome of fixing a note. */
+export interface FixResult {
+  /** The fixed text (the input itself when nothing applied). */
+  output: string;
+  /** Number of fixes applied, over all passes. */
+  fixed: number;
+  /** The lint of the final text. */
+  result: LintResult;
+}
+
+/**
+ * Apply safe fixes until none is left (at most `maxPasses` lint-and-fix rounds), as
+ * `--fix` and the editor's fix-all do. Text outside the edits is never touched.
+ */
+export function fixSync(source: string, options: LintOptions = {}, maxPasses = 10): FixResult {
+  const resolved = options.resolved ?? resolveConfig(options.config ? validateConfig(options.config) : {});
+  const run = { ...options, resolved };
+  let output = source;
+  let fixed = 0;
+  let result = lintSync(output, run);
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const outcome = applyFixes(output, result.messages);
+    if (outcome.applied.length === 0) break;
+    output = outcome.output;
+    fixed += outcome.applied.length;
+    result = lintSync(output, run);
+  }
+  return { output, fixed, result };
 }
 
 export { RULES };
