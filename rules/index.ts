@@ -4,6 +4,7 @@ export { applyFixes, applyEdits, firstSafeFix, type FixOutcome, type FixChoice }
 export {
   validateConfig,
   resolveConfig,
+  applyRules,
   configSchema,
   ConfigError,
   SEVERITIES,

@@ -58,7 +58,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       for (const c of cases.invalid) {
         it(c.name ?? preview(c.code), () => {
           const found = lintWithRule(ruleId, c.code, c.options);
-          const expected = typeof c.errors === 'number' ? Array.from({ length: c.errors }, () => ({})) : c.errors;
+          const expected: ExpectedError[] = typeof c.errors === 'number' ? Array.from({ length: c.errors }, () => ({})) : c.errors;
           expect(found.map((m) => `${m.line}:${m.column} ${m.reason}`)).toHaveLength(expected.length);
           expected.forEach((e, i) => {
             const m = found[i]!;
