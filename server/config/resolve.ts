@@ -12,6 +12,7 @@ import {
   validateConfig,
   type FollowupLintConfig,
   type ResolvedConfig,
+  type RuleSetting,
 } from '../../rules/index.js';
 
 /** The config file names looked for in each folder, nearest first within a folder. */
@@ -42,6 +43,8 @@ export interface ResolverOptions {
   defaults?: FollowupLintConfig;
   /** Use this file for every lint instead of searching (the CLI's `--config`). */
   configFile?: string;
+  /** Rule settings over every file's configuration, overrides included (the CLI's `--rule`). */
+  rules?: Record<string, RuleSetting>;
 }
 
 function stripBom(text: string): string {
@@ -60,9 +63,18 @@ function readJson(filePath: string): unknown {
   try {
     return JSON.parse(stripBom(text));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`is not valid JSON: ${detail}`, filePath);
+    throw new ConfigError(`is not valid JSON: ${jsonProblem(text, error)}`, filePath);
   }
+}
+
+/** V8's JSON error with its character position turned into a line and column. */
+function jsonProblem(text: string, error: unknown): string {
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+  const at = / in JSON at position (\d+)/.exec(detail);
+  if (!at) return detail;
+  const offset = Number(at[1]) + (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `${detail.slice(0, at.index)} at line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
 }
 
 /** Load and validate a config file (`.followuplintrc.json` or a `package.json`). */
@@ -138,7 +150,10 @@ export class ConfigResolver {
     const absolute = path.resolve(filePath);
     const source = this.explicit ?? this.findFor(path.dirname(absolute));
     const base = resolveConfig(this.options.defaults ?? {});
-    if (!source) return { resolved: base, source: undefined, ignored: false };
+    if (!source) {
+      applyRules(base.rules, this.options.rules);
+      return { resolved: base, source: undefined, ignored: false };
+    }
     const { config, dir } = source;
     const resolved = resolveConfig(config, base);
     const relative = path.relative(dir, absolute).split(path.sep).join('/');
@@ -148,6 +163,7 @@ export class ConfigResolver {
       applyRules(resolved.rules, override.rules);
       if (override.templates !== undefined) resolved.templates = override.templates;
     }
+    applyRules(resolved.rules, this.options.rules);
     const ignored = config.ignores ? matches(config.ignores) : false;
     return { resolved, source, ignored };
   }

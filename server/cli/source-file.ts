@@ -1,0 +1,139 @@
+// Reads a note from disk (decoding, BOM, binary detection) and writes a fixed one back
+// safely: atomically, in the same encoding, and only if nobody changed it meanwhile.
+import { readFile, stat } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+
+/** How a note's bytes were encoded, so a fix can be written back the same way. */
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
+
+/** A note read from disk. */
+export interface SourceFile {
+  /** The text the linter sees: decoded, without the byte order mark. */
+  text: string;
+  encoding: Encoding;
+  /** Whether the file began with a byte order mark (kept on write). */
+  bom: boolean;
+  /** The exact bytes read, to tell whether the file changed before a write. */
+  bytes: Buffer;
+}
+
+/** Why a file could not be linted; each becomes one line on standard error. */
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    /** A short machine-readable kind: `not-found`, `directory`, `permission`, `binary`, `encoding`, `changed`, `io`. */
+    readonly kind: string,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}
+
+/** Files bigger than this are refused rather than read whole into memory. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+function describeErrno(error: unknown): SourceError {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return new SourceError('no such file', 'not-found');
+    case 'EISDIR':
+      return new SourceError('is a directory, not a file', 'directory');
+    case 'EACCES':
+    case 'EPERM':
+      return new SourceError('permission denied', 'permission');
+    case 'ELOOP':
+      return new SourceError('too many levels of symbolic links', 'io');
+    default:
+      return new SourceError(`cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`, 'io');
+  }
+}
+
+/** Decode a note's bytes: UTF-16 when it has a UTF-16 BOM, otherwise strict UTF-8. */
+export function decode(bytes: Buffer): SourceFile {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, bytes };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return { text: swapped.toString('utf16le'), encoding: 'utf16be', bom: true, bytes };
+  }
+  // A NUL byte never occurs in UTF-8 text; it is the usual sign of a binary file.
+  if (bytes.includes(0)) throw new SourceError('looks like a binary file (it contains NUL bytes); skipped', 'binary');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SourceError('is not valid UTF-8 text; skipped (save it as UTF-8 to lint it)', 'encoding');
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, encoding: 'utf8', bom, bytes };
+}
+
+/** Encode text the way `like` was encoded (same encoding, same BOM). */
+export function encode(text: string, like: Pick<SourceFile, 'encoding' | 'bom'>): Buffer {
+  if (like.encoding === 'utf8') return Buffer.from((like.bom ? '\ufeff' : '') + text, 'utf8');
+  const body = Buffer.from(text, 'utf16le');
+  if (like.encoding === 'utf16be') body.swap16();
+  const mark = like.encoding === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+  return Buffer.concat([Buffer.from(like.bom ? mark : []), body]);
+}
+
+/**
+ * Read and decode a note.
+ * @throws SourceError with a one-line reason when the file cannot be linted.
+ */
+export async function readSourceFile(filePath: string): Promise<SourceFile> {
+  try {
+    const info = await stat(filePath);
+    if (info.isDirectory()) throw new SourceError('is a directory, not a file', 'directory');
+    if (!info.isFile()) throw new SourceError('is not a regular file; skipped', 'io');
+    if (info.size > MAX_FILE_BYTES) throw new SourceError(`is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`, 'io');
+    return decode(await readFile(filePath));
+  } catch (error) {
+    throw error instanceof SourceError ? error : describeErrno(error);
+  }
+}
+
+/** The line ending a text uses throughout, or undefined when it mixes them or has none. */
+export function uniformEol(text: string): '\r\n' | '\n' | undefined {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/\n/g) ?? []).length;
+  if (lf === 0) return undefined;
+  if (crlf === lf) return '\r\n';
+  return crlf === 0 ? '\n' : undefined;
+}
+
+/**
+ * Make a fixed text keep the original's line endings: in a CRLF file, a line break a fix
+ * inserted as a bare LF becomes CRLF. Mixed files are left exactly as the fix made them.
+ */
+export function keepLineEndings(original: string, fixed: string): string {
+  return uniformEol(original) === '\r\n' ? fixed.replace(/\r?\n/g, '\r\n') : fixed;
+}
+
+/**
+ * Write a fixed note over the original atomically (temporary file, then rename), in the
+ * original's encoding and BOM, keeping its mode and owner. Refuses when the file's bytes
+ * differ from what was read, so an edit made meanwhile is never lost.
+ * @throws SourceError when the file changed or cannot be written; the original is then intact.
+ */
+export async function writeSourceFile(filePath: string, original: SourceFile, text: string): Promise<void> {
+  let current: Buffer;
+  try {
+    current = await readFile(filePath);
+  } catch (error) {
+    throw describeErrno(error);
+  }
+  if (!current.equals(original.bytes)) {
+    throw new SourceError('changed on disk while it was being fixed; not written (run again)', 'changed');
+  }
+  try {
+    await writeFileAtomic(filePath, encode(text, original));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the device' : (code ?? String(error));
+    throw new SourceError(`could not be written (${reason}); the original is unchanged`, 'write');
+  }
+}
