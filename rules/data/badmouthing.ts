@@ -1,0 +1,247 @@
+// Phrase data for the badmouthing rule: who counts as a past or present workplace, and what
+// counts as a negative judgement of them. Data only; the logic is in rules/badmouthing.ts.
+
+/** What kind of complaint a judgement is; picks the forward-looking rewrite. */
+export type JudgementKind = 'control' | 'competence' | 'culture' | 'support' | 'effort' | 'ethics' | 'general';
+
+/** Nouns naming people or bodies of the candidate's own workplace (matched on lemma, hyphens dropped). */
+export const PERSON_TARGETS: ReadonlySet<string> = new Set([
+  'boss', 'manager', 'supervisor', 'employer', 'company', 'firm', 'team', 'coworker', 'colleague',
+  'teammate', 'leadership', 'management', 'director', 'ceo', 'cto', 'cfo', 'founder', 'cofounder',
+  'executive', 'exec', 'lead', 'teamlead', 'leader', 'vp', 'department', 'organization', 'organisation',
+  'org', 'agency', 'startup', 'workplace', 'superior', 'higherup', 'peer', 'owner', 'principal',
+  'headteacher', 'chef', 'foreman', 'staff', 'hr', 'csuite', 'administration', 'crew', 'member',
+  'workmate', 'co-worker',
+]);
+
+/** Places of work that are a target only with a time marker (“my last school”, “my old job”). */
+export const PLACE_TARGETS: ReadonlySet<string> = new Set([
+  'job', 'school', 'hospital', 'clinic', 'store', 'shop', 'restaurant', 'practice', 'office', 'studio',
+  'lab', 'employment', 'gig', 'position', 'role', 'place', 'division', 'group', 'unit', 'board',
+]);
+
+/** Nouns that only name the workplace when the sentence is about a past or present job. */
+export const FRAMED_TARGETS: ReadonlySet<string> = new Set([
+  'people', 'everyone', 'everybody', 'culture', 'environment', 'atmosphere', 'place', 'they',
+  'folk', 'folks', 'employee', 'worker', 'engineer', 'developer', 'nobody', 'no-one',
+]);
+
+/** Words that make a target past or present employment without a possessive (“ex-boss”, “a former employer”). */
+export const TIME_MARKERS: ReadonlySet<string> = new Set([
+  'former', 'previous', 'last', 'old', 'prior', 'past', 'ex', 'current', 'present', 'erstwhile', 'then',
+]);
+
+/** Words after a target noun that make it a modifier of something else (“my management style”). */
+export const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'style', 'skill', 'skills', 'experience', 'approach', 'role', 'position', 'training', 'course',
+  'degree', 'philosophy', 'consulting', 'software', 'tool', 'tools', 'system', 'player', 'building',
+  'car', 'account', 'retreat', 'offsite', 'lunch', 'dinner', 'outing', 'email', 'website', 'name',
+  'card', 'handbook', 'policy-wise', 'credential', 'certification', 'track', 'theory', 'book',
+]);
+
+/** Phrases that frame the sentence as about a past or present job. Matcher patterns. */
+export const FRAMING_PATTERNS: ReadonlyArray<{ pattern: string }> = [
+  { pattern: 'at|in|from|with|during my|our former|previous|last|old|prior|past|current|present|first|ex job|role|position|company|employer|workplace|firm|organization|organisation|agency|startup|gig|post|team|office|place|internship|employment' },
+  { pattern: 'where @i|we used? to? work|be|intern' },
+  { pattern: 'my|our time at|with' },
+  { pattern: 'when @i was at|with|there' },
+  { pattern: '@i leave|quit|resign|=left ...4 because|since|due|over' },
+  { pattern: 'reason @i ...2 leave|=left|quit|leaving|resign' },
+  { pattern: 'reason for leaving|quitting' },
+  { pattern: 'why @i ...2 leave|=left|quit|leaving' },
+];
+
+/** Anchors after a noun that make it the candidate's workplace (“the people there”, “the manager I had”). */
+export const TRAILING_ANCHORS: ReadonlyArray<{ pattern: string }> = [
+  { pattern: 'there' },
+  { pattern: '@i work|report|serve with|for|under|alongside' },
+  { pattern: '@i have|had at|in|there' },
+  { pattern: '@i =had' },
+  { pattern: '@i be|was on|in|at|with|under' },
+  { pattern: '@i join|=joined|lead|=led|leave|=left' },
+  { pattern: 'at|in my|our former|previous|last|old|prior|past|current job|role|position|company|employer|workplace|firm|gig' },
+];
+
+/**
+ * Words that judge a person or employer negatively wherever they sit after (or in front of)
+ * the target in its clause. Keys are lemmas or hyphen-free surfaces.
+ */
+export const STRONG_JUDGEMENTS: Readonly<Record<string, JudgementKind>> = {
+  toxic: 'culture', incompetent: 'competence', incompetence: 'competence', clueless: 'competence',
+  useless: 'competence', inept: 'competence', ineptitude: 'competence', idiot: 'competence', idiotic: 'competence',
+  stupid: 'competence', dumb: 'competence', moronic: 'competence', moron: 'competence', amateurish: 'competence',
+  dysfunctional: 'culture', unprofessional: 'culture', abusive: 'culture', narcissistic: 'culture',
+  narcissist: 'culture', manipulative: 'ethics', petty: 'culture', vindictive: 'culture', hostile: 'culture',
+  nightmare: 'culture', hellhole: 'culture', arrogant: 'culture', condescending: 'culture', rude: 'culture',
+  dishonest: 'ethics', unethical: 'ethics', corrupt: 'ethics', shady: 'ethics', sleazy: 'ethics', crook: 'ethics',
+  liar: 'ethics', lazy: 'effort', slacker: 'effort', deadweight: 'effort', freeloader: 'effort',
+  micromanager: 'control', micromanagement: 'control', micromanaging: 'control', controlling: 'control',
+  tyrant: 'control', dictator: 'control', tyrannical: 'control', bully: 'culture', bullying: 'culture',
+  jerk: 'culture', backstabbing: 'culture', backstabber: 'culture', twofaced: 'ethics', cutthroat: 'culture',
+  pathetic: 'general', hopeless: 'competence', mediocre: 'competence', incapable: 'competence',
+  unqualified: 'competence', unsupportive: 'support', unhelpful: 'support', uncooperative: 'effort',
+  disorganized: 'competence', disorganised: 'competence', chaotic: 'competence', shortsighted: 'competence',
+  ignorant: 'competence', greedy: 'ethics', exploitative: 'ethics', stingy: 'ethics', unappreciative: 'support',
+  thankless: 'support', soulcrushing: 'culture', demoralizing: 'culture', demoralising: 'culture',
+  clown: 'competence', clowns: 'competence', circus: 'competence', dinosaur: 'competence', powerhungry: 'control',
+  favoritism: 'culture', favouritism: 'culture', nepotism: 'ethics', sexist: 'culture', racist: 'culture',
+  unbearable: 'culture', insufferable: 'culture', intolerable: 'culture', spineless: 'competence',
+  gutless: 'competence', cowardly: 'competence', negligent: 'competence', sloppy: 'competence',
+};
+
+/** Word stems that judge whatever their ending (“micromanaged”, “backstabbed”). */
+export const JUDGEMENT_STEMS: ReadonlyArray<readonly [string, JudgementKind]> = [
+  ['micromanag', 'control'], ['backstab', 'culture'], ['belittl', 'culture'], ['gaslight', 'ethics'],
+  ['gaslit', 'ethics'], ['berat', 'culture'], ['humiliat', 'culture'], ['harass', 'culture'],
+  ['undermin', 'culture'], ['sabotag', 'culture'], ['mistreat', 'culture'], ['disrespect', 'culture'],
+  ['bulli', 'culture'], ['exploit', 'ethics'],
+];
+
+/**
+ * Words that judge only as a predicate (“my boss was difficult”, “the team was a mess”),
+ * on top of AFINN's negative words; elsewhere they often describe a situation instead.
+ */
+export const PREDICATE_JUDGEMENTS: Readonly<Record<string, JudgementKind>> = {
+  difficult: 'culture', terrible: 'general', awful: 'general', horrible: 'general', horrendous: 'general',
+  dreadful: 'general', bad: 'general', poor: 'competence', weak: 'competence', mess: 'competence',
+  joke: 'competence', disaster: 'competence', unreasonable: 'culture', unfair: 'culture', impossible: 'culture',
+  absurd: 'general', ridiculous: 'general', clueless: 'competence', worst: 'general', miserable: 'culture',
+  cheap: 'ethics', selfish: 'culture', cold: 'culture', unorganized: 'competence', unresponsive: 'support',
+  checked: 'effort', absent: 'support', incompetent: 'competence', crazy: 'culture', insane: 'culture',
+  political: 'culture', bureaucratic: 'control', rigid: 'control', inflexible: 'control', controlling: 'control',
+  dismissive: 'support', apathetic: 'effort', careless: 'competence', vague: 'competence', hypocritical: 'ethics',
+  hypocrite: 'ethics', disrespectful: 'culture', inconsiderate: 'culture', aggressive: 'culture',
+  untrustworthy: 'ethics', unreliable: 'effort', unmotivated: 'effort', backward: 'competence',
+};
+
+/**
+ * Negative AFINN words that describe misfortune, feelings or hard work rather than judge a
+ * person (“the company was struggling”, “my manager was disappointed”, “my team was overworked”).
+ */
+export const NOT_JUDGEMENTS: ReadonlySet<string> = new Set([
+  'bankrupt', 'bankruptcy', 'struggling', 'struggle', 'lost', 'lose', 'loss', 'fired', 'fire', 'sad', 'sorry',
+  'problem', 'sick', 'ill', 'injured', 'hurt', 'dead', 'die', 'died', 'death', 'worried', 'worry', 'concerned',
+  'upset', 'disappointed', 'frustrated', 'stressed', 'stress', 'stressful', 'tired', 'exhausted', 'pressure',
+  'crisis', 'cut', 'layoff', 'downsizing', 'closed', 'close', 'shut', 'failed', 'fail', 'failure', 'doomed',
+  'defeated', 'broke', 'poorly', 'busy', 'overworked', 'hard', 'tough', 'demanding', 'strict', 'challenge',
+  'challenging', 'no', 'not', 'limited', 'small', 'sorrow', 'grief', 'grieving', 'mourning', 'miss', 'missed',
+  'suffering', 'suffer', 'suffered', 'victim', 'threatened', 'afraid', 'scared', 'fear', 'anxious', 'nervous',
+  'angry', 'mad', 'annoyed', 'hesitant', 'cautious', 'skeptical', 'sceptical', 'risk', 'stuck', 'unable',
+  'vacant', 'uncertain', 'uncertainty', 'unclear', 'hit', 'impacted', 'affected', 'attacked', 'criticized',
+  'criticised', 'sued', 'penalty', 'fined', 'debt', 'loan', 'shortage', 'short', 'understaffed', 'stretched',
+  'overwhelmed', 'strained', 'delayed', 'delay', 'lack', 'lacking', 'mistake', 'error', 'bug', 'issue',
+  'distracted', 'pain', 'panic', 'alarmed', 'shocked', 'surprised', 'sorry', 'apologetic', 'regret',
+]);
+
+/** Positive words whose negation is a judgement (“my manager was not supportive”). */
+export const NEGATABLE_POSITIVES: Readonly<Record<string, JudgementKind>> = {
+  supportive: 'support', competent: 'competence', helpful: 'support', professional: 'culture',
+  organized: 'competence', organised: 'competence', fair: 'culture', honest: 'ethics', reasonable: 'culture',
+  capable: 'competence', qualified: 'competence', good: 'general', great: 'general', best: 'general',
+  transparent: 'ethics', responsive: 'support', respectful: 'culture', appreciative: 'support',
+  ethical: 'ethics', trustworthy: 'ethics', reliable: 'effort', kind: 'culture', nice: 'culture',
+  pleasant: 'culture', friendly: 'culture', collaborative: 'culture', interested: 'support',
+  invested: 'support', engaged: 'effort', committed: 'effort', smart: 'competence', bright: 'competence',
+  effective: 'competence', decent: 'general', welcoming: 'culture', inclusive: 'culture', easy: 'culture',
+};
+
+/** Verbs whose negation with a person object, or none, is a judgement (“never supported me”). */
+export const NEGATABLE_VERBS: Readonly<Record<string, JudgementKind>> = {
+  support: 'support', appreciate: 'support', value: 'support', recognize: 'support', recognise: 'support',
+  respect: 'culture', trust: 'control', help: 'support', mentor: 'support', back: 'support', listen: 'support',
+  care: 'support', invest: 'support', acknowledge: 'support', reward: 'support', promote: 'support',
+  coach: 'support', guide: 'support', train: 'support', communicate: 'competence', deliver: 'effort',
+  contribute: 'effort', bother: 'effort', cooperate: 'effort', collaborate: 'effort', credit: 'support',
+  thank: 'support', praise: 'support', encourage: 'support', lead: 'competence', manage: 'competence',
+  plan: 'competence', try: 'effort', work: 'effort',
+};
+
+/** Objects after a negated verb that make it about people (“never supported the team”). */
+export const PERSON_OBJECTS: ReadonlySet<string> = new Set([
+  'me', 'us', 'anyone', 'anybody', 'people', 'employee', 'staff', 'team', 'their', 'his', 'her', 'its', 'my', 'our',
+  'junior', 'new', 'enough', 'properly', 'well', 'at', 'to', 'about', 'in', 'them', 'him', 'everyone',
+  'everybody', 'any', 'hard', 'together',
+]);
+
+/** Multi-word judgements, matched as patterns; `negated` ones already carry their negation. */
+export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: JudgementKind; negated?: boolean }> = [
+  { pattern: '@neg pull ...2 weight', kind: 'effort', negated: true },
+  { pattern: '@neg know what|how ...4 do|doing|manage|lead|run', kind: 'competence', negated: true },
+  { pattern: '@neg know the first thing', kind: 'competence', negated: true },
+  { pattern: '@neg have a|any clue|idea|vision|plan|direction|spine|backbone|strategy', kind: 'competence', negated: true },
+  { pattern: 'have no|zero|little clue|idea|vision|plan|direction|spine|backbone|strategy|respect|interest|integrity|empathy|regard|sense|leadership', kind: 'competence', negated: true },
+  { pattern: 'know nothing|little about', kind: 'competence', negated: true },
+  { pattern: '@neg do their|his|her|=its job|jobs|part|share', kind: 'effort', negated: true },
+  { pattern: '@neg give credit|feedback|direction|guidance|recognition|support', kind: 'support', negated: true },
+  { pattern: '@neg lift a finger', kind: 'effort', negated: true },
+  { pattern: '@neg follow through', kind: 'effort', negated: true },
+  { pattern: '@neg keep their|his|her|=its promise|promises|word', kind: 'ethics', negated: true },
+  { pattern: '@neg care less', kind: 'support', negated: true },
+  { pattern: '@neg care about|for anyone|anybody|people|employee|us|me|quality|their|staff|anything', kind: 'support', negated: true },
+  { pattern: '@neg make|=made a decision|decisions', kind: 'competence', negated: true },
+  { pattern: '@neg own|take ownership|responsibility|accountability', kind: 'effort', negated: true },
+  { pattern: 'only care|=cared|=caring about', kind: 'ethics' },
+  { pattern: 'care|=cared|=caring only about', kind: 'ethics' },
+  { pattern: 'take|=took|taking credit', kind: 'ethics' },
+  { pattern: 'steal|=stole my|our|the credit|idea|ideas|work', kind: 'ethics' },
+  { pattern: 'throw|=threw me|us|people|everyone under the bus', kind: 'culture' },
+  { pattern: 'screw|=screwed me|us|people|everyone|employee over?', kind: 'ethics' },
+  { pattern: 'hold|=held me|us back', kind: 'control' },
+  { pattern: 'waste|=wasted my|our|everyone time', kind: 'competence' },
+  { pattern: 'drag|=dragged me|us|the|everyone down', kind: 'effort' },
+  { pattern: 'drive|=drove ...2 away|crazy|insane|out', kind: 'culture' },
+  { pattern: 'run|=ran ...2 into the ground', kind: 'competence' },
+  { pattern: 'make|=made my|our|everyone life|lives hell|miserable|difficult|unbearable', kind: 'culture' },
+  { pattern: 'treat|=treated me|us|people|employee|staff|everyone ...2 badly|poorly|terribly|horribly|awfully|unfairly|like', kind: 'culture' },
+  { pattern: 'play|=played favorite|favorites|favourite|favourites|politics', kind: 'culture' },
+  { pattern: 'lie|=lied to', kind: 'ethics' },
+  { pattern: 'yell|=yelled|scream|=screamed|shout|=shouted at', kind: 'culture' },
+  { pattern: 'blame|=blamed me|us|everyone|others|the|their', kind: 'culture' },
+  { pattern: 'ignore|=ignored me|us|my|our|everyone|feedback|input|concerns', kind: 'support' },
+  { pattern: 'shoot|=shot down', kind: 'control' },
+  { pattern: 'stifle|=stifled|crush|=crushed|kill|=killed creativity|innovation|morale|initiative', kind: 'control' },
+  { pattern: 'lack|=lacked|=lacking direction|vision|leadership|integrity|competence|structure|accountability|empathy|organisation|organization|focus|skill|skills', kind: 'competence' },
+  { pattern: 'waste|=waste of time|space', kind: 'competence' },
+  { pattern: 'sink ship', kind: 'competence' },
+  { pattern: 'sinking ship', kind: 'competence' },
+  { pattern: 'hot mess', kind: 'competence' },
+  { pattern: 'train wreck', kind: 'competence' },
+  { pattern: 'dumpster fire', kind: 'competence' },
+  { pattern: 'control freak', kind: 'control' },
+  { pattern: 'snake pit', kind: 'culture' },
+  { pattern: 'dead weight', kind: 'effort' },
+  { pattern: 'in over their|his|her head|heads', kind: 'competence' },
+  { pattern: 'asleep at the wheel', kind: 'effort' },
+  { pattern: 'out of touch', kind: 'competence' },
+  { pattern: 'full of themselves|himself|herself', kind: 'culture' },
+  { pattern: 'breathe|=breathed down my|our neck|necks', kind: 'control' },
+  { pattern: 'look|=looked over my|our shoulder|shoulders', kind: 'control' },
+  { pattern: 'every little|single detail|decision|thing', kind: 'control' },
+  { pattern: 'too lazy|incompetent|busy|proud|stubborn to', kind: 'effort' },
+  { pattern: 'impossible to work with|for', kind: 'culture' },
+  { pattern: 'difficult|hard|awful|terrible|painful to work with|for|under', kind: 'culture' },
+];
+
+/** Phrases before a target that judge it from the candidate's side (“I couldn't stand my boss”). */
+export const PRE_TARGET_PATTERNS: ReadonlyArray<{ pattern: string; kind: JudgementKind }> = [
+  { pattern: '@neg stand|bear|tolerate|handle', kind: 'culture' },
+  { pattern: 'hate|=hated|despise|=despised|loathe|=loathed|detest|=detested', kind: 'culture' },
+  { pattern: 'tired|sick|weary of', kind: 'culture' },
+  { pattern: 'fed up with', kind: 'culture' },
+  { pattern: 'put up with', kind: 'culture' },
+  { pattern: 'frustrate|=frustrated|annoy|=annoyed|disgust|=disgusted|appal|=appalled by|with', kind: 'culture' },
+  { pattern: 'escape|=escaped|=escaping|flee|=fled from?', kind: 'culture' },
+  { pattern: 'suffer|=suffered|=suffering under|through', kind: 'culture' },
+  { pattern: 'because of|thanks to', kind: 'general' },
+];
+
+/** Forward-looking replacements, one per kind of complaint. */
+export const FORWARD_REWRITES: Readonly<Record<JudgementKind, string>> = {
+  control: "I'm looking for a team where people are trusted to own their work.",
+  competence: "I'm looking for a team with a clear direction and strong leadership.",
+  culture: "I'm looking for a team where people treat each other with respect.",
+  support: "I'm looking for a team that invests in its people's growth.",
+  effort: "I'm looking for a team where everyone shares ownership of the work.",
+  ethics: "I'm looking for a team that holds itself to high standards.",
+  general: "I'm looking for a team where I can do my best work and keep growing.",
+};
