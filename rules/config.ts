@@ -1,6 +1,7 @@
 // The configuration a lint runs with: its shape, JSON Schema, validation and defaults.
 // Pure: reading files is the CLI's and server's job; this module only checks data.
-import { Ajv, type ErrorObject } from 'ajv';
+// The schema uses draft 2020-12 (prefixItems), which needs Ajv's 2020 build.
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { OptionSchema, Rule, Severity } from './types.js';
 import { RULES, RULE_IDS } from './registry.js';
 
@@ -94,7 +95,7 @@ export function configSchema(): Record<string, unknown> {
   };
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+let validator: ReturnType<Ajv2020['compile']> | undefined;
 
 function closest(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -166,7 +167,7 @@ function describe(errors: readonly ErrorObject[]): string {
  */
 export function validateConfig(value: unknown, filePath?: string): FollowupLintConfig {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
     validator = ajv.compile(configSchema());
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
