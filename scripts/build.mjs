@@ -25,7 +25,15 @@ await Promise.all(
 
 // The language server runs in its own process; VS Code forks it as CommonJS.
 if (existsSync('server/lsp/main.ts')) {
-  await build({ ...esm, format: 'cjs', banner: {}, entryPoints: ['server/lsp/main.ts'], outfile: 'dist/server.cjs' });
+  // Some ESM dependencies (fdir, via tinyglobby) read import.meta.url, which CommonJS lacks.
+  await build({
+    ...esm,
+    format: 'cjs',
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+    entryPoints: ['server/lsp/main.ts'],
+    outfile: 'dist/server.cjs',
+  });
 }
 if (existsSync('client/src/extension.ts')) {
   await build({

@@ -1,0 +1,42 @@
+// The custom notifications and commands shared with the VS Code client (see LSP-CONTRACT.md).
+import { NotificationType } from 'vscode-languageserver';
+import type { NoteStats } from '../../rules/index.js';
+
+/** After each lint of an open document: its figures for the status bar. */
+export interface StatusParams extends NoteStats {
+  uri: string;
+  version: number;
+}
+
+/** A rule failed or the configuration is broken; the client shows it once. */
+export interface ErrorParams {
+  message: string;
+}
+
+export const StatusNotification = new NotificationType<StatusParams>('followupLint/status');
+export const ErrorNotification = new NotificationType<ErrorParams>('followupLint/error');
+
+/** Server commands (listed in `executeCommandProvider`). */
+export const COMMANDS = {
+  /** `[uri, version]`: apply the safe fixes to that version of the document. */
+  applyFixAll: 'followupLint.applyFixAll',
+  /** `[]`: lint every note in the workspace folders; returns `{files, problems}`. */
+  lintWorkspace: 'followupLint.lintWorkspace',
+  /** `[ruleId]`: open the rule's documentation (window/showDocument). */
+  openRuleDocs: 'followupLint.openRuleDocs',
+} as const;
+
+/** What `followupLint.applyFixAll` answers. */
+export interface ApplyFixAllResult {
+  applied: boolean;
+  /** Fixes applied (0 when nothing was safe to fix or the edit was refused). */
+  fixed: number;
+  /** Why nothing was applied, when so. */
+  reason?: string;
+}
+
+/** What `followupLint.lintWorkspace` answers. */
+export interface LintWorkspaceResult {
+  files: number;
+  problems: number;
+}
