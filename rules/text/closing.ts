@@ -1,0 +1,76 @@
+// Finds the parts of a note that whole-note rules anchor to: the body paragraphs, the closing
+// paragraph before the sign-off, and the place just after the greeting.
+import type { Block, Note, Range, Sentence } from './note.js';
+import { NOTE_SHAPE } from '../data/note-shape.js';
+
+/** A postscript (“P.S.”, “PS:”, “P.P.S.”), which follows the close rather than being it. */
+const POSTSCRIPT = /^(?:[*_]{1,2})?p\.?\s?(?:p\.?\s?)?s\b\.?/i;
+
+/** The line break the note uses, so inserted lines match it. */
+export function lineBreakOf(source: string): string {
+  return source.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The body sentences of a block. */
+export function bodySentencesOf(block: Block): Sentence[] {
+  return block.sentences.filter((s) => s.role === 'body');
+}
+
+/** Whether a block is a postscript. */
+export function isPostscript(note: Note, block: Block): boolean {
+  return POSTSCRIPT.test(note.source.slice(block.start, block.end).trimStart());
+}
+
+/** Whether a block is a valediction and signature the note reader did not recognise as a sign-off. */
+function isValedictionBlock(note: Note, block: Block): boolean {
+  const firstLine = note.source.slice(block.start, block.end).split(/\r?\n/)[0]!.trim();
+  return NOTE_SHAPE.valediction.test(firstLine);
+}
+
+/** Paragraphs holding body prose, in order: headings, postscripts and stray sign-offs left out. */
+export function bodyParagraphs(note: Note): Block[] {
+  return note.blocks.filter(
+    (b) => b.type === 'paragraph' && bodySentencesOf(b).length > 0 && !isPostscript(note, b) && !isValedictionBlock(note, b),
+  );
+}
+
+/** The closing paragraph: the last body paragraph before the sign-off (and any P.S.). */
+export function closingParagraph(note: Note): Block | undefined {
+  const paragraphs = bodyParagraphs(note);
+  return paragraphs[paragraphs.length - 1];
+}
+
+/**
+ * The greeting line: the one the note reader found, or a greeting opening one of the first two
+ * paragraphs (a note may start with a title heading such as “# Follow-up: analyst interview”).
+ */
+export function greetingOf(note: Note): Range | undefined {
+  if (note.greeting) return note.greeting;
+  for (const block of note.blocks.slice(0, 3)) {
+    if (block.type !== 'paragraph') continue;
+    const line = note.source.slice(block.start, block.end).split(/\r?\n/)[0]!;
+    return NOTE_SHAPE.greeting.test(line.trim()) ? { start: block.start, end: block.start + line.length } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a new first paragraph goes and how to join it: after the greeting line (keeping the
+ * break that follows it), or before the first body paragraph when there is no greeting.
+ * Returns the offset and the text to insert around `line`.
+ */
+export function openingInsertion(note: Note, line: string): { at: number; text: string } {
+  const br = lineBreakOf(note.source);
+  const greeting = greetingOf(note);
+  if (greeting) {
+    const after = note.source.slice(greeting.end);
+    const gap = /^[ \t]*((?:\r?\n[ \t]*)*)/.exec(after)![1]!;
+    const breaks = (gap.match(/\n/g) ?? []).length;
+    // A greeting followed by a blank line gets a paragraph of its own; one on its own line, a line.
+    const join = breaks === 1 && after.trim() !== '' ? br : br + br;
+    return { at: greeting.end, text: join + line };
+  }
+  const first = bodyParagraphs(note)[0] ?? note.blocks.find((b) => bodySentencesOf(b).length > 0);
+  if (!first) return { at: note.source.length, text: line + br };
+  return { at: first.start, text: line + br + br };
+}

