@@ -60,7 +60,8 @@ const OPTIONS = {
 
 /** Node's parseArgs messages are long; say the same in a few words. */
 function usageMessage(error: Error & { code?: string }): string {
-  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  // Node names an option as '-f, --format <value>' or '--frmat'; show the long form.
+  const option = /--[\w-]+/.exec(error.message)?.[0] ?? /'(-[^' ,]+)/.exec(error.message)?.[1];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option ?? ''}`.trim();

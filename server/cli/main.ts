@@ -148,7 +148,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   const machine = options.format === 'json' || options.format === 'sarif';
   if (fix === 'dry-run') {
     const diffs = reports.filter((r) => r.original !== undefined).map((r) => renderDiff(displayPath(r.filePath, io.cwd), r.original!, r.source, colors));
-    const text = diffs.join('');
+    const text = diffs.map((d) => `${d}\n`).join('');
     if (machine && !options.outputFile) io.stderr.write(text);
     else out(text);
   }

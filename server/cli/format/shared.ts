@@ -53,9 +53,9 @@ export function countMessages(messages: readonly LintMessage[]): Counts {
   return counts;
 }
 
-/** "1 error", "2 warnings", "3 infos". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 error", "2 warnings", "3 fixes". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 /** Severity names as printed. */

@@ -55,7 +55,7 @@ export const stylish: Formatter = (reports: readonly FileReport[], context) => {
   const all = reports.flatMap((r) => r.messages);
   for (const report of reports) {
     const name = displayPath(report.filePath, context.cwd);
-    const fixedNote = report.fixed ? colors.dim(` (${plural(report.fixed, 'fix')} ${report.written ? 'applied' : 'to apply'})`) : '';
+    const fixedNote = report.fixed ? colors.dim(` (${plural(report.fixed, 'fix', 'fixes')} ${report.written ? 'applied' : 'to apply'})`) : '';
     if (report.messages.length === 0) {
       if (context.quiet) continue;
       out.push(`${colors.underline(name)}${fixedNote}`, `  ${verdictLine(report.stats, colors)}`, '');
