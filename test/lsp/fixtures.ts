@@ -44,3 +44,16 @@ export function applyTextEdits(text: string, edits: ReadonlyArray<{ range: Diagn
   const doc = TextDocument.create('file:///x.md', 'markdown', 1, text);
   return TextDocument.applyEdits(doc, [...edits]);
 }
+
+/** A short note with a missing thank-you (a safe fix) and a desperate sentence (two rewrites). */
+export const BAD_NOTE = [
+  'Hi Marcus,',
+  '',
+  "It was great to hear how you're moving the billing service off the monolith. I really need this job and I'm begging you to give me a chance.",
+  '',
+  'I designed the retry layer for our payments queue.',
+  '',
+  'Best,',
+  'Priya',
+  '',
+].join('\n');
