@@ -1,7 +1,7 @@
 // Shared inputs and expectations for the protocol tests, computed from the library itself
 // so the tests follow the rules' wording as it changes.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, SnippetTextEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { lintSync, resolveConfig, type FollowupLintConfig, type LintMessage } from '../../rules/index.js';
 
 /** A note of about 120 body words in three paragraphs; over budget when maxWords is small. */
@@ -39,10 +39,14 @@ export function libraryMessages(text: string, config: FollowupLintConfig = {}): 
   return lintSync(text, { resolved: resolveConfig(config) }).messages;
 }
 
-/** Apply LSP text edits to a text (edits do not overlap). */
-export function applyTextEdits(text: string, edits: ReadonlyArray<{ range: Diagnostic['range']; newText: string }>): string {
+/** Apply LSP text edits to a text (edits do not overlap; snippet edits are not expected). */
+export function applyTextEdits(text: string, edits: ReadonlyArray<TextEdit | SnippetTextEdit>): string {
   const doc = TextDocument.create('file:///x.md', 'markdown', 1, text);
-  return TextDocument.applyEdits(doc, [...edits]);
+  const plain = edits.map((e) => {
+    if (!('newText' in e)) throw new Error('the server sent a snippet edit');
+    return e;
+  });
+  return TextDocument.applyEdits(doc, plain);
 }
 
 /** A short note with a missing thank-you (a safe fix) and a desperate sentence (two rewrites). */

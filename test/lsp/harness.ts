@@ -106,12 +106,14 @@ export class Session {
   private readonly versions = new Map<string, number>();
 
   private constructor(
-    readonly child: ChildProcessWithoutNullStreams,
+    input: NodeJS.ReadableStream,
+    output: NodeJS.WritableStream,
     private readonly options: SessionOptions,
+    readonly child?: ChildProcessWithoutNullStreams,
   ) {
     this.settings = options.settings ?? {};
-    child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    child?.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.record(() => this.diagnostics.push(p)));
     this.connection.onNotification('followupLint/status', (p: Record<string, unknown>) => this.record(() => this.statuses.push(p)));
     this.connection.onNotification('followupLint/error', (p: { message: string }) => this.record(() => this.errors.push(p.message)));
@@ -136,18 +138,26 @@ export class Session {
   }
 
   /** Start the built server and initialise it. */
-  static async start(options: SessionOptions = {}): Promise<Session> {
+  static start(options: SessionOptions = {}): Promise<Session> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
-    const session = new Session(child, options);
-    const folders = (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) }));
-    session.initializeResult = await session.connection.sendRequest<InitializeResult>('initialize', {
+    return new Session(child.stdout, child.stdin, options, child).initialize();
+  }
+
+  /** Talk to a server over the given streams (an in-process server in unit tests). */
+  static attach(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, options: SessionOptions = {}): Promise<Session> {
+    return new Session(input, output, options).initialize();
+  }
+
+  private async initialize(): Promise<Session> {
+    const folders = (this.options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) }));
+    this.initializeResult = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders.length > 0 ? folders : null,
-      capabilities: options.capabilities ?? FULL_CAPABILITIES,
+      capabilities: this.options.capabilities ?? FULL_CAPABILITIES,
     });
-    await session.connection.sendNotification('initialized', {});
-    return session;
+    await this.connection.sendNotification('initialized', {});
+    return this;
   }
 
   private record(push: () => void): void {
@@ -210,12 +220,21 @@ export class Session {
 
   /** Shut the server down politely and wait for it to exit. */
   async stop(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    const child = this.child;
+    if (!child) {
+      await this.connection.sendRequest('shutdown');
+      this.connection.dispose();
+      return null;
+    }
+    const exited = new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.once('exit', (code) => resolve(code));
+    });
     try {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');
     } catch {
-      this.child.kill();
+      child.kill();
     }
     const code = await exited;
     this.connection.dispose();
