@@ -1,0 +1,182 @@
+// The extension in a real VS Code: diagnostics, quick fixes, fix-all, settings, status bar, workspace lint, restart.
+import * as vscode from 'vscode';
+import { fixSync, readNote } from '../../rules/index.js';
+import { check, test, waitFor } from './harness.js';
+import { applyAction, extensionApi, findings, openNote, quickFixes, ruleOf, setSetting, waitForFindings, writeWorkspaceFile } from './vscode-helpers.js';
+
+/** A note with a desperate line (a safe rewrite exists) and two body paragraphs. */
+const BAD_NOTE = `Dear Ms. Rivera,
+
+Thank you for meeting with me on Tuesday. I really need this job. I enjoyed learning how the support team triages tickets.
+
+I also liked hearing about the move to weekly releases and the new on-call rotation.
+
+Best regards,
+Sam
+`;
+
+const DOCS = /\/docs\/rules\/[a-z-]+\.md$/;
+
+const has = (rule: string) => (found: vscode.Diagnostic[]) => found.some((d) => ruleOf(d) === rule);
+const lacks = (rule: string) => (found: vscode.Diagnostic[]) => !found.some((d) => ruleOf(d) === rule);
+
+test('a bad note shows the expected diagnostics', async () => {
+  await extensionApi();
+  const restore = await setSetting('maxWords', 20);
+  try {
+    const editor = await openNote('bad-note.md', BAD_NOTE);
+    const uri = editor.document.uri;
+    const found = await waitForFindings(uri, 'desperation and too-long findings', (f) => has('desperation')(f) && has('too-long')(f));
+    for (const d of found) {
+      check(d.source === 'followup-lint', 'every finding has source followup-lint', d.source);
+      check(typeof d.code === 'object' && DOCS.test(d.code.target.toString()) && d.code.target.toString().endsWith(`/${ruleOf(d)}.md`), 'the rule id links to its docs', d.code);
+    }
+    const desperate = found.find((d) => ruleOf(d) === 'desperation')!;
+    check(editor.document.getText(desperate.range).includes('need this job'), 'desperation flags the desperate words', editor.document.getText(desperate.range));
+    check(desperate.severity === vscode.DiagnosticSeverity.Warning, 'desperation is a warning by default', desperate.severity);
+    const long = found.find((d) => ruleOf(d) === 'too-long')!;
+    check(/over the 20-word budget/.test(long.message), 'too-long reports the budget from followupLint.maxWords', long.message);
+  } finally {
+    await restore();
+  }
+});
+
+test('the status bar shows the word count against the budget, and readiness', async () => {
+  const api = await extensionApi();
+  const restore = await setSetting('maxWords', 20);
+  try {
+    const editor = await openNote('status-note.md', BAD_NOTE);
+    const words = readNote(BAD_NOTE).wordCount;
+    const ready = await waitFor('a ready-to-send status with the budget of 20', () => {
+      const bar = api.statusBar();
+      return bar.note?.maxWords === 20 ? bar : undefined;
+    });
+    check(ready.visible, 'the status bar item is shown for a note');
+    check(ready.note?.wordCount === words, 'the server counts the body words like the engine', { server: ready.note?.wordCount, engine: words });
+    check(ready.text === `$(check) ${words}/20 words`, 'the text shows count/budget and a check (no errors)', ready.text);
+
+    const restoreRules = await setSetting('rules', { desperation: 'error' });
+    try {
+      const blocked = await waitFor('a not-ready status once desperation is an error', () => {
+        const bar = api.statusBar();
+        return bar.note && !bar.note.readyToSend ? bar : undefined;
+      });
+      check(blocked.note?.errors === 1, 'one error counted', blocked.note);
+      check(blocked.text === `$(error) ${words}/20 words`, 'the text shows the error mark', blocked.text);
+      check(/Not ready to send: 1 error/.test(blocked.tooltip), 'the tooltip says why it is not ready', blocked.tooltip);
+    } finally {
+      await restoreRules();
+    }
+
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor('the status bar to hide away from notes', () => !api.statusBar().visible);
+    await vscode.window.showTextDocument(editor.document);
+    await waitFor('the status bar to come back on the note', () => api.statusBar().visible);
+  } finally {
+    await restore();
+  }
+});
+
+test('the preferred quick fix applies and its finding clears', async () => {
+  await extensionApi();
+  const editor = await openNote('quick-fix.md', BAD_NOTE);
+  const uri = editor.document.uri;
+  const [desperate] = (await waitForFindings(uri, 'a desperation finding', has('desperation'))).filter((d) => ruleOf(d) === 'desperation');
+  const actions = await waitFor('quick fixes for the finding', async () => {
+    const offered = await quickFixes(uri, desperate!);
+    return offered.some((a) => a.isPreferred) ? offered : undefined;
+  });
+  const titles = actions.map((a) => a.title);
+  check(titles.includes('Disable desperation for this line'), 'a disable-for-this-line action is offered', titles);
+  check(titles.includes('Disable desperation for this file'), 'a disable-for-this-file action is offered', titles);
+  check(titles.includes('Show documentation for desperation'), 'a show-documentation action is offered', titles);
+  const preferred = actions.find((a) => a.isPreferred)!;
+  check(/^Rewrite as/.test(preferred.title) && preferred.edit !== undefined, 'the preferred fix is a rewrite with an edit', preferred.title);
+  const [[, [edit]] = [undefined, []]] = preferred.edit!.entries();
+  check(edit !== undefined, 'the rewrite carries a text edit');
+
+  await applyAction(preferred);
+  await waitFor('the rewrite in the text', () => editor.document.getText().includes(edit!.newText) && !editor.document.getText().includes('need this job'));
+  await waitForFindings(uri, 'the desperation finding to clear', lacks('desperation'));
+});
+
+test('a disable-for-this-file action silences the rule with an inline comment', async () => {
+  await extensionApi();
+  const editor = await openNote('disable.md', BAD_NOTE);
+  const uri = editor.document.uri;
+  const desperate = (await waitForFindings(uri, 'a desperation finding', has('desperation'))).find((d) => ruleOf(d) === 'desperation')!;
+  const disable = (await quickFixes(uri, desperate)).find((a) => a.title === 'Disable desperation for this file');
+  check(disable !== undefined, 'the action is offered');
+  await applyAction(disable);
+  await waitFor('the inline comment', () => /<!--\s*followup-lint disable desperation\s*-->/.test(editor.document.getText()));
+  await waitForFindings(uri, 'the finding to clear', lacks('desperation'));
+});
+
+test('fix all applies the same safe fixes as the command line', async () => {
+  await extensionApi();
+  const editor = await openNote('fix-all.md', BAD_NOTE);
+  const expected = fixSync(BAD_NOTE).output;
+  check(expected !== BAD_NOTE, 'the note has something safe to fix');
+  await waitForFindings(editor.document.uri, 'a desperation finding', has('desperation'));
+  const applied = await vscode.commands.executeCommand<boolean>('followupLint.fixAll');
+  check(applied === true, 'the command reports that it fixed something', applied);
+  await waitFor('the fixed text', () => editor.document.getText() === expected);
+  await waitForFindings(editor.document.uri, 'the fixed finding to clear', lacks('desperation'));
+});
+
+test('the rules setting turns a rule off and on again', async () => {
+  await extensionApi();
+  const editor = await openNote('setting.md', BAD_NOTE);
+  const uri = editor.document.uri;
+  await waitForFindings(uri, 'a desperation finding', has('desperation'));
+  const restore = await setSetting('rules', { desperation: 'off' });
+  try {
+    await waitForFindings(uri, 'desperation to go once it is off', lacks('desperation'));
+  } finally {
+    await restore();
+  }
+  await waitForFindings(uri, 'desperation to come back', has('desperation'));
+});
+
+test('followupLint.enable: false clears the findings and the status bar says so', async () => {
+  const api = await extensionApi();
+  const editor = await openNote('enable.md', BAD_NOTE);
+  const uri = editor.document.uri;
+  await waitForFindings(uri, 'findings', (f) => f.length > 0);
+  const restore = await setSetting('enable', false);
+  try {
+    await waitForFindings(uri, 'no findings while disabled', (f) => f.length === 0);
+    await waitFor('the status bar to say linting is off', () => api.statusBar().text.includes('followup-lint: off'));
+  } finally {
+    await restore();
+  }
+  await waitForFindings(uri, 'findings again once enabled', (f) => f.length > 0);
+});
+
+test('an untitled Markdown note is linted', async () => {
+  await extensionApi();
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: BAD_NOTE });
+  await vscode.window.showTextDocument(document);
+  await waitForFindings(document.uri, 'a desperation finding on the untitled note', has('desperation'));
+  // Close without the save prompt.
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
+test('lint the workspace lists findings of notes that are not open', async () => {
+  await extensionApi();
+  const other = await writeWorkspaceFile('unopened/other-note.md', BAD_NOTE);
+  const result = await vscode.commands.executeCommand<{ files: number; problems: number }>('followupLint.lintWorkspace');
+  check(result !== undefined && result.files >= 1 && result.problems >= 1, 'the command reports files and problems', result);
+  await waitFor('findings on the unopened note', () => findings(other).some((d) => ruleOf(d) === 'desperation'));
+});
+
+test('restarting the server brings the findings back', async () => {
+  const api = await extensionApi();
+  const editor = await openNote('restart.md', BAD_NOTE);
+  await waitForFindings(editor.document.uri, 'findings before the restart', has('desperation'));
+  await vscode.commands.executeCommand('followupLint.restartServer');
+  await api.ready();
+  check(api.statusBar().server.kind === 'running', 'the server runs after the restart', api.statusBar().server);
+  await waitForFindings(editor.document.uri, 'findings after the restart', has('desperation'));
+  await waitFor('a status for the note after the restart', () => api.noteStatus(editor.document.uri));
+});
