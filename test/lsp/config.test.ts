@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { RULE_IDS, type FollowupLintConfig } from '../../rules/index.js';
+import { RULE_IDS, type FollowupLintConfig, type RuleSetting } from '../../rules/index.js';
 import { ensureServerBuilt, fileUri, Session } from './harness.js';
 import { BAD_NOTE, expectedDiagnostic, libraryMessages } from './fixtures.js';
 
@@ -151,7 +151,7 @@ describe('clients without workspace/configuration', () => {
     mkdirSync(dir);
     const s = await Session.start({ folders: [dir], capabilities: { workspace: { workspaceEdit: { documentChanges: true } } } });
     try {
-      const off = Object.fromEntries(RULE_IDS.filter((id) => id !== 'desperation').map((id) => [id, 'off']));
+      const off: Record<string, RuleSetting> = Object.fromEntries(RULE_IDS.filter((id) => id !== 'desperation').map((id) => [id, 'off' as const]));
       await s.connection.sendNotification('workspace/didChangeConfiguration', { settings: { followupLint: { debounce: 0, rules: off } } });
       const u = fileUri(path.join(dir, 'n.md'));
       await s.open(u, BAD_NOTE);

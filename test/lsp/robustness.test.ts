@@ -11,6 +11,7 @@ import { lintSync, resolveConfig, type NoteStats } from '../../rules/index.js';
 import { startServer } from '../../server/lsp/server.js';
 import type { JobRunner } from '../../server/lsp/lint-pool.js';
 import type { Job, JobResults } from '../../server/lsp/jobs.js';
+import type { LintOutcome } from '../../server/lsp/findings.js';
 import { ensureServerBuilt, fileUri, Session } from './harness.js';
 import { BAD_NOTE, expectedDiagnostic } from './fixtures.js';
 
@@ -115,7 +116,7 @@ class FaultyRunner implements JobRunner {
     if (job.kind !== 'lint') throw new Error('not used');
     if (job.text.includes('explode')) throw new Error('engine exploded');
     const stats: NoteStats = { wordCount: 1, maxWords: 200, errors: 0, warnings: 0, infos: 0, hints: 0, readyToSend: true };
-    const outcome = { findings: [], stats, ruleFailures: job.text.includes('rule') ? [{ ruleId: 'desperation', message: 'boom' }] : [] };
+    const outcome: LintOutcome = { findings: [], stats, ruleFailures: job.text.includes('rule') ? [{ ruleId: 'desperation', message: 'boom' }] : [] };
     return outcome as JobResults[J['kind']];
   }
   cancel(): void {}
