@@ -67,8 +67,9 @@ export function decode(bytes: Buffer): SourceFile {
   } catch {
     throw new SourceError('is not valid UTF-8 text; skipped (save it as UTF-8 to lint it)', 'encoding');
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, encoding: 'utf8', bom, bytes };
+  // TextDecoder drops a leading BOM itself; note it from the bytes so a write puts it back.
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text, encoding: 'utf8', bom, bytes };
 }
 
 /** Encode text the way `like` was encoded (same encoding, same BOM). */
