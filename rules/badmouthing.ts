@@ -18,6 +18,7 @@ import {
   NEGATABLE_POSITIVES,
   NEGATABLE_VERBS,
   NOT_JUDGEMENTS,
+  OWNED_TARGETS,
   PERSON_OBJECTS,
   PERSON_TARGETS,
   PLACE_TARGETS,
@@ -153,7 +154,7 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
     const tok = tokens[i]!;
     if (!isWord(tok)) continue;
     const fromOption = extra.some((r) => tok.start >= r.start && tok.end <= r.end);
-    const person = hasKey(tok, PERSON_TARGETS);
+    const person = hasKey(tok, PERSON_TARGETS) || (hasKey(tok, OWNED_TARGETS) && tokens[i - 1]?.norm === "'s");
     const place = hasKey(tok, PLACE_TARGETS);
     const loose = hasKey(tok, FRAMED_TARGETS);
     if (!person && !place && !loose && !fromOption) continue;
@@ -163,27 +164,38 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
     if (isWord(next) && !fromOption && (hasKey(next, PERSON_TARGETS) || hasKey(next, COMPOUND_HEADS))) continue;
     if (hasKey(tok, new Set(['member'])) && !hasKey(tokens[i - 1], new Set(['team', 'staff', 'crew', 'board', 'faculty']))) continue;
     if (hasKey(tok, new Set(['management', 'leadership'])) && next?.norm === 'of') continue;
+    // “my company's onboarding was a mess” judges a process, not people; “my manager's
+    // attitude” and “my boss's micromanaging” still judge the owner.
+    const ownedByTarget = tokens[i - 1]?.norm === "'s" && (hasKey(tokens[i - 2], PERSON_TARGETS) || hasKey(tokens[i - 2], PLACE_TARGETS));
+    if (next?.norm === "'s" && next.tail) {
+      const owned = tokens[i + 2];
+      if (!strongKind(owned) && !hasKey(owned, OWNED_TARGETS)) continue;
+      if (!strongKind(owned)) continue;
+    }
+    if (!person && ownedByTarget) continue;
     // Look back over the noun group: possessive, determiner, time marker, adjectives.
     let start = i;
     let possessive = false;
     let time = keysOf(tok).length > 0 && TIME_MARKERS.has(tok.norm.split('-')[0]!) && tok.norm.includes('-');
     let indefinite = false;
     let foreign = false;
-    for (let j = i - 1, words = 0; j >= 0 && words < 4; j--) {
+    // Compound modifiers (“my ward manager”, “our engineering lead”) may sit between.
+    let unknown = 0;
+    for (let j = i - 1, words = 0; j >= 0 && words < 5; j--) {
       const t = tokens[j]!;
-      if (t.norm === "'s" && t.tail) {
-        start = j;
-        continue;
-      }
+      if (t.norm === "'s" && t.tail) continue;
       if (!isWord(t)) break;
       words++;
       if (POSSESSIVES.has(t.norm)) possessive = true;
       else if (OTHERS.has(t.norm)) foreign = true;
-      else if (TIME_MARKERS.has(t.norm) || hasKey(t, TIME_MARKERS)) time = true;
       else if (INDEFINITE.has(t.norm)) indefinite = true;
-      else if (!DETERMINERS.has(t.norm) && !predicateKind(t) && !hasKey(t, PERSON_TARGETS) && !/^[a-z]+(ed|ing|ous|ful|ive|al|ic|y|ent|ant)$/.test(t.norm)) break;
+      else if (TIME_MARKERS.has(t.norm) || hasKey(t, TIME_MARKERS)) time = true;
+      else if (!DETERMINERS.has(t.norm) && !predicateKind(t) && !hasKey(t, PERSON_TARGETS) && !/^[a-z]+(ed|ing|ous|ful|ive|al|ic|y|ent|ant)$/.test(t.norm)) {
+        if (++unknown > 2) break;
+        continue;
+      }
       start = j;
-      if (POSSESSIVES.has(t.norm) || OTHERS.has(t.norm)) break;
+      if (POSSESSIVES.has(t.norm) || OTHERS.has(t.norm) || INDEFINITE.has(t.norm) || DETERMINERS.has(t.norm)) break;
     }
     if (foreign) continue;
     const anchoredAfter = trailingAt.has(i + 1) || (tokens[i + 1]?.norm === "'s" && trailingAt.has(i + 2));
@@ -193,7 +205,7 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
       fromOption ||
       (person && (possessive || time || anchoredAfter || (framed && definite))) ||
       (place && (time || anchoredAfter)) ||
-      (loose && !pronoun && (anchoredAfter || (framed && definite))) ||
+      (loose && !pronoun && (possessive || anchoredAfter || (framed && definite))) ||
       (pronoun && framed);
     const anchorEnd = trailingAt.get(i + 1) ?? trailingAt.get(i + 2) ?? i + 1;
     if (anchored) out.push({ start, end: i + 1, head: i, after: anchoredAfter ? anchorEnd : i + 1 });
@@ -328,14 +340,16 @@ function judgementBefore(tokens: readonly Token[], target: Target): Hit | undefi
 
 /**
  * Negative judgements of a past or present workplace in one sentence. `carried` says the
- * previous sentence named such a target, so a leading “they”, “he” or “she” refers to it.
+ * previous sentence was about the candidate's job (“You asked why I'm leaving my current
+ * role.”), so “the team” or a leading “they”, “he” or “she” refers to that workplace.
  */
 export function findBadmouthing(
   tokens: readonly Token[],
   carried = false,
   extras: { targets?: ReadonlyArray<{ start: number; end: number }>; judgements?: ReadonlyArray<{ start: number; end: number }> } = {},
-): { found: Badmouthing[]; hasTarget: boolean } {
-  const framed = isFramed(tokens);
+): { found: Badmouthing[]; about: boolean } {
+  const ownFraming = isFramed(tokens);
+  const framed = ownFraming || carried;
   const targets = findTargets(tokens, framed, extras.targets ?? []);
   if (carried && targets.length === 0) {
     const first = tokens.findIndex((t) => isWord(t) && !INTENSIFIERS.has(t.norm) && !['and', 'but', 'so', 'then', 'also'].includes(t.norm));
@@ -360,7 +374,7 @@ export function findBadmouthing(
     found.push({ start, end, kind: hit.kind });
     covered = end;
   }
-  return { found, hasTarget: targets.length > 0 };
+  return { found, about: ownFraming || targets.length > 0 };
 }
 
 function fixesFor(note: Parameters<typeof removeSentenceFix>[0], sentence: Sentence, kind: JudgementKind): Fix[] {
@@ -393,11 +407,11 @@ export const badmouthing: Rule<Options> = {
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return;
-        const { found, hasTarget } = findBadmouthing(sentence.tokens, carried, {
+        const { found, about } = findBadmouthing(sentence.tokens, carried, {
           targets: targets.find(sentence.text, sentence.start),
           judgements: judgements.find(sentence.text, sentence.start),
         });
-        carried = hasTarget;
+        carried = about;
         const allowed = allow.find(sentence.text, sentence.start);
         const first = found
           .map((f) => ({ ...f, from: sentence.tokens[f.start]!.start, to: sentence.tokens[f.end - 1]!.end }))

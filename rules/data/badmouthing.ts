@@ -26,6 +26,13 @@ export const FRAMED_TARGETS: ReadonlySet<string> = new Set([
   'folk', 'folks', 'employee', 'worker', 'engineer', 'developer', 'nobody', 'no-one',
 ]);
 
+/** What a person or employer has that stands for them when judged (“my manager's attitude”). */
+export const OWNED_TARGETS: ReadonlySet<string> = new Set([
+  'attitude', 'behavior', 'behaviour', 'temper', 'management', 'leadership', 'culture', 'decision', 'ethic',
+  'ethics', 'standard', 'treatment', 'favoritism', 'favouritism', 'style', 'personality', 'people', 'staff',
+  'team', 'manager', 'boss', 'executive', 'leader', 'director', 'founder', 'owner', 'employee', 'environment',
+]);
+
 /** Words that make a target past or present employment without a possessive (“ex-boss”, “a former employer”). */
 export const TIME_MARKERS: ReadonlySet<string> = new Set([
   'former', 'previous', 'last', 'old', 'prior', 'past', 'ex', 'current', 'present', 'erstwhile', 'then',
@@ -142,7 +149,7 @@ export const NEGATABLE_POSITIVES: Readonly<Record<string, JudgementKind>> = {
   ethical: 'ethics', trustworthy: 'ethics', reliable: 'effort', kind: 'culture', nice: 'culture',
   pleasant: 'culture', friendly: 'culture', collaborative: 'culture', interested: 'support',
   invested: 'support', engaged: 'effort', committed: 'effort', smart: 'competence', bright: 'competence',
-  effective: 'competence', decent: 'general', welcoming: 'culture', inclusive: 'culture', easy: 'culture',
+  effective: 'competence', decent: 'general', better: 'general', welcoming: 'culture', inclusive: 'culture', easy: 'culture',
 };
 
 /** Verbs whose negation with a person object, or none, is a judgement (“never supported me”). */
@@ -213,6 +220,7 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: 'in over their|his|her head|heads', kind: 'competence' },
   { pattern: 'asleep at the wheel', kind: 'effort' },
   { pattern: 'out of touch', kind: 'competence' },
+  { pattern: 'out of their|his|her depth', kind: 'competence' },
   { pattern: 'full of themselves|himself|herself', kind: 'culture' },
   { pattern: 'breathe|=breathed down my|our neck|necks', kind: 'control' },
   { pattern: 'look|=looked over my|our shoulder|shoulders', kind: 'control' },

@@ -1,0 +1,177 @@
+// trivial-slip: the note points out a small mistake the interviewer probably never noticed.
+import type { Fix, Rule } from './types.js';
+import type { Note, Sentence } from './text/note.js';
+import type { Token } from './text/tokens.js';
+import { compilePatterns } from './text/matcher.js';
+import { isNegated } from './text/context.js';
+import { compileLiterals, overlaps, type LiteralHit } from './text/literal.js';
+import { capitalize, quote, removeSentenceFix } from './kit.js';
+import { LEXICON_CLASSES } from './data/lexicon.js';
+import {
+  APOLOGY_WORDS,
+  FIRST_PERSON_WORDS,
+  KEEP_WORDS,
+  NOT_SLIP_AFTER,
+  OBVIOUS_OBJECTS,
+  SLIP_CLASSES,
+  SLIP_PATTERNS,
+  type SlipFrame,
+} from './data/trivial-slip.js';
+
+interface Options {
+  /** Extra slip phrases, matched literally in first-person or apologetic sentences. */
+  slips: string[];
+  /** Phrases never flagged: a slip that overlaps one is dropped. */
+  allow: string[];
+}
+
+/** A small slip the sentence points out. */
+export interface TrivialSlip {
+  /** Token range of the slip within the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Absolute offsets of the slip. */
+  start: number;
+  end: number;
+  /** What the slip is (“a stain”, “fidgeting”). */
+  what: string;
+}
+
+const slipMatcher = compilePatterns(SLIP_PATTERNS, SLIP_CLASSES);
+const NEGATORS = new Set(LEXICON_CLASSES['neg']);
+const CONTRASTS = new Set(['but', 'however', 'though', 'although', 'still', 'yet']);
+/** Tokens that split a sentence into clauses a fix may remove one of. */
+const CLAUSE_JOINERS = new Set(['but', 'and', 'so', 'though', 'although', 'yet', 'however', 'while']);
+const CLAUSE_MARKS = new Set([';', ',', '\u2014', '\u2013']);
+
+function hasWord(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  return tokens.some((t) => t.kind === 'word' && (words.has(t.norm) || t.lemmas.some((l) => words.has(l))));
+}
+
+function framed(tokens: readonly Token[], frame: SlipFrame): boolean {
+  if (frame === 'self') return true;
+  if (hasWord(tokens, APOLOGY_WORDS)) return true;
+  return frame === 'first' && hasWord(tokens, FIRST_PERSON_WORDS);
+}
+
+/** Whether the slip is denied (“I didn't stumble”, “no typos”). */
+function denied(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (NEGATORS.has(tokens[i]!.norm)) return true;
+  return isNegated(tokens, start, 2);
+}
+
+/** Whether the slip is about the interviewer's name: an obvious incident, not a trivial one. */
+function aboutTheirName(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens.slice(start, Math.min(tokens.length, end + 3));
+  return after.some((t) => t.norm === 'name' || t.norm === 'names') && after.some((t) => OBVIOUS_OBJECTS.has(t.norm) && t.norm === 'your');
+}
+
+/**
+ * Small slips a sentence points out, in order and without overlaps: the candidate's own
+ * stumble, stain, fidgeting or typo, either told in the first person or apologised for.
+ * Exported so other rules (over-apologizing) can tell a trivial apology from an obvious one.
+ */
+export function findTrivialSlips(sentence: Pick<Sentence, 'tokens'>, extra: readonly LiteralHit[] = []): TrivialSlip[] {
+  const { tokens } = sentence;
+  const out: TrivialSlip[] = [];
+  for (const m of slipMatcher.find(tokens)) {
+    if (!framed(tokens, m.entry.frame ?? 'first')) continue;
+    // A pattern that spells its own negation (“couldn't think of the word”) is not denied by it.
+    if (/(^|\s)(not|@neg)(\s|$)/.test(m.entry.pattern) ? isNegated(tokens, m.start, 2) : denied(tokens, m.start, m.end)) continue;
+    if (NOT_SLIP_AFTER.has(tokens[m.end]?.norm ?? '') || NOT_SLIP_AFTER.has(tokens[m.end - 1]?.norm ?? '')) continue;
+    if (aboutTheirName(tokens, m.start, m.end)) continue;
+    out.push({ tokenStart: m.start, tokenEnd: m.end, start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, what: m.entry.what });
+  }
+  if (extra.length > 0 && framed(tokens, 'first')) {
+    for (const hit of extra) {
+      const s = tokens.findIndex((t) => t.start >= hit.start);
+      let e = s;
+      while (e !== -1 && e < tokens.length && tokens[e]!.end <= hit.end) e++;
+      if (s === -1 || e === s || out.some((o) => overlaps(o, hit)) || denied(tokens, s, e)) continue;
+      out.push({ tokenStart: s, tokenEnd: e, start: hit.start, end: hit.end, what: 'a small slip' });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Whether the sentence holds nothing but the slip (no thanks, no contrast, no clarification). */
+function whollySlip(sentence: Sentence): boolean {
+  return sentence.wordCount <= 30 && !hasWord(sentence.tokens, KEEP_WORDS) && !hasWord(sentence.tokens, CONTRASTS);
+}
+
+/** The clause of the sentence holding the slip, as a removal that leaves the rest grammatical. */
+function clauseRemoval(note: Note, sentence: Sentence, slip: TrivialSlip): Fix | undefined {
+  const { tokens } = sentence;
+  const isJoint = (i: number): boolean => {
+    const t = tokens[i]!;
+    return (t.kind === 'punct' && CLAUSE_MARKS.has(t.norm)) || (t.kind === 'word' && CLAUSE_JOINERS.has(t.norm) && tokens[i - 1]?.kind === 'punct');
+  };
+  let before = -1;
+  for (let i = slip.tokenStart - 1; i > 0; i--) if (isJoint(i)) { before = i; break; }
+  let after = -1;
+  for (let i = slip.tokenEnd; i < tokens.length - 1; i++) if (isJoint(i)) { after = i; break; }
+  const last = tokens[tokens.length - 1]!;
+  const endsWithStop = last.kind === 'punct';
+  const label = `Remove the part about ${slip.what}`;
+  if (before !== -1 && after === -1) {
+    // Trailing clause: cut from the end of the previous word to the closing punctuation.
+    while (before > 0 && tokens[before - 1]!.kind === 'punct') before--;
+    const from = tokens[before - 1]!.end;
+    const to = endsWithStop ? last.start : sentence.end;
+    return { label, effect: 'remove', safe: false, edits: [{ start: from, end: to, text: '' }] };
+  }
+  if (before === -1 && after !== -1) {
+    // Leading clause: cut up to the next clause and capitalise it.
+    let next = after + 1;
+    while (next < tokens.length && (tokens[next]!.kind === 'punct' || CLAUSE_JOINERS.has(tokens[next]!.norm))) next++;
+    const rest = tokens[next];
+    if (!rest) return undefined;
+    const first = note.source.charAt(rest.start);
+    return { label, effect: 'remove', safe: false, edits: [{ start: sentence.start, end: rest.start + 1, text: capitalize(first) }] };
+  }
+  return undefined;
+}
+
+function fixesFor(note: Note, sentence: Sentence, slip: TrivialSlip): Fix[] {
+  if (whollySlip(sentence)) return [removeSentenceFix(note, sentence, 'Remove this sentence', true)];
+  const clause = clauseRemoval(note, sentence, slip);
+  return clause ? [clause, removeSentenceFix(note, sentence, 'Remove this sentence')] : [removeSentenceFix(note, sentence, 'Remove this sentence')];
+}
+
+export const trivialSlip: Rule<Options> = {
+  meta: {
+    id: 'trivial-slip',
+    description: 'Points out a small mistake the interviewer probably never noticed.',
+    category: 'tone',
+    defaultSeverity: 'warn',
+    why: "Advisers say not to point out mistakes the interviewer may not have seen (a stumble, a stain, fidgeting); only smooth over the obvious rough patches.",
+    fixable: 'safe',
+    defaults: { slips: [], allow: [] },
+    options: {
+      slips: { type: 'array', items: { type: 'string' }, description: 'Extra slip phrases, matched literally in first-person or apologetic sentences.' },
+      allow: { type: 'array', items: { type: 'string' }, description: 'Phrases never flagged, matched literally; a slip that overlaps one is dropped.' },
+    },
+  },
+  create(context) {
+    const slips = compileLiterals(context.options.slips);
+    const allow = compileLiterals(context.options.allow);
+    return {
+      sentence(sentence) {
+        if (sentence.role !== 'body') return;
+        const allowed = allow.find(sentence.text, sentence.start);
+        const slip = findTrivialSlips(sentence, slips.find(sentence.text, sentence.start)).find(
+          (s) => !allowed.some((a) => overlaps(a, s)),
+        );
+        if (!slip) return;
+        context.report({
+          start: slip.start,
+          end: slip.end,
+          found: `Points out a small slip (${slip.what}): ${quote(context.source.slice(slip.start, slip.end))}`,
+          instead: 'leave it out: the interviewer probably never noticed, so spend the words on why you fit',
+          fixes: fixesFor(context.note, sentence, slip),
+        });
+      },
+    };
+  },
+};
