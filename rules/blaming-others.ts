@@ -1,0 +1,228 @@
+// blaming-others: the note places fault on someone or something else (traffic, the recruiter,
+// the interviewer, the questions, the room, the technology) or dodges accountability.
+import type { Fix } from './types.js';
+import type { Note, Sentence } from './text/note.js';
+import type { Token } from './text/tokens.js';
+import { compilePatterns, type Match } from './text/matcher.js';
+import { clauseStart, hasFirstPerson } from './text/context.js';
+import { isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
+import { isWhollyProblem } from './text/sentence-cut.js';
+import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
+import { LEXICON_CLASSES } from './data/lexicon.js';
+import {
+  AGENTS,
+  APOLOGY_LEMMAS,
+  BLAME_CLASSES,
+  BLAME_ENTRIES,
+  HYPOTHETICAL,
+  IRREGULAR_PAST,
+  LATE_LEMMAS,
+  ONLINE_LEMMAS,
+  OWN_WORKPLACE,
+  SETBACK_LEMMAS,
+  THOUGHT_VERBS,
+  TOPIC_NOUNS,
+  WORKPLACE_AGENTS,
+  type BlameEntry,
+  type BlameKind,
+} from './data/blaming-others.js';
+
+const matcher = compilePatterns(BLAME_ENTRIES, BLAME_CLASSES);
+const NEGATORS = new Set(LEXICON_CLASSES['neg']);
+
+/** Kind of blame each agent implies, the first listed kind winning. */
+const AGENT_KIND = new Map<string, Exclude<BlameKind, 'dodge'>>();
+for (const [kind, words] of Object.entries(AGENTS) as Array<[Exclude<BlameKind, 'dodge'>, readonly string[]]>) {
+  for (const w of words) if (!AGENT_KIND.has(w)) AGENT_KIND.set(w, kind);
+}
+
+function lemmaIn(token: Token | undefined, set: ReadonlySet<string>): boolean {
+  return !!token && token.kind === 'word' && token.lemmas.some((l) => set.has(l));
+}
+
+function agentKind(token: Token): Exclude<BlameKind, 'dodge'> | undefined {
+  if (token.kind !== 'word') return undefined;
+  for (const l of token.lemmas) {
+    const kind = AGENT_KIND.get(l);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** Index of the first agent in the match, or -1. */
+function agentIndex(tokens: readonly Token[], m: Match<BlameEntry>): number {
+  for (let i = m.start; i < m.end; i++) if (agentKind(tokens[i]!)) return i;
+  return -1;
+}
+
+/** Whether the agent is really a topic of work, the reader being thanked, or the writer's own workplace. */
+function agentIsInnocent(tokens: readonly Token[], at: number): boolean {
+  const agent = tokens[at]!;
+  const next = tokens[at + 1];
+  if (next && next.kind === 'word' && TOPIC_NOUNS.has(next.norm)) return true;
+  const prev = tokens[at - 1];
+  if (agent.norm === 'you' && prev?.lemmas.includes('thank')) return true;
+  if (prev && OWN_WORKPLACE.has(prev.norm)) return true;
+  if (prev && (prev.norm === 'my' || prev.norm === 'our') && lemmaIn(agent, WORKPLACE_AGENTS)) return true;
+  // A bare “he”, “she” or “they” is only blamed when the interview's people are in view.
+  if (['he', 'she', 'they'].includes(agent.norm)) return !tokens.some((t) => lemmaIn(t, INTERVIEW_PEOPLE));
+  return false;
+}
+
+const INTERVIEW_PEOPLE = new Set(['interviewer', 'recruiter', 'panel', 'panelist', 'interview', 'call']);
+
+/** Whether the match sits in an “if …” or “even though …” clause, where nothing is being blamed. */
+function hypothetical(tokens: readonly Token[], m: Match<BlameEntry>): boolean {
+  for (let i = clauseStart(tokens, m.start); i < m.start; i++) if (HYPOTHETICAL.has(tokens[i]!.norm)) return true;
+  // clauseStart stops at “though”; look one token further back for it.
+  const before = tokens[clauseStart(tokens, m.start) - 1];
+  return !!before && HYPOTHETICAL.has(before.norm);
+}
+
+function toldInPast(tokens: readonly Token[], m: Match<BlameEntry>): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    const n = tokens[i]!.norm;
+    if (IRREGULAR_PAST.has(n) || (n.endsWith('ed') && n.length > 3) || n === 'keep' || n === 'keeps') return true;
+  }
+  return false;
+}
+
+function hasSetback(tokens: readonly Token[]): boolean {
+  let concessive = false;
+  let negatedFirstPerson = false;
+  for (const t of tokens) {
+    if (t.norm === 'though' || t.norm === 'although') concessive = true;
+    if (concessive) continue;
+    if (lemmaIn(t, SETBACK_LEMMAS)) return true;
+    if (NEGATORS.has(t.norm)) negatedFirstPerson = true;
+  }
+  return negatedFirstPerson && hasFirstPerson(tokens);
+}
+
+function mentionsLateness(note: Note, sentence: Sentence): boolean {
+  const near = note.sentences.slice(Math.max(0, sentence.index - 1), sentence.index + 2);
+  return near.some((s) => s.tokens.some((t) => lemmaIn(t, LATE_LEMMAS)));
+}
+
+function hasPerson(tokens: readonly Token[]): boolean {
+  return hasFirstPerson(tokens) || tokens.some((t) => t.norm === 'you' || t.norm === 'your');
+}
+
+/** Whether a matched phrase is really blame, given the sentence and its neighbours. */
+function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean {
+  const { tokens } = sentence;
+  const at = agentIndex(tokens, m);
+  if (at !== -1 && agentIsInnocent(tokens, at)) return false;
+  if (m.entry.agentLeads) {
+    for (let i = m.start; i < m.end; i++) if (tokens[i]!.norm === 'i') return false;
+  }
+  if (isNegatedMatch(tokens, m) || hypothetical(tokens, m)) return false;
+  if (m.entry.past && !toldInPast(tokens, m)) return false;
+  // “Your question made me think harder”: the agent prompted thought, which is no excuse.
+  if (lemmaIn(tokens[m.end], THOUGHT_VERBS)) return false;
+  switch (m.entry.need) {
+    case 'setback':
+      return hasSetback(tokens);
+    case 'late':
+      return mentionsLateness(note, sentence);
+    case 'person':
+      return hasPerson(tokens);
+    default:
+      return true;
+  }
+}
+
+/** One finding of blame in a sentence. */
+export type BlameFinding = ToneFinding<BlameKind>;
+
+/** The first blame in a body sentence, if any. */
+export function findBlame(note: Note, sentence: Sentence): BlameFinding | undefined {
+  if (sentence.role !== 'body') return undefined;
+  const last = sentence.tokens[sentence.tokens.length - 1];
+  if (last?.norm === '?') return undefined;
+  for (const m of matcher.findAll(sentence.tokens)) {
+    if (!isBlame(note, sentence, m)) continue;
+    const at = agentIndex(sentence.tokens, m);
+    const agent = at === -1 ? undefined : agentKind(sentence.tokens[at]!);
+    const kind = m.entry.kind === 'dodge' || m.entry.kind === 'people' ? agent ?? m.entry.kind : m.entry.kind;
+    return { from: m.start, to: m.end, kind };
+  }
+  return undefined;
+}
+
+const WORDING: ToneWording<BlameKind> = {
+  late: {
+    found: 'Blames the journey for arriving late',
+    instead: 'own the lateness in one short sentence (“I’m sorry I arrived late.”) and move on',
+  },
+  tech: {
+    found: 'Blames the technology',
+    instead: 'own an obvious hitch in a few words, or leave it out and add what you meant to show',
+  },
+  questions: {
+    found: 'Blames the questions',
+    instead: 'revisit the question yourself (“Having thought more about your question on …, here is a fuller answer”) without faulting how it was asked',
+  },
+  people: {
+    found: 'Places fault on the interviewer, the recruiter or their team',
+    instead: 'leave out who did what and use the note to add what you would have said',
+  },
+  place: {
+    found: 'Blames the room or its noise',
+    instead: 'leave the setting out and use the note to add what you would have said',
+  },
+  dodge: {
+    found: 'Places the fault elsewhere',
+    instead: 'own what went wrong in a short sentence, or leave the excuse out',
+  },
+};
+
+function tokensHave(sentence: Sentence, set: ReadonlySet<string>): boolean {
+  return sentence.tokens.some((t) => lemmaIn(t, set));
+}
+
+/** Whether another body sentence already apologises for the lateness. */
+function apologisedElsewhere(note: Note, sentence: Sentence): boolean {
+  return note.bodySentences.some((s) => s !== sentence && tokensHave(s, APOLOGY_LEMMAS) && tokensHave(s, LATE_LEMMAS) && !findBlame(note, s));
+}
+
+function fixesFor(note: Note, sentence: Sentence, finding: BlameFinding): Fix[] {
+  const wholly = isWhollyProblem(sentence, finding.from, finding.to);
+  const fixes: Fix[] = [];
+  const keep = keepRestFix(sentence, finding);
+  if (keep) fixes.push(keep);
+  const kept = !!keep;
+  const late = finding.kind === 'late' || tokensHave(sentence, new Set(['late', 'lateness', 'tardy', 'tardiness']));
+  if (late && !apologisedElsewhere(note, sentence)) {
+    const verb = tokensHave(sentence, ONLINE_LEMMAS) ? 'joined' : 'arrived';
+    const text = `I’m sorry I ${verb} late.`;
+    fixes.push(rewriteSentenceFix(sentence, text, `Rewrite (owns it briefly): ${quote(text)}`, wholly && !kept));
+    fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', false));
+    return fixes;
+  }
+  fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', wholly && !kept));
+  if (finding.kind === 'questions') {
+    const text = 'Having thought more about your question, I’d like to add to my answer: …';
+    fixes.push(rewriteSentenceFix(sentence, text, `Rewrite (clarifies instead): ${quote(text)}`, false));
+  } else if (finding.kind === 'tech' && !apologisedElsewhere(note, sentence)) {
+    const text = 'I’m sorry about the connection trouble during our call.';
+    fixes.push(rewriteSentenceFix(sentence, text, `Rewrite (owns it briefly): ${quote(text)}`, false));
+  }
+  return fixes;
+}
+
+export const blamingOthers = toneRule<BlameKind>({
+  meta: {
+    id: 'blaming-others',
+    description: 'The note places fault on traffic, the recruiter, the interviewer, the questions, the room or the technology.',
+    category: 'tone',
+    defaultSeverity: 'warn',
+    why: 'Advisers say never to place blame or dodge accountability: own an obvious problem briefly and move on.',
+    fixable: 'safe',
+  },
+  flags: 'count as blame',
+  find: findBlame,
+  extraKind: 'dodge',
+  wording: WORDING,
+  fixes: fixesFor,
+});

@@ -1,0 +1,113 @@
+// Phrase data for begging: pleading for the job or for another chance. Asking once, plainly,
+// for another conversation is not begging, so those asks are listed too. Data only.
+
+/** The strand of begging a phrase belongs to; it picks the message and the rewrite. */
+export type BegKind = 'plea' | 'chance' | 'reconsider' | 'promise' | 'dont-reject';
+
+/** One begging phrase. */
+export interface BegEntry {
+  pattern: string;
+  kind: BegKind;
+  /**
+   * A “second chance” that is only begging when pleading surrounds it: a chance “to talk”
+   * or “to continue the conversation” asked for plainly is fine.
+   */
+  soft?: boolean;
+}
+
+/** Word classes the patterns use (`@name`). */
+export const BEG_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  /** Verbs of pleading. */
+  plead: ['beg', 'plead', 'implore', 'beseech', 'entreat'],
+  /** What a candidate pleads for. */
+  chance: ['chance', 'shot', 'opportunity', 'try', 'go', 'attempt', 'crack', 'stab', 'look'],
+  /** The “again” in a second chance. */
+  again: ['another', 'second', 'final'],
+  /** Ways of being turned down. */
+  reject: ['reject', 'dismiss', 'rule', 'write', 'count', 'cross', 'discount', 'overlook', 'forget', 'pass', 'turn', 'eliminate', 'drop', 'disqualify'],
+  /** What the candidate wants reconsidered. */
+  candidacy: ['me', 'my', 'your', 'the', 'this', 'it', 'decision', 'application', 'candidacy'],
+};
+
+/** Begging phrases. */
+export const BEG_ENTRIES: readonly BegEntry[] = [
+  // Pleading outright.
+  { pattern: '@i ...2 @plead', kind: 'plea' },
+  { pattern: '@plead ...2 @you|for', kind: 'plea' },
+  { pattern: '=begging|=pleading', kind: 'plea' },
+  { pattern: 'please ...1 please', kind: 'plea' },
+  { pattern: '=pretty please', kind: 'plea' },
+  { pattern: 'please ...2 hire|choose|pick|select|take me', kind: 'plea' },
+  { pattern: 'please ...2 give|offer me ...2 the|this|that job|role|position|offer', kind: 'plea' },
+  { pattern: 'please ...2 give|grant|allow|offer|let me ...3 @chance', kind: 'chance' },
+  { pattern: 'please ...2 let me ...2 prove|show|try|redo|retake|come|demonstrate|interview', kind: 'chance' },
+  { pattern: 'find it in your heart', kind: 'plea' },
+  { pattern: 'as a personal? favor|favour', kind: 'plea' },
+  { pattern: 'all @i ...3 ask|want|need ...3 @chance', kind: 'chance' },
+  { pattern: '@i ...2 just|only ...1 want|need|ask|ask for ...3 a|one|the|another @chance', kind: 'chance' },
+  { pattern: 'just give me ...2 @chance', kind: 'chance' },
+
+  // Another chance, in its many words.
+  { pattern: '@again @chance', kind: 'chance', soft: true },
+  { pattern: 'one more|last @chance', kind: 'chance' },
+  { pattern: 'give|grant|allow me ...2 a|the|another|one|second ...1 @chance', kind: 'chance', soft: true },
+  { pattern: 'let|allow me ...2 try|redo|retake|start|do ...2 =again|over', kind: 'chance' },
+  { pattern: 'do-over|redo|re-do|=retry|mulligan', kind: 'chance' },
+  { pattern: 'love|like ...3 try ...3 =again', kind: 'chance' },
+  { pattern: '@chance to ...2 redo|retake|retry|repeat|try|attempt ...3 =again', kind: 'chance' },
+  { pattern: '@chance to prove myself|my|@i|that', kind: 'chance' },
+  { pattern: 'let|allow me ...1 to? prove', kind: 'chance' },
+  { pattern: 'prove @you wrong', kind: 'chance' },
+  { pattern: 'bite at the apple', kind: 'chance' },
+  { pattern: '@i ...2 deserve ...3 @chance|consideration|another|second|job|role|position', kind: 'chance' },
+
+  // Asking them to change their decision.
+  { pattern: 'reconsider', kind: 'reconsider' },
+  { pattern: 'change your mind', kind: 'reconsider' },
+  { pattern: 'any way ...6 still be? consider', kind: 'reconsider' },
+  { pattern: 'any way ...6 still in the running', kind: 'reconsider' },
+  { pattern: 'any way ...6 still in consideration', kind: 'reconsider' },
+  { pattern: 'anything ...4 @i ...2 can|could do ...3 change|convince|persuade|win', kind: 'reconsider' },
+
+  // Don't turn me down.
+  { pattern: 'please ...2 @neg ...2 @reject ...2 me|my|out|off', kind: 'dont-reject' },
+  { pattern: '@neg ...1 give up on me', kind: 'dont-reject' },
+  { pattern: '@neg ...2 write|rule|count|cross me off|out', kind: 'dont-reject' },
+  { pattern: '@neg hold ...2 against me', kind: 'dont-reject' },
+  { pattern: 'hope ...5 @neg ...2 count|rule|hold ...2 against|out', kind: 'dont-reject' },
+
+  // Promises in exchange for the job.
+  { pattern: '@you ...2 will|would @neg regret', kind: 'promise' },
+  { pattern: '@i ...2 promise|swear|guarantee ...5 @neg ...2 let you down|disappoint|regret', kind: 'promise' },
+  { pattern: '@i will|would @neg let you down|disappoint you', kind: 'promise' },
+  { pattern: 'promise|swear ...4 do|work better|hard|harder', kind: 'promise' },
+  { pattern: 'promise|swear ...4 make it up|prove', kind: 'promise' },
+  { pattern: 'make it up to you', kind: 'promise' },
+];
+
+/** Verbs after “a second chance to …” that make it a plain ask for another conversation. */
+export const CONVERSATION_VERBS: ReadonlySet<string> = new Set([
+  'talk', 'discuss', 'continue', 'speak', 'meet', 'chat', 'connect', 'learn', 'hear', 'share', 'answer', 'explain',
+  'clarify', 'elaborate', 'expand', 'walk', 'present', 'revisit', 'follow', 'introduce', 'catch', 'sit', 'see',
+  'tell', 'go', 'dig', 'review',
+]);
+
+/** Words that turn a plain ask into a plea. */
+export const PLEA_MARKERS: ReadonlySet<string> = new Set([
+  'please', 'beg', 'begging', 'desperately', 'promise', 'swear', 'deserve', 'prove', 'anything', 'plead', 'pleading',
+  'praying', 'pray', 'badly', 'somehow', 'implore',
+]);
+
+/** Words after “reconsider” that make it a request to reverse the decision on the candidate. */
+export const RECONSIDER_OBJECTS: ReadonlySet<string> = new Set(['me', 'decision', 'application', 'candidacy', 'profile', 'resume', 'résumé', 'cv', 'file']);
+
+/** Words before “reconsider” that make the reader the one asked to reconsider. */
+export const RECONSIDER_ASKERS: ReadonlySet<string> = new Set(['you', 'please', 'your', 'team', 'panel', 'committee']);
+
+/** A plain request for more conversation: the one ask a note may make, so a rewrite can point to it. */
+export const PLAIN_ASK: readonly string[] = [
+  'open to ...3 another|second|follow-up|further|short ...1 conversation|chat|call|meeting|discussion|interview',
+  'welcome|appreciate|love ...4 chance|opportunity to ...2 continue|talk|discuss|meet|speak|chat|connect',
+  'happy|glad to ...3 talk|meet|discuss|speak|chat ...2 again|further|more',
+  'keep|stay in touch',
+];

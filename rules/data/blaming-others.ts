@@ -1,0 +1,245 @@
+// Phrase data for blaming-others: the agents a candidate blames, the ways fault is placed
+// on them, and the context words the rule checks. Data only; the logic is in ../blaming-others.ts.
+
+/** What the blame falls on; it picks the message and the rewrite. */
+export type BlameKind = 'late' | 'tech' | 'questions' | 'people' | 'place' | 'dodge';
+
+/** What else the sentence must show for a match to count as blame. */
+export type BlameNeed =
+  /** Nothing more: the phrase is blame on its own. */
+  | 'none'
+  /** The candidate's own setback (late, rushed, couldn't, lost focus…), or first-person framing with a negation. */
+  | 'setback'
+  /** Lateness (late, delayed, arrive…) in this sentence or the ones beside it. */
+  | 'late'
+  /** The candidate or the reader in the sentence (I, my, you, our call). */
+  | 'person';
+
+/** One way of placing fault. */
+export interface BlameEntry {
+  pattern: string;
+  /** Kind when the matched agent does not decide it. */
+  kind: BlameKind;
+  need: BlameNeed;
+  /** The agent must be the one at fault: no “I” between the start of the match and the agent (“because I misread the map” is owning it). */
+  agentLeads?: boolean;
+  /** The match must be told in the past (“my connection dropped”), not describe what something does (“detects when connections drop”). */
+  past?: boolean;
+}
+
+/** Agents, by kind (matched on lemmas). */
+export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly string[]>> = {
+  late: [
+    'traffic', 'train', 'bus', 'subway', 'metro', 'tube', 'tram', 'ferry', 'flight', 'plane', 'airline', 'taxi', 'cab',
+    'uber', 'lyft', 'driver', 'gps', 'map', 'directions', 'highway', 'freeway', 'motorway', 'road', 'roadwork',
+    'roadworks', 'construction', 'accident', 'crash', 'parking', 'weather', 'snow', 'rain', 'storm', 'commute',
+    'transit', 'detour', 'closure', 'jam', 'gridlock', 'strike', 'alarm', 'elevator', 'lift', 'security', 'reception',
+    'receptionist', 'babysitter', 'sitter', 'car',
+  ],
+  tech: [
+    'internet', 'wifi', 'wi-fi', 'connection', 'zoom', 'teams', 'skype', 'webex', 'link', 'laptop', 'computer',
+    'microphone', 'mic', 'camera', 'webcam', 'audio', 'video', 'sound', 'headset', 'headphones', 'software', 'platform',
+    'ide', 'browser', 'app', 'power', 'battery', 'outage', 'network', 'bandwidth', 'vpn', 'technology', 'tech',
+    'equipment', 'screen', 'screenshare', 'router', 'signal', 'hackerrank', 'codility', 'coderpad', 'tool',
+  ],
+  questions: [
+    'question', 'prompt', 'task', 'exercise', 'test', 'assessment', 'challenge', 'case', 'brief', 'instructions',
+    'instruction', 'problem', 'format', 'process', 'timer', 'description', 'requirement', 'assignment', 'quiz', 'puzzle',
+  ],
+  people: [
+    'recruiter', 'interviewer', 'panel', 'panelist', 'panellist', 'hr', 'coordinator', 'scheduler', 'assistant',
+    'you', 'nobody', 'colleague', 'staff', 'team', 'manager', 'they', 'he', 'she', 'company', 'email', 'invite',
+    'invitation', 'schedule', 'scheduling', 'agency',
+  ],
+  place: [
+    'room', 'office', 'noise', 'building', 'lobby', 'lighting', 'light', 'temperature', 'heat', 'air', 'chair',
+    'whiteboard', 'projector', 'background', 'construction', 'drilling', 'music', 'neighbour', 'neighbor', 'dog',
+    'venue', 'location', 'space', 'environment', 'setup', 'setting',
+  ],
+};
+
+/** Words after an agent that make it the topic of work rather than a culprit (“traffic data”, “network model”). */
+export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  'model', 'prediction', 'predictions', 'data', 'dataset', 'analysis', 'analytics', 'project', 'pattern', 'patterns',
+  'forecast', 'forecasting', 'dashboard', 'engineering', 'study', 'planning', 'management', 'flow', 'simulation',
+  'system', 'optimization', 'optimisation', 'monitoring', 'research', 'feature', 'pipeline', 'routing', 'algorithm',
+  'api', 'design', 'team', 'growth', 'volume', 'metric', 'metrics', 'report', 'strategy', 'campaign', 'signal', 'sensor',
+]);
+
+/** The candidate's setback: what the blame is offered to excuse. */
+export const SETBACK_LEMMAS: ReadonlySet<string> = new Set([
+  'late', 'lateness', 'tardy', 'delay', 'miss', 'rush', 'rushed', 'struggle', 'stumble', 'blank', 'flustered',
+  'distract', 'distracted', 'nervous', 'forget', 'lose', 'lost', 'unable', 'fail', 'poorly', 'badly', 'weak',
+  'incomplete', 'hurry', 'hard', 'difficult', 'impossible', 'uncomfortable', 'anxious', 'stress', 'stressed',
+  'confuse', 'confused', 'unprepared', 'mess', 'mistake', 'wrong', 'throw', 'derail', 'frazzle', 'frazzled',
+  'suffer', 'affect', 'impact', 'hurt', 'cost', 'short', 'off',
+]);
+
+/** Lateness words, for excuses about getting there. */
+export const LATE_LEMMAS: ReadonlySet<string> = new Set([
+  'late', 'lateness', 'tardy', 'tardiness', 'delay', 'delayed', 'arrive', 'arrival', 'time', 'minute', 'behind',
+  'stuck', 'miss', 'rush', 'hurry', 'lost', 'wait',
+]);
+
+/** Word classes the patterns use (`@name`). */
+export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  agent: [...new Set(Object.values(AGENTS).flat())],
+  transit: AGENTS.late,
+  tech: AGENTS.tech,
+  question: AGENTS.questions,
+  people: AGENTS.people,
+  place: AGENTS.place,
+  /** The interview itself, blamed only for specific failings. */
+  event: ['interview', 'call', 'meeting', 'session', 'conversation', 'day', 'morning', 'afternoon'],
+  /** Predicates of something that went wrong. */
+  bad: [
+    'late', 'delay', 'delayed', 'cancel', 'cancelled', 'canceled', 'slow', 'bad', 'terrible', 'awful', 'horrible',
+    'heavy', 'unclear', 'vague', 'confusing', 'ambiguous', 'unfair', 'noisy', 'loud', 'down', 'broken', 'crash',
+    'drop', 'freeze', 'fail', 'die', 'dead', 'wrong', 'stuck', 'lag', 'glitch', 'poor', 'spotty', 'unreliable',
+    'misleading', 'tricky', 'obscure', 'hot', 'cold', 'dark', 'cramped', 'distracting', 'rude', 'dismissive',
+    'interrupt', 'rush', 'forget', 'mislead', 'confuse', 'lose', 'unstable', 'jammed', 'packed', 'nightmare',
+    'mess', 'chaotic', 'disorganized', 'disorganised', 'unprofessional', 'not', 'never', 'break', 'insane', 'crazy',
+    'horrendous', 'brutal', 'impossible', 'worse', 'worst', 'cut', 'disconnect', 'malfunction', 'flaky', 'choppy',
+  ],
+  /** Ways of being told or given what one needed. */
+  inform: [
+    'tell', 'inform', 'mention', 'warn', 'explain', 'send', 'give', 'share', 'clarify', 'specify', 'say', 'notify',
+    'prepare', 'brief', 'forward', 'update', 'advise', 'provide', 'let',
+  ],
+  /** What an unclear question is said to be. */
+  unclear: [
+    'unclear', 'vague', 'confusing', 'confused', 'ambiguous', 'misleading', 'unfair', 'tricky', 'obscure', 'irrelevant',
+    'unreasonable', 'impossible', 'convoluted', 'nonsensical', 'badly-worded', 'poorly-worded', 'ill-posed', 'loaded',
+  ],
+  /** What an uncomfortable room is said to be. */
+  uncomfortable: [
+    'noisy', 'loud', 'hot', 'cold', 'freezing', 'stuffy', 'dark', 'cramped', 'distracting', 'uncomfortable', 'chaotic',
+    'crowded', 'busy', 'echoey', 'boiling', 'sweltering',
+  ],
+  /** What an interviewer is said to have been. */
+  conduct: [
+    'rude', 'dismissive', 'distracted', 'uninterested', 'disinterested', 'bored', 'impatient', 'unprepared',
+    'disengaged', 'unfriendly', 'hostile', 'condescending', 'aggressive', 'curt', 'abrupt', 'unprofessional',
+    'annoyed', 'irritated', 'unresponsive',
+  ],
+  /** Failures of a tool or a connection. */
+  breakdown: [
+    'crash', 'drop', 'freeze', 'fail', 'die', 'glitch', 'lag', 'disconnect', 'malfunction', 'stall', 'break', 'cut',
+    'buffer', 'hang', 'reboot', 'restart',
+  ],
+};
+
+/** Ways of placing fault; `@agent` and friends are the classes above. */
+export const BLAME_ENTRIES: readonly BlameEntry[] = [
+  // Outright blame and dodging.
+  { pattern: 'not|no @intens? my fault', kind: 'dodge', need: 'none' },
+  { pattern: 'no fault of my own', kind: 'dodge', need: 'none' },
+  { pattern: 'beyond|outside my|our control', kind: 'dodge', need: 'none' },
+  { pattern: 'out of my|our hands|control', kind: 'dodge', need: 'none' },
+  { pattern: '@i blame|fault ...3 @agent|@event', kind: 'dodge', need: 'none' },
+  { pattern: 'blame it|this|that|everything on', kind: 'dodge', need: 'none' },
+  { pattern: '@agent ...3 be ...2 to blame', kind: 'dodge', need: 'none' },
+  { pattern: '@agent ...3 be @intens? ...1 responsible for @det? ...2 late|lateness|delay|mistake|poor|performance|confusion', kind: 'dodge', need: 'none' },
+  { pattern: '@agent ...3 be @intens? the reason|cause @i|my', kind: 'dodge', need: 'none' },
+  { pattern: '@agent|@event ...3 be why @i', kind: 'dodge', need: 'none' },
+  { pattern: 'set me up to fail', kind: 'dodge', need: 'none' },
+  { pattern: 'the fault lie', kind: 'dodge', need: 'none' },
+  { pattern: 'partly|partially|largely|mostly @you|@people|their ...2 fault', kind: 'people', need: 'none' },
+  { pattern: 'through no fault', kind: 'dodge', need: 'none' },
+
+  // Causal links from an agent to the candidate's setback.
+  { pattern: 'because of @det? ...3 @agent', kind: 'dodge', need: 'setback' },
+  { pattern: 'thanks to @det? ...3 @transit|@tech|@place', kind: 'dodge', need: 'late' },
+  { pattern: 'due|owe to @det? ...3 @agent', kind: 'dodge', need: 'setback' },
+  { pattern: 'because|since|as @det? ...2 @agent ...4 @bad', kind: 'dodge', need: 'setback', agentLeads: true },
+  { pattern: '@agent ...4 make|cause|force|lead|leave ...2 me|my|it|us', kind: 'dodge', need: 'setback', agentLeads: true },
+  { pattern: '@agent ...4 prevent|stop|keep me|us ...2 from', kind: 'dodge', need: 'none', agentLeads: true },
+  { pattern: '@agent ...3 throw|put me|us off', kind: 'dodge', need: 'none', agentLeads: true },
+  { pattern: '@agent ...3 distract|disturb|fluster|rattle|confuse|derail|mislead|trip me|us', kind: 'dodge', need: 'none', agentLeads: true },
+  { pattern: '@i be|get @intens? distract|disturb|throw|put|rattle|fluster|derail ...3 by @det? ...2 @transit|@tech|@people|@place', kind: 'dodge', need: 'none' },
+
+  // Getting there.
+  { pattern: 'stuck|caught|held|trap|delay in|up|by @det? ...2 traffic|jam|gridlock|construction|roadwork|roadworks|accident|detour', kind: 'late', need: 'none' },
+  { pattern: 'traffic|commute|drive|journey|parking ...3 be|get @intens? ...2 @bad', kind: 'late', need: 'late' },
+  { pattern: '@transit ...3 be|get|run @intens? ...2 late|delay|delayed|cancel|cancelled|canceled|slow|divert|diverted|stall|break|late', kind: 'late', need: 'none' },
+  { pattern: '@transit ...3 break|stall|cancel|divert|die', kind: 'late', need: 'late' },
+  { pattern: '@transit ...3 never|not come|show|arrive', kind: 'late', need: 'late' },
+  { pattern: '@neg find|get ...2 parking', kind: 'late', need: 'late' },
+  { pattern: 'alarm ...3 @neg go|ring|work', kind: 'late', need: 'none' },
+  { pattern: '@det? gps|map|app|directions ...4 send|take|lead|direct me|us ...3 wrong|around', kind: 'late', need: 'none' },
+  { pattern: 'directions|address|instructions ...3 be @intens? wrong|unclear|confusing|incorrect|misleading|outdated', kind: 'late', need: 'none' },
+
+  // Tools and connections.
+  { pattern: '@tech ...4 @breakdown', kind: 'tech', past: true, need: 'person', agentLeads: true },
+  { pattern: '@tech ...4 keep|start ...2 @breakdown|cut|drop|freeze', kind: 'tech', past: true, need: 'none', agentLeads: true },
+  { pattern: '@tech ...4 @neg @intens? work|load|cooperate|connect', kind: 'tech', past: true, need: 'person', agentLeads: true },
+  { pattern: '@tech ...3 go down|out', kind: 'tech', past: true, need: 'person', agentLeads: true },
+  { pattern: '@tech ...3 be @intens? ...2 @bad', kind: 'tech', past: true, need: 'setback', agentLeads: true },
+  { pattern: 'technical difficulty|issue|problem|glitch', kind: 'tech', need: 'setback' },
+
+  // The questions and the task.
+  { pattern: '@question ...4 be|seem|feel|sound @intens? ...2 @unclear', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '@question ...4 be @neg @intens? clear|fair|explain|specify|reasonable|relevant', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '@question ...4 be|seem @intens? too hard|difficult|specific|broad|technical|advanced|narrow|obscure|long|complex|vague', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '@question ...4 be @intens? poorly|badly|confusingly|vaguely|ambiguously|unclearly word|phrase|frame|write|explain', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '@question ...4 be @intens? word|phrase|frame|write|explain|set ...1 poorly|badly|confusingly|vaguely|ambiguously|unclearly|oddly|strangely|unfairly', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: 'poorly|badly|confusingly|vaguely|ambiguously word|phrase|frame|write|explain @question', kind: 'questions', need: 'none' },
+  { pattern: '@unclear @question', kind: 'questions', need: 'none' },
+  { pattern: 'trick|gotcha question', kind: 'questions', need: 'none' },
+  { pattern: 'it be @neg @intens? clear what|how|whether|which @you|@people|be', kind: 'questions', need: 'none' },
+  { pattern: 'it be @intens? unclear what|how|whether|which', kind: 'questions', need: 'none' },
+  { pattern: '@you|@people @neg @intens? explain|clarify|specify|define ...4 question|task|problem|exercise|what|how', kind: 'questions', need: 'none' },
+
+  // People who did not tell, gave the wrong thing, or behaved badly.
+  { pattern: '@people ...3 @neg ...2 @inform ...3 me|us|about|that|what|the|which', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 fail|forget|neglect ...1 to @inform', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: 'no one @inform', kind: 'people', need: 'none' },
+  { pattern: 'nobody|noone @inform', kind: 'people', need: 'none' },
+  { pattern: 'if|had @det? ...3 @question|@people ...2 be|have @intens? clear|clearer|specific|explain|state', kind: 'questions', need: 'none' },
+  { pattern: '@i be @neg|only @intens? ...1 tell|inform|warn|notify|advise|give|send|brief', kind: 'people', need: 'none' },
+  { pattern: '@i be|get @intens? give|send|tell|direct|point ...3 wrong|incorrect|outdated|different|bad', kind: 'people', need: 'none' },
+  { pattern: '@people ...3 give|send|tell|direct|point me|us ...3 wrong|incorrect|outdated', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: 'if|had @det? @people ...3 have? @intens? @inform', kind: 'people', need: 'none' },
+  { pattern: '@people ...3 should have @intens? @inform|make|be', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 keep|constantly|continually|repeatedly ...2 interrupt|cut|talk over|rush|check', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 interrupt|rush|pressure|confuse|mislead|ignore me|us', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 cut me off', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...4 seem|be|look|appear @intens? ...1 @conduct', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 @neg give|let|allow me|us ...3 chance|time|opportunity|finish|enough|room', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 be|show|arrive|start ...2 late', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 check|look at ...2 phone|email|laptop|watch', kind: 'people', need: 'person', agentLeads: true },
+  { pattern: '@event ...3 start|begin|run ...2 late|over', kind: 'people', need: 'setback' },
+  { pattern: '@event ...3 be|get|feel @intens? ...1 rushed|disorganized|disorganised|chaotic', kind: 'people', need: 'setback' },
+  { pattern: '@event ...3 be|get @intens? cut short', kind: 'people', need: 'setback' },
+
+  // The room.
+  { pattern: '@place ...3 be @intens? too? @uncomfortable', kind: 'place', need: 'person', agentLeads: true },
+  { pattern: 'noise|construction|drilling|music|chatter ...4 make|keep ...2 hard|difficult|impossible', kind: 'place', need: 'none' },
+  { pattern: 'noise|construction|drilling|music|chatter|commotion ...3 outside|from', kind: 'place', need: 'setback' },
+  { pattern: 'noise|construction|drilling|music|chatter|commotion ...3 next door', kind: 'place', need: 'setback' },
+  { pattern: 'noise|construction|drilling|music|chatter|commotion ...3 in the background', kind: 'place', need: 'setback' },
+];
+
+/** Words before an agent that make it the writer's own workplace, which is badmouthing's ground, not blame for the interview. */
+export const OWN_WORKPLACE: ReadonlySet<string> = new Set(['former', 'previous', 'old', 'last', 'ex', 'prior', 'current', 'past']);
+
+/** Workplace agents that “my” makes the writer's own (“my manager”, “my team”). */
+export const WORKPLACE_AGENTS: ReadonlySet<string> = new Set(['manager', 'team', 'company', 'colleague', 'staff', 'boss', 'they', 'he', 'she']);
+
+/** Words that make the meeting a call, so the rewrite says “joined” rather than “arrived”. */
+export const ONLINE_LEMMAS: ReadonlySet<string> = new Set(['join', 'call', 'video', 'zoom', 'teams', 'link', 'log', 'dial', 'online', 'connection', 'internet', 'wifi', 'wi-fi', 'meet', 'webex', 'skype']);
+
+/** Words that apologise. */
+export const APOLOGY_LEMMAS: ReadonlySet<string> = new Set(['sorry', 'apologize', 'apologise', 'apology', 'apologies']);
+
+/** Words that open a conditional or concessive clause, where an agent is not being blamed. */
+export const HYPOTHETICAL: ReadonlySet<string> = new Set(['if', 'unless', 'whenever', 'case', 'though', 'although', 'even']);
+
+/** Past forms the lemmatiser cannot tell from a suffix. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'was', 'were', 'kept', 'went', 'froze', 'broke', 'died', 'lost', 'got', 'had', 'did', 'made', 'gave', 'told', 'threw',
+  'sent', 'left', 'ran', 'fell', 'came', 'took', 'began', 'hung', 'cut', 'shut', 'quit', 'been',
+]);
+
+/** Words after “made me” that show the agent prompted thought, not a setback. */
+export const THOUGHT_VERBS: ReadonlySet<string> = new Set(['think', 'realise', 'realize', 'reflect', 'reconsider', 'rethink', 'wonder', 'appreciate', 'want', 'excited', 'feel']);

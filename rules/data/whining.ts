@@ -1,0 +1,158 @@
+// Phrase data for whining: complaints, self-pity, “it wasn't fair”, and dwelling on how
+// badly the interview went. Data only; the logic is in ../whining.ts.
+
+/** The strand of whining a phrase belongs to; it picks the message. */
+export type WhineKind = 'unfair' | 'dwelling' | 'distress' | 'self-pity' | 'grievance';
+
+/** One whining phrase. */
+export interface WhineEntry {
+  pattern: string;
+  kind: WhineKind;
+  /** The sentence must speak of the writer (I, me, my, we). */
+  firstPerson?: boolean;
+}
+
+/** Word classes the patterns use (`@name`). */
+export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  /** The interview or the day, as the subject of a bad review. */
+  event: [
+    'interview', 'it', 'that', 'this', 'everything', 'day', 'morning', 'afternoon', 'call', 'meeting',
+    'conversation', 'experience', 'session', 'presentation', 'performance', 'thing', 'whole', 'process', 'today',
+    'yesterday', 'round', 'screen', 'onsite',
+  ],
+  /** What a disastrous interview is called. */
+  disaster: [
+    'disaster', 'nightmare', 'catastrophe', 'trainwreck', 'train-wreck', 'fiasco', 'debacle', 'flop', 'failure',
+    'write-off', 'shambles', 'mess', 'horror', 'ordeal', 'car-crash',
+  ],
+  /** How badly it is said to have gone. */
+  terrible: [
+    'terrible', 'awful', 'horrible', 'dreadful', 'painful', 'brutal', 'excruciating', 'miserable', 'disastrous',
+    'catastrophic', 'horrendous', 'atrocious', 'humiliating', 'soul-crushing', 'demoralizing', 'demoralising',
+  ],
+  /** How badly it went, as an adverb. */
+  terribly: ['terribly', 'horribly', 'awfully', 'disastrously', 'dreadfully', 'catastrophically', 'horrendously', 'atrociously'],
+  /** Feelings of self-pity or grievance. */
+  distress: [
+    'devastated', 'crushed', 'heartbroken', 'gutted', 'miserable', 'depressed', 'distraught', 'upset', 'frustrated',
+    'disheartened', 'discouraged', 'demoralized', 'demoralised', 'shattered', 'defeated', 'bitter', 'annoyed',
+    'irritated', 'angry', 'furious', 'livid', 'sad', 'unhappy', 'crestfallen', 'despondent', 'dejected',
+    'insulted', 'offended', 'cheated', 'robbed', 'wronged',
+  ],
+  /** Intensifiers that turn mild disappointment into dwelling. */
+  strongly: ['so', 'very', 'really', 'deeply', 'extremely', 'incredibly', 'terribly', 'bitterly', 'truly', 'utterly', 'completely', 'hugely', 'massively', 'beyond'],
+  /** Stretches of time that were hard. */
+  stretch: ['week', 'day', 'month', 'year', 'stretch', 'period', 'few', 'couple', 'season', 'patch'],
+  /** Hard, as said of a stretch of time. */
+  rough: ['rough', 'hard', 'tough', 'terrible', 'awful', 'horrible', 'difficult', 'stressful', 'exhausting', 'brutal', 'miserable', 'trying', 'crazy', 'hectic'],
+  /** Ways of turning the interview over and over. */
+  ruminate: ['replay', 'relive', 'rehash', 'obsess', 'agonize', 'agonise', 'dwell', 'stew', 'fixate', 'ruminate'],
+};
+
+/** Whining phrases. */
+export const WHINE_ENTRIES: readonly WhineEntry[] = [
+  // “It wasn't fair.”
+  { pattern: 'unfair|unfairly|unjust|unjustly|unjustified|unreasonable|unreasonably', kind: 'unfair' },
+  { pattern: 'be|seem|feel|sound @neg @intens? ...1 fair|reasonable|justified', kind: 'unfair' },
+  { pattern: '@neg @intens? seem|feel|sound|look fair|reasonable|justified', kind: 'unfair' },
+  { pattern: '@neg think|feel|believe|find|consider ...5 fair|fairly|justified', kind: 'unfair' },
+  { pattern: '@neg ...4 fair|equal|level chance|shot|hearing|shake|opportunity|assessment|evaluation', kind: 'unfair' },
+  { pattern: 'judge|assess|evaluate|penalize|penalise ...3 too? harshly|unkindly', kind: 'unfair', firstPerson: true },
+  { pattern: 'treat ...3 poorly|badly|harshly|unkindly|rudely|disrespectfully|dismissively', kind: 'unfair', firstPerson: true },
+  { pattern: 'raw deal', kind: 'unfair' },
+  { pattern: 'short end of the stick', kind: 'unfair' },
+  { pattern: 'deck|odds be stack against', kind: 'unfair' },
+  { pattern: 'stack against me', kind: 'unfair' },
+  { pattern: 'be|feel|seem @intens? =rigged', kind: 'unfair' },
+  { pattern: 'double standard', kind: 'unfair' },
+
+  // Dwelling on how badly it went.
+  { pattern: '@event ...3 be|feel|turn ...1 @intens? a|an|the? @intens? ...1 @disaster', kind: 'dwelling' },
+  { pattern: '@event ...3 be|feel|seem @intens? @terrible', kind: 'dwelling' },
+  { pattern: '@event ...3 be @intens? a|an @intens? ...1 @terrible interview|hour|day|experience|morning|afternoon|conversation|call|meeting|ordeal', kind: 'dwelling' },
+  { pattern: '@event ...3 go|turn|end @intens? @terribly', kind: 'dwelling' },
+  { pattern: '@event ...3 go|turn|end @strongly badly|poorly|wrong', kind: 'dwelling' },
+  { pattern: 'how @intens? badly|poorly|terribly|horribly|awfully ...2 it|everything|thing|interview|things|day go|turn', kind: 'dwelling' },
+  { pattern: 'worst interview|day|performance|experience|hour|morning', kind: 'dwelling' },
+  { pattern: 'everything|anything that could go wrong', kind: 'dwelling' },
+  { pattern: 'everything go wrong', kind: 'dwelling' },
+  { pattern: 'nothing go right|well', kind: 'dwelling' },
+  { pattern: 'nothing go to plan', kind: 'dwelling' },
+  { pattern: 'could @neg have go|be worse', kind: 'dwelling' },
+  { pattern: '@neg stop|help think|replay ...3 about|over how|my|what|everything ...4 go|went|do|did|answer|mistake|mistakes|performance|blunder|stumble|wrong|badly', kind: 'dwelling' },
+  { pattern: '@ruminate ...4 interview|it|conversation|answer|mistake|day|everything|over', kind: 'dwelling', firstPerson: true },
+  { pattern: '@i ...3 @neg ...1 sleep', kind: 'dwelling' },
+  { pattern: 'keep|kept me up at|all night', kind: 'dwelling' },
+  { pattern: 'keep|kept me awake', kind: 'dwelling' },
+  { pattern: 'lose|lost sleep', kind: 'dwelling' },
+  { pattern: '@i ...2 cry|=cried|=crying', kind: 'distress' },
+  { pattern: 'in tears', kind: 'distress', firstPerson: true },
+  { pattern: 'haunt|haunted|haunting me', kind: 'dwelling' },
+  { pattern: 'waste of @det? ...1 time', kind: 'grievance' },
+
+  // Self-pity and distress.
+  { pattern: '@i ...3 be|feel|leave|remain|walk|come @intens? ...1 @distress', kind: 'distress' },
+  { pattern: '@i ...3 be|feel|leave @strongly disappointed|disappointing', kind: 'distress' },
+  { pattern: 'feel|feeling|felt @intens? ...1 @distress', kind: 'distress', firstPerson: true },
+  { pattern: 'just my luck', kind: 'self-pity' },
+  { pattern: 'story of my life', kind: 'self-pity' },
+  { pattern: 'with my luck', kind: 'self-pity' },
+  { pattern: 'typical of my luck', kind: 'self-pity' },
+  { pattern: 'nothing ever go|goes my way', kind: 'self-pity' },
+  { pattern: '@neg go|went my way', kind: 'self-pity' },
+  { pattern: 'always happen|happens to me', kind: 'self-pity' },
+  { pattern: 'luck be @neg on my side', kind: 'self-pity' },
+  { pattern: '@i ...2 @neg ...1 catch|get a break', kind: 'self-pity' },
+  { pattern: '@i ...2 be @intens? unlucky', kind: 'self-pity' },
+  { pattern: 'bad|rotten|terrible luck', kind: 'self-pity', firstPerson: true },
+  { pattern: 'poor me', kind: 'self-pity' },
+  { pattern: 'why|how do|does|can this|it always', kind: 'self-pity' },
+  { pattern: '@i ...3 have ...2 @intens? a|an? @intens? ...1 @rough @stretch', kind: 'self-pity' },
+  { pattern: 'it ...1 have be @intens? a|an? @intens? @rough @stretch', kind: 'self-pity', firstPerson: true },
+
+  // Grievances about how the candidate was treated.
+  { pattern: '@i ...2 =waited ...5 minute|minutes|hour|hours|forever|ages', kind: 'grievance' },
+  { pattern: '@i ...2 have to wait ...5 minute|minutes|hour|hours|forever|ages', kind: 'grievance' },
+  { pattern: '@i ...2 be =waiting|=sitting ...5 minute|minutes|hour|hours|forever|ages', kind: 'grievance' },
+  { pattern: 'keep|kept @i|=me ...1 wait', kind: 'grievance' },
+  { pattern: 'be|get =kept|=left ...1 =waiting|=hanging', kind: 'grievance', firstPerson: true },
+  { pattern: 'leave|left @i|=me ...1 wait|sit|hang', kind: 'grievance' },
+  { pattern: 'nobody|noone ...2 greet|offer|acknowledge|welcome|introduce|bother|apologize|apologise', kind: 'grievance' },
+  { pattern: 'no one ...2 greet|offer|acknowledge|welcome|introduce|bother|apologize|apologise', kind: 'grievance' },
+  { pattern: '@event ...3 be|feel|seem @intens? rushed|hurried|chaotic|disorganized|disorganised|unprofessional|pointless', kind: 'grievance' },
+  { pattern: '@event ...3 be|feel|seem @intens? too short|long|brief', kind: 'grievance' },
+  { pattern: '@event ...3 only last ...3 minute', kind: 'grievance' },
+  { pattern: '@i ...2 @neg understand|see why', kind: 'grievance' },
+  { pattern: 'not even @intens? give|offer|allow|let', kind: 'grievance' },
+  { pattern: '@i ...2 deserve|deserved better', kind: 'grievance' },
+];
+
+/** Words after “fair” that make it a noun phrase or a concession rather than a verdict (“a fair question”, “fair enough”). */
+export const FAIR_NOT_VERDICT: ReadonlySet<string> = new Set([
+  'question', 'point', 'enough', 'share', 'amount', 'bit', 'number', 'deal', 'assumption', 'comment', 'criticism',
+  'ask', 'way', 'price', 'pay', 'compensation', 'range',
+]);
+
+/** Words after an unfairness word that show it is the topic of the writer's work (“unfair bias in lending models”). */
+export const UNFAIR_TOPICS: ReadonlySet<string> = new Set([
+  'bias', 'biases', 'outcome', 'outcomes', 'advantage', 'practice', 'practices', 'treatment', 'lending', 'algorithm',
+  'algorithms', 'model', 'models', 'competition', 'dismissal', 'labor', 'labour', 'pricing', 'discrimination',
+]);
+
+/** Words that follow a feeling to turn it into sympathy for someone else (“sad to hear about your colleague”). */
+export const SYMPATHY_CUES: ReadonlySet<string> = new Set(['hear', 'learn', 'read', 'see', 'for']);
+
+/** Words that show the subject of a bad review is not the interview (“the market was brutal for your team”). */
+export const NOT_ABOUT_INTERVIEW: ReadonlySet<string> = new Set(['market', 'quarter', 'industry', 'economy', 'launch', 'outage', 'migration', 'incident']);
+
+/** Words that, after “former”, “previous” and the like, make the writer's old workplace the subject: badmouthing's ground. */
+export const OLD_WORKPLACE: ReadonlySet<string> = new Set(['job', 'employer', 'boss', 'manager', 'company', 'team', 'role', 'position', 'workplace', 'supervisor', 'colleague', 'coworker', 'co-worker', 'firm', 'lead']);
+
+/** Words that point back to an old workplace (“my previous manager”). */
+export const BEFORE_NOW: ReadonlySet<string> = new Set(['former', 'previous', 'old', 'last', 'ex', 'prior', 'past', 'current']);
+
+/** Pronouns that, between “I” and a feeling, show the feeling is someone else's (“I'm sorry you were upset”). */
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'they', 'it', 'we', 'the', 'your', 'team']);
+
+/** Words after “fair to” that make fairness a courtesy or a concession (“fair to you”, “fair to say”). */
+export const FAIR_TO_BENIGN: ReadonlySet<string> = new Set(['you', 'your', 'him', 'her', 'them', 'the', 'say', 'blame', 'assume', 'characterize', 'characterise', 'describe', 'call', 'note', 'add', 'mention']);

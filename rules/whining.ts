@@ -1,0 +1,146 @@
+// whining: the note complains, pities the writer, protests that it wasn't fair, or dwells on
+// how badly the interview went.
+import type { Fix } from './types.js';
+import type { Note, Sentence } from './text/note.js';
+import type { Token } from './text/tokens.js';
+import { compilePatterns, type Match } from './text/matcher.js';
+import { hasFirstPerson } from './text/context.js';
+import { isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
+import { isWhollyProblem } from './text/sentence-cut.js';
+import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
+import {
+  BEFORE_NOW,
+  FAIR_NOT_VERDICT,
+  FAIR_TO_BENIGN,
+  NOT_ABOUT_INTERVIEW,
+  OLD_WORKPLACE,
+  OTHER_SUBJECTS,
+  UNFAIR_TOPICS,
+  WHINE_CLASSES,
+  WHINE_ENTRIES,
+  type WhineEntry,
+  type WhineKind,
+} from './data/whining.js';
+
+const matcher = compilePatterns(WHINE_ENTRIES, WHINE_CLASSES);
+const DISTRESS = new Set(WHINE_CLASSES['distress']);
+const FAIRNESS = new Set(['fair', 'fairly', 'unfair', 'unfairly', 'unjust', 'unjustly', 'unjustified', 'unreasonable', 'unreasonably', 'reasonable', 'justified']);
+const CONDITIONAL = new Set(['would', 'could', 'might', 'if']);
+
+/** Whether the sentence speaks of a former workplace, which is badmouthing's ground. */
+function aboutOldWorkplace(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BEFORE_NOW.has(tokens[i]!.norm)) continue;
+    for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) if (tokens[j]!.lemmas.some((l) => OLD_WORKPLACE.has(l))) return true;
+  }
+  return false;
+}
+
+/** “A fair question”, “fair to you”, “unfair bias in models”: fairness that is no complaint. */
+function fairnessIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    if (!FAIRNESS.has(tokens[i]!.norm)) continue;
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (next && (FAIR_NOT_VERDICT.has(next.norm) || UNFAIR_TOPICS.has(next.norm))) return true;
+    if (next?.norm === 'to' && after && FAIR_TO_BENIGN.has(after.norm)) return true;
+  }
+  return false;
+}
+
+/** “I was sad to hear about your colleague”, “I'm sorry you were upset”: feelings that are not self-pity. */
+function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boolean {
+  let feeling = -1;
+  for (let i = m.start; i < m.end; i++) if (tokens[i]!.lemmas.some((l) => DISTRESS.has(l))) feeling = i;
+  if (feeling === -1) feeling = m.end - 1;
+  const next = tokens[feeling + 1];
+  if (next && (next.norm === 'to' || next.norm === 'for')) return true;
+  for (let i = m.start + 1; i < feeling; i++) {
+    if (OTHER_SUBJECTS.has(tokens[i]!.norm) || CONDITIONAL.has(tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
+function isWhining(sentence: Sentence, m: Match<WhineEntry>): boolean {
+  const { tokens } = sentence;
+  if (isNegatedMatch(tokens, m)) return false;
+  if (m.entry.firstPerson && !hasFirstPerson(tokens)) return false;
+  if (aboutOldWorkplace(tokens)) return false;
+  switch (m.entry.kind) {
+    case 'unfair':
+      return !fairnessIsBenign(tokens, m);
+    case 'distress':
+      return !distressIsBenign(tokens, m);
+    case 'self-pity': {
+      // “It's been a tough year for your team” is sympathy, not self-pity.
+      const next = tokens[m.end];
+      return !(next?.norm === 'for' && !['me', 'us'].includes(tokens[m.end + 1]?.norm ?? ''));
+    }
+    case 'dwelling':
+    case 'grievance':
+      return !tokens.some((t) => NOT_ABOUT_INTERVIEW.has(t.norm));
+  }
+}
+
+/** One whining phrase in a sentence. */
+export type WhineFinding = ToneFinding<WhineKind>;
+
+/** The first whining phrase in a body sentence, if any. */
+export function findWhining(sentence: Sentence): WhineFinding | undefined {
+  if (sentence.role !== 'body') return undefined;
+  for (const m of matcher.findAll(sentence.tokens)) {
+    if (isWhining(sentence, m)) return { from: m.start, to: m.end, kind: m.entry.kind };
+  }
+  return undefined;
+}
+
+const WORDING: ToneWording<WhineKind> = {
+  unfair: {
+    found: 'Complains that it was unfair',
+    instead: 'leave fairness out and use the note to add what you want them to know about you',
+  },
+  dwelling: {
+    found: 'Dwells on how badly it went',
+    instead: 'give what went wrong one short line at most, then move to what you offer',
+  },
+  distress: {
+    found: 'Dwells on your disappointment',
+    instead: 'keep your feelings about the interview out of the note and close on thanks and enthusiasm',
+  },
+  'self-pity': {
+    found: 'Reads as self-pity',
+    instead: 'leave your luck out and restate what you would bring to the role',
+  },
+  grievance: {
+    found: 'Complains about how the interview was run',
+    instead: 'leave the complaint out: the reader remembers the last impression the note leaves',
+  },
+};
+
+const FORWARD = 'Thank you again for your time; I remain very interested in the role.';
+
+function fixesFor(note: Note, sentence: Sentence, finding: WhineFinding): Fix[] {
+  const fixes: Fix[] = [];
+  const kept = keepRestFix(sentence, finding);
+  if (kept) fixes.push(kept);
+  const wholly = isWhollyProblem(sentence, finding.from, finding.to);
+  fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', wholly && !kept));
+  fixes.push(rewriteSentenceFix(sentence, FORWARD, `Rewrite (looks forward): ${quote(FORWARD, 80)}`, false));
+  return fixes;
+}
+
+export const whining = toneRule<WhineKind>({
+  meta: {
+    id: 'whining',
+    description: 'The note complains, pities the writer, protests that it was not fair, or dwells on how badly it went.',
+    category: 'tone',
+    defaultSeverity: 'warn',
+    why: 'Advisers agree that complaining and self-pity are guaranteed not to earn a second chance.',
+    fixable: 'safe',
+  },
+  flags: 'count as whining',
+  find: (_note, sentence) => findWhining(sentence),
+  extraKind: 'grievance',
+  wording: WORDING,
+  fixes: fixesFor,
+});
