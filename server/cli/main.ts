@@ -200,6 +200,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 /** Run with the real process's streams (what bin/followup-lint.js calls). */
 export async function run(argv: string[]): Promise<number> {
+  // `followup-lint | head` closes the pipe early: stop writing quietly instead of crashing.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   return main(argv, {
     cwd: process.cwd(),
     stdin: process.stdin,

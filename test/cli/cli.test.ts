@@ -1,5 +1,5 @@
 // The command line run in-process: options, exit codes, discovery, formats and stdin.
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../rules/index.js';
@@ -133,6 +133,16 @@ describe('exit codes', () => {
     expect(run.stderr).toBe('followup-lint: secret.md: permission denied\n');
   });
 
+  it('2 for a folder whose name looks like a note, given via lintFiles', async () => {
+    const cwd = project({});
+    mkdirSync(path.join(cwd, 'folder.md'));
+    const { lintFiles } = await import('../../server/cli/lint-files.js');
+    const { ConfigResolver } = await import('../../server/config/resolve.js');
+    const run = await lintFiles([{ path: path.join(cwd, 'folder.md'), explicit: true }], { resolver: new ConfigResolver(), fix: 'none', honourIgnores: true });
+    expect(run.failures.map((f) => [f.error.kind, f.error.message])).toEqual([['directory', 'is a directory, not a file']]);
+    expect(run.reports).toEqual([]);
+  });
+
   it('2 for a glob that matches nothing', async () => {
     const run = await runCli(['notes/**/*.md'], { cwd: project({ 'a.md': SHORT }) });
     expect(run.code).toBe(2);
@@ -190,6 +200,14 @@ describe('finding the notes', () => {
     const cwd = project(tree);
     expect(await linted(['notes', 'notes/skip.txt'], cwd)).toEqual(['notes/b.markdown', 'notes/skip.txt']);
     expect(await linted(['**/*.md'], cwd)).toEqual(['nested/keep.tmp.md', 'nested/kept.md', 'top.md']);
+  });
+
+  it('does not follow symbolic links to folders, so a link loop cannot hang the run', async () => {
+    const cwd = project({ 'a/note.md': SHORT });
+    symlinkSync(path.join(cwd, 'a'), path.join(cwd, 'a/loop'));
+    symlinkSync(path.join(cwd, 'a/note.md'), path.join(cwd, 'linked.md'));
+    symlinkSync(path.join(cwd, 'missing.md'), path.join(cwd, 'dangling.md'));
+    expect(await linted([], cwd)).toEqual(['a/note.md', 'linked.md']);
   });
 
   it('a folder named explicitly is walked even when .gitignore excludes it', async () => {
