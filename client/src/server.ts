@@ -81,7 +81,7 @@ export class ServerHandle implements vscode.Disposable {
     private readonly languages: () => readonly string[],
   ) {}
 
-  /** Starts the server; resolves when it runs, rejects (after reporting it) when it could not start. */
+  /** Starts the server; resolves when it runs, rejects (after reporting it) when it could not start or gave up. */
   start(): Promise<void> {
     this.starting ??= this.launch();
     return this.starting;
@@ -124,6 +124,10 @@ export class ServerHandle implements vscode.Disposable {
       this.failed = reason;
       this.output.error(reason);
       this.events.state({ kind: 'failed', reason });
+      // Stays failed (start() rejects) until an explicit restart: no silent retries.
+      const failed = Promise.reject(new Error(reason));
+      failed.catch(() => undefined);
+      this.starting = failed;
     };
     const module = { module: this.serverModule, transport: TransportKind.ipc };
     const serverOptions: ServerOptions = {
@@ -159,9 +163,8 @@ export class ServerHandle implements vscode.Disposable {
       this.failed = undefined;
       this.events.state({ kind: 'running' });
     } catch (error) {
-      if (this.client === client) {
-        this.starting = undefined;
-        if (!this.failed) fail(`The followup-lint server could not start: ${error instanceof Error ? error.message : String(error)}`);
+      if (this.client === client && !this.failed) {
+        fail(`The followup-lint server could not start: ${error instanceof Error ? error.message : String(error)}`);
       }
       throw error;
     }

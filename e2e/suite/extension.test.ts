@@ -1,8 +1,10 @@
 // The extension in a real VS Code: diagnostics, quick fixes, fix-all, settings, status bar, workspace lint, restart.
 import * as vscode from 'vscode';
 import { fixSync, readNote } from '../../rules/index.js';
-import { check, test, waitFor } from './harness.js';
-import { applyAction, extensionApi, findings, openNote, quickFixes, ruleOf, setSetting, waitForFindings, writeWorkspaceFile } from './vscode-helpers.js';
+import { check, log, test, waitFor } from './harness.js';
+import {
+  applyAction, extensionApi, findings, openNote, quickFixes, ruleOf, serverPids, setSetting, waitForFindings, writeWorkspaceFile,
+} from './vscode-helpers.js';
 
 /** A note with a desperate line (a safe rewrite exists) and two body paragraphs. */
 const BAD_NOTE = `Dear Ms. Rivera,
@@ -168,6 +170,40 @@ test('lint the workspace lists findings of notes that are not open', async () =>
   const result = await vscode.commands.executeCommand<{ files: number; problems: number }>('followupLint.lintWorkspace');
   check(result !== undefined && result.files >= 1 && result.problems >= 1, 'the command reports files and problems', result);
   await waitFor('findings on the unopened note', () => findings(other).some((d) => ruleOf(d) === 'desperation'));
+});
+
+test('a server that dies is restarted once; a second death shows in the status bar', async () => {
+  const api = await extensionApi();
+  const editor = await openNote('crash.md', BAD_NOTE);
+  const uri = editor.document.uri;
+  await waitFor('a status for the note', () => api.noteStatus(uri));
+  const first = serverPids();
+  if (first === undefined) {
+    log('skipped the crash test: no /proc to find the server process');
+    return;
+  }
+  check(first.length === 1, 'one server process runs', first);
+  process.kill(first[0]!, 'SIGKILL');
+  const second = await waitFor('a new server process, running', () => {
+    const now = serverPids();
+    return now?.length === 1 && now[0] !== first[0] && api.statusBar().server.kind === 'running' ? now : undefined;
+  });
+  // Statuses are dropped when the server goes down, so a status now comes from the new server.
+  await waitFor('a status for the note from the restarted server', () => api.noteStatus(uri));
+
+  process.kill(second[0]!, 'SIGKILL');
+  const failed = await waitFor('the status bar to report the stopped server', () => {
+    const bar = api.statusBar();
+    return bar.server.kind === 'failed' ? bar : undefined;
+  });
+  check(failed.visible && failed.text.includes('server not running'), 'the status bar says the server is not running', failed);
+  check(serverPids()?.length === 0, 'no third start without the user asking', serverPids());
+  const ready = await api.ready().then(() => 'resolved', () => 'rejected');
+  check(ready === 'rejected', 'ready() reports the failure', ready);
+
+  await vscode.commands.executeCommand('followupLint.restartServer');
+  await api.ready();
+  await waitFor('a status for the note after the restart command', () => api.noteStatus(uri));
 });
 
 test('restarting the server brings the findings back', async () => {

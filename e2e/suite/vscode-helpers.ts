@@ -1,4 +1,5 @@
 // Helpers over the vscode API for the tests: the extension's API, notes, findings, settings.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FollowupLintApi } from '../../client/src/extension.js';
 import { waitFor } from './harness.js';
@@ -80,4 +81,26 @@ export async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic)
 export async function applyAction(action: vscode.CodeAction): Promise<void> {
   if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) throw new Error(`The edit of “${action.title}” was rejected.`);
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/**
+ * The pids of the followup-lint servers this extension host started (it forks them, so they are its
+ * children). Read from /proc; undefined where there is none (not Linux).
+ */
+export function serverPids(): number[] | undefined {
+  if (!existsSync('/proc')) return undefined;
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Field 4 (after the parenthesised command name) is the parent pid.
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (parent === process.pid && command.includes('server.cjs')) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
 }
