@@ -51,6 +51,8 @@ function thanksReader(tokens: readonly Token[], m: Match<{ kind: ThanksKind }>):
     case 'appreciate': {
       const before = previousWord(tokens, m.start);
       if (before && REQUEST_MODALS.has(before.norm)) return false;
+      // “Much appreciated.” thanks with nothing after it.
+      if (!after && tokens[m.end]?.kind !== 'source') return true;
       for (let i = m.end; i < Math.min(tokens.length, m.end + 6); i++) {
         const t = tokens[i]!;
         if (t.kind === 'punct' && t.norm !== ',' && t.norm !== "'") break;

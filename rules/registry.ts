@@ -1,9 +1,15 @@
 // The rule registry: every rule, in the order they are documented and listed.
 import type { Rule } from './types.js';
 import { tooLong } from './too-long.js';
+import { badmouthing } from './badmouthing.js';
+import { trivialSlip } from './trivial-slip.js';
 
 /** All rules. Add a rule here and everything else (schema, docs checks, CLI) follows. */
-export const RULES: ReadonlyArray<Rule<object>> = [tooLong as unknown as Rule<object>];
+export const RULES: ReadonlyArray<Rule<object>> = [
+  tooLong as unknown as Rule<object>,
+  badmouthing as unknown as Rule<object>,
+  trivialSlip as unknown as Rule<object>,
+];
 
 /** The public rule ids. */
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -10,6 +10,7 @@ export const THANKS_PHRASES: ReadonlyArray<{ pattern: string; kind: ThanksKind }
   { pattern: 'grateful|thankful|appreciative', kind: 'grateful' },
   { pattern: 'gratitude|appreciation|=thx', kind: 'gratitude' },
   { pattern: 'much obliged', kind: 'gratitude' },
+  { pattern: 'much|greatly|truly|hugely|deeply|very|=so appreciate', kind: 'appreciate' },
   { pattern: 'appreciate', kind: 'appreciate' },
 ];
 

@@ -9,7 +9,7 @@ export const DOMAIN_VALENCE: Readonly<Record<string, number>> = {
   // The work, not the mood.
   problem: 0, problems: 0, challenge: 0, challenges: 0, challenged: 0, risk: 0, risks: 0, cancer: 0,
   pain: 0, debt: 0, crisis: 0, emergency: 0, fraud: 0, pressure: 0, cut: 0, error: 0, errors: 0,
-  attack: 0, critical: 0, complaint: 0, complaints: 0, conflict: 0, conflicts: 0, hard: 0, urgent: 0,
+  attack: 0, losses: 0, critical: 0, complaint: 0, complaints: 0, conflict: 0, conflicts: 0, hard: 0, urgent: 0,
   fight: 0, kill: 0, collision: 0, injury: 0, injuries: 0, sick: 0, ill: 0, death: 0, died: 0,
   // Courtesy words that carry no feeling in a note.
   please: 0, free: 0, kind: 0, like: 0, care: 0,

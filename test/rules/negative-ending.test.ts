@@ -1,0 +1,145 @@
+// Cases for the negative-ending rule: pessimistic, apologetic and negative closes, and the closes that are fine.
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const LINE = "I'm excited about the chance to contribute and look forward to hearing from you.";
+const OPEN = 'Dear Ms. Ortiz,\n\nThank you for meeting with me on Tuesday about the analyst role.';
+const MIDDLE = 'I have four years of experience building retention dashboards, and I would start with cohort curves.';
+const note = (closing: string, sign = 'Best regards,\nSam'): string => `${OPEN}\n\n${MIDDLE}\n\n${closing}\n\n${sign}`;
+
+ruleTester('negative-ending', {
+  valid: [
+    note('I look forward to hearing from you.'),
+    note('Thank you again for your time, and I hope to speak with you soon.'),
+    note("I'm excited about the role and would welcome a second conversation."),
+    { name: 'an apology in the middle, a positive close', code: `${OPEN}\n\nI'm sorry again for arriving late; the train was cancelled.\n\n${MIDDLE}\n\nI look forward to hearing from you.\n\nBest,\nSam` },
+    { name: 'condolence is not an apology', code: note("I was sorry to hear the team lost a colleague last month, and I'd be glad to help however I can.") },
+    { name: 'sympathy for a loss in the close', code: note('I was so sorry to hear about your loss, and I hope to talk again soon.') },
+    { name: 'asking for feedback if not selected is a good move', code: note("If you decide to go in another direction, I'd still welcome any feedback you can share.") },
+    { name: 'no doubt is confidence', code: note("I have no doubt I could hit the ground running, and I'd love to continue the conversation.") },
+    { name: 'do not hesitate', code: note("Please don't hesitate to reach out if you have any other questions.") },
+    { name: 'domain words are not mood', code: note("I'd love to help your team cut fraud losses and handle the pressure of quarter-end.") },
+    { name: 'a single-paragraph note: only its last sentence is the close', code: "Hi Dana,\n\nThank you for Friday's interview. I apologize again for being late. I have six years of ICU experience and I'd love to bring that to your unit. I look forward to hearing from you.\n\nBest,\nLee" },
+    { name: 'a P.S. after the sign-off is not the close', code: `${note('I look forward to hearing from you.')}\n\nP.S. Sorry, I forgot to attach my portfolio; it's here now.` },
+    { name: 'a quoted question is not the close', code: `${OPEN}\n\n${MIDDLE}\n\nI look forward to hearing from you.\n\n> Sorry, we have no more time.\n\nBest,\nSam` },
+    { name: 'a negative aside earlier in the note', code: `${OPEN}\n\nI know my answer on SQL was weak and I feel terrible about it.\n\n${MIDDLE}\n\nI'm eager to continue the conversation.\n\nBest,\nSam` },
+    { name: 'a neutral logistics close', code: note('I am available Monday through Wednesday next week if a second conversation would help.') },
+  ],
+  invalid: [
+    {
+      name: 'resigned and apologetic: replaced by a forward-looking line',
+      code: note("I understand if you've already ruled me out. Sorry again for wasting your time."),
+      errors: [{ line: 7, column: 1, actual: "I understand if you've already ruled me out. Sorry again for wasting your time.", messageIncludes: 'expecting rejection' }],
+      output: note(LINE),
+      safeOutput: null,
+      fixLabels: ['Replace with: “I\'m excited about the chance'],
+    },
+    {
+      name: 'doubting a reply',
+      code: note("I doubt I'll hear back, but it was nice to meet you."),
+      errors: [{ messageIncludes: 'expecting rejection' }],
+      output: note(LINE),
+    },
+    {
+      name: 'an apology close followed by thanks: the apology is removed, the thanks kept',
+      code: note('I apologize again for the confusion. Thank you for your patience.'),
+      errors: [{ actual: 'I apologize again for the confusion.', messageIncludes: 'an apology' }],
+      output: note('Thank you for your patience.'),
+      fixLabels: ['Remove the negative closing sentence'],
+    },
+    {
+      name: 'someone better',
+      code: note("I'm sure you'll find someone better suited to the role."),
+      errors: 1,
+      output: note(LINE),
+    },
+    {
+      name: 'best of luck finding the right person',
+      code: note('Best of luck finding the right person for the team.'),
+      errors: 1,
+    },
+    {
+      name: 'not expecting to hear back',
+      code: note("I'm not expecting to hear back, to be honest."),
+      errors: 1,
+    },
+    {
+      name: 'negative by the lexicon alone',
+      code: note("Honestly, I'm embarrassed and disappointed in myself."),
+      errors: [{ messageIncludes: 'a negative note' }],
+    },
+    {
+      name: 'the chances are slim',
+      code: note('I realise my chances are slim after Tuesday.'),
+      errors: 1,
+    },
+    {
+      name: 'I blew it',
+      code: note('I know I blew it, and I am sorry.'),
+      errors: 1,
+    },
+    {
+      name: 'money trouble at the close',
+      code: note('I really need this job because my rent is due next week.'),
+      errors: [{ messageIncludes: 'a plea' }],
+    },
+    {
+      name: 'not the right fit',
+      code: note("I know I'm probably not the right fit after how nervous I was."),
+      errors: 1,
+    },
+    {
+      name: "won't take up more of your time",
+      code: note("I won't take up any more of your time."),
+      errors: 1,
+    },
+    {
+      name: 'thanks anyway',
+      code: note('Thanks anyway for considering me.'),
+      errors: 1,
+    },
+    {
+      name: 'a regret',
+      code: note('I just wish I had prepared better for the case study.'),
+      errors: 1,
+    },
+    {
+      name: 'single-paragraph note ending on an apology',
+      code: 'Hi Dana,\n\nThank you for meeting me. I have six years of ICU experience. Sorry again for rambling so much.\n\nBest,\nLee',
+      errors: [{ actual: 'Sorry again for rambling so much.' }],
+      output: `Hi Dana,\n\nThank you for meeting me. I have six years of ICU experience. ${LINE}\n\nBest,\nLee`,
+    },
+    {
+      name: 'a long closing paragraph: only its last lines count, and a forward line in it is kept',
+      code: note("I enjoyed meeting the team. The roadmap sounds exciting. I'd welcome a second conversation. Sorry for the long email."),
+      errors: [{ actual: 'Sorry for the long email.' }],
+      output: note("I enjoyed meeting the team. The roadmap sounds exciting. I'd welcome a second conversation."),
+    },
+    {
+      name: 'sign-off not recognised: a stray valediction block is skipped',
+      code: `${OPEN}\n\n${MIDDLE}\n\nI'm sure you have plenty of strong candidates.\n\nBest wishes,\n\nSamuel Ortiz-Lee, Senior Data Analyst, Acme Analytics Group`,
+      errors: 1,
+    },
+    {
+      name: 'curly apostrophes and hard wraps',
+      code: note('I understand if you’ve decided to move forward\nwith other candidates.'),
+      errors: 1,
+      output: note(LINE),
+    },
+    {
+      name: 'a P.S. does not hide the close above it',
+      code: `${note("I doubt I'm still in the running.")}\n\nP.S. I've attached the dashboard I mentioned, with the cohort view we discussed on Tuesday.`,
+      errors: 1,
+    },
+    {
+      name: 'not meant to be',
+      code: note("If it isn't meant to be, I understand."),
+      errors: 1,
+    },
+    {
+      name: 'Windows line endings',
+      code: note("Sorry again for wasting your time.").replace(/\n/g, '\r\n'),
+      errors: 1,
+      output: note(LINE).replace(/\n/g, '\r\n'),
+    },
+  ],
+});
