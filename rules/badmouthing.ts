@@ -362,17 +362,20 @@ export function findBadmouthing(
     while (e < tokens.length && tokens[e]!.end <= r.end) e++;
     if (s !== -1 && e > s) extraHits.push({ start: s, end: e, kind: 'general' });
   }
-  const found: Badmouthing[] = [];
-  let covered = -1;
+  // Each judgement goes to the nearest target before it, so spans stay tight.
+  const pairs: Badmouthing[] = [];
   for (const target of targets) {
-    if (target.head < covered) continue;
     const before = judgementBefore(tokens, target);
     const hit = before ?? judgementAfter(tokens, target.after, regionEnd(tokens, target.after), extraHits);
     if (!hit || (hit.mild && softenedLater(tokens, hit.end))) continue;
-    const start = Math.min(target.start, hit.start);
-    const end = Math.max(target.end, hit.end);
-    found.push({ start, end, kind: hit.kind });
-    covered = end;
+    pairs.push({ start: Math.min(target.start, hit.start), end: Math.max(target.end, hit.end), kind: hit.kind });
+  }
+  pairs.sort((a, b) => a.end - b.end || b.start - a.start);
+  const found: Badmouthing[] = [];
+  for (const pair of pairs) {
+    const last = found[found.length - 1];
+    if (last && pair.start < last.end) continue;
+    found.push(pair);
   }
   return { found, about: ownFraming || targets.length > 0 };
 }

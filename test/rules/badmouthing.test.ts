@@ -1,0 +1,112 @@
+// Cases for the badmouthing rule: judgements of a past or present workplace, and the near-misses.
+import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { findBadmouthing } from '../../rules/badmouthing.js';
+import { readNote } from '../../rules/text/note.js';
+
+/** A short note around one body paragraph. */
+const note = (body: string): string => `Dear Ms. Lee,\n\n${body}\n\nBest regards,\nSam`;
+
+ruleTester('badmouthing', {
+  valid: [
+    // Praise of a former boss is not badmouthing (ADVICE.md nuance).
+    note('My former manager taught me a lot about incident reviews.'),
+    note('My former manager was incredibly supportive and pushed me to grow.'),
+    note('My colleagues nominated me for the quality award.'),
+    // Neutral facts and misfortune.
+    note('My previous team was reorganised in March.'),
+    note('The company was acquired last year, and my role was eliminated.'),
+    note('My previous company went bankrupt in 2020.'),
+    note('My old team was struggling with a tight deadline, so I rebuilt the pipeline.'),
+    note('My manager was disappointed when the launch slipped, and I learned from that.'),
+    note('My previous employer laid off half the team, which is why I am looking.'),
+    note('My boss was out sick, so I ran the quarterly review.'),
+    // Negated judgements.
+    { name: 'a negated negative', code: note('My last manager was not unreasonable about deadlines.') },
+    note('My boss never complained about my work.'),
+    note('My previous manager never once missed a one-on-one.'),
+    // Softened by praise, or diplomatic distance.
+    note('My former boss was tough but fair.'),
+    note('My last boss was difficult at times, but I learned a lot from her.'),
+    note('My old company was not a great fit for me.'),
+    note("My manager and I didn't always see eye to eye, but we found common ground."),
+    // The candidate's own shortcomings.
+    note('I was a poor communicator early in my career.'),
+    note('My management style is direct but kind.'),
+    note('My manager said I was too quiet in meetings, so I started leading standups.'),
+    // A problem the candidate solved judges a thing, not people.
+    note('I inherited a codebase with no tests and added coverage.'),
+    note('My previous team had terrible tooling, so I built a CI pipeline.'),
+    note("My last company's onboarding was a mess, so I rewrote it."),
+    note('My team had no QA process, so I built one.'),
+    // Criticism of the interviewer or the interview belongs to blaming-others.
+    note('Your team seemed disorganized during the panel.'),
+    note('The interviewer was rude and the questions were unfair.'),
+    // Hypotheticals and general statements.
+    note("I'm looking for a manager who doesn't micromanage."),
+    note('I left my last company to pursue a role closer to product.'),
+    // Condolence, and a quoted complaint that is not the candidate's prose.
+    note("I'm sorry to hear the team lost a colleague."),
+    note('> My last manager was incompetent, as one candidate told us.\n\nI enjoyed our talk.'),
+    { name: 'allow option', code: note('My former boss was a bit of a control freak, in the best way.'), options: { allow: ['control freak'] } },
+  ],
+  invalid: [
+    {
+      name: 'incompetent manager',
+      code: note('My last manager was incompetent.'),
+      errors: [{ line: 3, column: 1, actual: 'My last manager was incompetent', messageIncludes: 'Speaks badly of a past or present workplace' }],
+      output: 'Dear Ms. Lee,\n\nBest regards,\nSam',
+      safeOutput: null,
+      fixLabels: ['Remove this sentence', 'Say what you want next instead'],
+    },
+    { name: 'toxic mess', code: note('My old company was a toxic mess.'), errors: [{ actual: 'My old company was a toxic' }] },
+    { name: 'never pulled their weight', code: note('My coworkers never pulled their weight.'), errors: 1 },
+    {
+      name: 'micromanaged, with a forward-looking rewrite',
+      code: note('Thank you for Monday. I left because my boss micromanaged everything.'),
+      errors: [{ actual: 'my boss micromanaged' }],
+      output: note('Thank you for Monday.'),
+    },
+    {
+      name: 'second fix rewrites the sentence forward-looking',
+      code: note('I left because my boss micromanaged everything.'),
+      errors: 1,
+      fixLabels: ['Remove this sentence', "I'm looking for a team where people are trusted to own their work."],
+    },
+    { name: 'framed bare noun', code: note('At my last job, the leadership had no idea what they were doing.'), errors: [{ actual: 'the leadership had no idea' }] },
+    { name: 'negated praise, curly apostrophe', code: note('My ex-boss wasn’t supportive at all.'), errors: 1 },
+    { name: 'never supported me', code: note('My manager never supported me.'), errors: 1 },
+    { name: 'hostility from the candidate', code: note("I couldn't stand my former supervisor."), errors: 1 },
+    { name: 'pronoun refers back', code: note('I worked with my team for five years. They were clueless.'), errors: [{ actual: 'They were clueless' }] },
+    { name: 'context carried from the previous sentence', code: note("You asked why I'm leaving my current role. The truth is that management is clueless."), errors: 1 },
+    { name: 'trailing anchor', code: note('The management there was a disaster.'), errors: 1 },
+    { name: 'attributive judgement', code: note('I left my last job because of poor management.'), errors: 1 },
+    { name: 'took credit', code: note('My former boss took credit for everything I did.'), errors: 1 },
+    { name: 'present employer', code: note("My current employer doesn't value its people."), errors: 1 },
+    { name: 'relative clause anchor', code: note('The team I joined was dysfunctional.'), errors: 1 },
+    { name: 'compound noun', code: note('My ward manager is a bully who has driven out half the team.'), errors: 1 },
+    { name: 'owned attribute', code: note("My manager's attitude was terrible."), errors: 1 },
+    { name: 'rarely', code: note('My former colleagues rarely did their share of the work.'), errors: 1 },
+    { name: 'impossible to work with', code: note('The reason I am leaving is that my manager is impossible to work with.'), errors: 1 },
+    { name: 'out of his depth', code: note('The finance director there is out of his depth.'), errors: 1 },
+    {
+      name: 'two sentences, two findings',
+      code: note('My old boss was a nightmare. My coworkers were lazy.'),
+      errors: 2,
+    },
+    { name: 'targets option', code: note('Initech was a joke.'), options: { targets: ['Initech'] }, errors: 1 },
+    { name: 'judgements option', code: note('My old manager was a real piece of work.'), options: { judgements: ['piece of work'] }, errors: 1 },
+  ],
+});
+
+describe('findBadmouthing', () => {
+  const tokensOf = (text: string) => readNote(text).sentences[0]!.tokens;
+  it('says when a sentence is about the job, so the next one can refer back', () => {
+    expect(findBadmouthing(tokensOf("You asked why I'm leaving my current role.")).about).toBe(true);
+    expect(findBadmouthing(tokensOf('I enjoyed our talk.')).about).toBe(false);
+  });
+  it('classifies the complaint for the rewrite', () => {
+    expect(findBadmouthing(tokensOf('My boss micromanaged everything.')).found[0]?.kind).toBe('control');
+    expect(findBadmouthing(tokensOf('My last company was toxic.')).found[0]?.kind).toBe('culture');
+  });
+});
