@@ -1,12 +1,20 @@
 // The rule registry: every rule, in the order they are documented and listed.
 import type { Rule } from './types.js';
 import { tooLong } from './too-long.js';
+import { missingThanks } from './missing-thanks.js';
+import { missingStrengths } from './missing-strengths.js';
+import { negativeEnding } from './negative-ending.js';
+import { unfilledPlaceholder } from './unfilled-placeholder.js';
 import { badmouthing } from './badmouthing.js';
 import { trivialSlip } from './trivial-slip.js';
 
 /** All rules. Add a rule here and everything else (schema, docs checks, CLI) follows. */
 export const RULES: ReadonlyArray<Rule<object>> = [
   tooLong as unknown as Rule<object>,
+  missingThanks as unknown as Rule<object>,
+  missingStrengths as unknown as Rule<object>,
+  negativeEnding as unknown as Rule<object>,
+  unfilledPlaceholder as unknown as Rule<object>,
   badmouthing as unknown as Rule<object>,
   trivialSlip as unknown as Rule<object>,
 ];
