@@ -1,0 +1,97 @@
+// Patterns of desperation: needing the job, money trouble, "I'll do anything", last hopes. Data only.
+import type { ToneEntry } from '../text/tone.js';
+
+/** What kind of desperation a pattern shows; the message names it. */
+export type DesperationKind = 'need' | 'desperate' | 'anything' | 'everything' | 'options' | 'money' | 'rejected';
+
+export interface DesperationEntry extends ToneEntry {
+  kind: DesperationKind;
+  /** Only when nothing but punctuation follows (“I really need this.”, not “I need this clarified”). */
+  bare?: boolean;
+  /** Not when the match goes on to describe the kind of job wanted (“I need a role where…”). */
+  unqualified?: boolean;
+}
+
+/** Word classes used only by these patterns. */
+export const DESPERATION_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  /** What a desperate candidate says they need. */
+  job: ['job', 'role', 'position', 'work', 'opportunity', 'offer', 'income', 'money', 'paycheck', 'paycheque', 'salary', 'employment', 'cash'],
+  /** Verbs of getting the job. */
+  get: ['get', 'land', 'secure', 'have', 'win', 'keep'],
+  /** Financial obligations. */
+  bill: ['rent', 'bill', 'mortgage', 'loan', 'debt', 'payment', 'tuition', 'groceries'],
+  /** What a candidate may be running out of (not time: “I ran out of time on the last question” is a story). */
+  resource: ['option', 'money', 'saving', 'savings', 'hope', 'place', 'road', 'luck', 'cash', 'fund'],
+  /** Terms that show the candidate will take anything on offer (not shifts or hours: that is flexibility). */
+  terms: ['role', 'position', 'job', 'salary', 'pay', 'wage', 'offer', 'term', 'rate', 'contract', 'compensation'],
+  /** Who the candidate is willing or ready to be. */
+  willing: ['will', 'would', 'willing', 'ready', 'prepared', 'happy', 'glad'],
+  /** How many places turned the candidate down or were applied to. */
+  many: ['hundreds', 'dozens', 'countless', 'numerous', 'every', 'everyone', 'everybody', 'everywhere', 'all'],
+};
+
+/** The patterns (see rules/text/matcher.ts for the syntax). */
+export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
+  // Needing the job rather than wanting it.
+  { pattern: '@i @intens? @intens? need @det? @job', kind: 'need', unqualified: true },
+  { pattern: '@i @intens? @intens? need this|it', kind: 'need', bare: true },
+  { pattern: '@i @intens? @intens? need this|it so|=more|badly|bad', kind: 'need' },
+  { pattern: '@i @intens? @intens? need to @get this|that|the|a @job', kind: 'need', unqualified: true },
+  { pattern: '@i @intens? @intens? need this to work|happen|go', kind: 'need' },
+  { pattern: '@i @aux? @intens? can not afford to lose|miss|pass|waste this|the|another', kind: 'need', negatable: false },
+
+  // Saying so outright.
+  { pattern: '@i @aux? @intens? be|feel|get|grow|become @intens? @intens? desperate', kind: 'desperate' },
+  { pattern: '@i @aux? @intens? =desperately want|need|hope|wish|seek|look', kind: 'desperate' },
+  { pattern: '@i ...3 desperate for|to', kind: 'desperate' },
+  { pattern: 'my|our desperation', kind: 'desperate' },
+
+  // Anything at all, on any terms.
+  { pattern: '@i ...2 @willing ...3 do|give|sacrifice|accept|take anything', kind: 'anything' },
+  { pattern: '@i ...2 @willing ...3 accept|take whatever @you? offer|=offered|give|pay', kind: 'anything' },
+  { pattern: 'do|give ...2 whatever it take to @get @det? @job|hired', kind: 'anything' },
+  { pattern: '@i ...2 @willing ...3 take|accept any @terms', kind: 'anything' },
+  { pattern: '@i ...2 @willing ...3 work for free|nothing|less|peanuts', kind: 'anything' },
+  { pattern: '@i ...2 @willing ...3 take|accept @det? pay|salary cut', kind: 'anything' },
+  { pattern: '@i ...2 @willing ...3 take|accept @det? low|=lower|=lowest @terms', kind: 'anything' },
+
+  // The job as everything.
+  { pattern: 'this|that|it|job|role|position|opportunity|offer @aux? @intens? mean everything to me', kind: 'everything' },
+  { pattern: 'this|that|it|job|role|position|opportunity|offer @aux? @intens? mean the world to me', kind: 'everything' },
+  { pattern: 'my @intens? whole|entire|only? life|future|family ...2 depend|ride|hinge on', kind: 'everything' },
+  { pattern: 'everything ...2 depend|ride|hinge on this|it|getting|you', kind: 'everything' },
+  { pattern: 'this|it|you be my last|final|only hope|chance|option|shot', kind: 'everything' },
+  { pattern: 'my @intens? last|final|only hope', kind: 'everything' },
+
+  // Out of options.
+  { pattern: '@i @aux? @intens? be? run out of @resource', kind: 'options' },
+  { pattern: 'my @resource be @intens? =almost|=nearly|=all? run|=gone|=exhausted|dry|=spent out?', kind: 'options' },
+  { pattern: '@i have|see no|=nowhere other|else? option|choice|alternative|where|place|lead', kind: 'options', negatable: false },
+  { pattern: '@i do not have|see any other option|choice|alternative|lead|offer|prospect', kind: 'options', negatable: false },
+  { pattern: '@i do not know what @i will|would|be go? to? do if|without', kind: 'options', negatable: false, conditional: true },
+  { pattern: '@i be at the end of my rope|tether', kind: 'options' },
+  { pattern: '@i be at my =wits|wit =end', kind: 'options' },
+
+  // Money trouble.
+  { pattern: '@i @aux? @intens? can not pay|afford|cover|make my|the? @bill', kind: 'money', negatable: false },
+  { pattern: '@i @aux? @intens? can not afford to @intens? live|eat|wait|keep', kind: 'money', negatable: false },
+  { pattern: '@i be|fall|get @intens? behind on|with my|the? @bill', kind: 'money' },
+  { pattern: 'my @bill be|keep pile|stack|add|=overdue|=due|=late up?', kind: 'money' },
+  { pattern: '@bill be @intens? pile|stack up', kind: 'money' },
+  { pattern: '@i be @intens? =broke|penniless|bankrupt', kind: 'money' },
+  { pattern: '@i be @intens? drown|bury in debt', kind: 'money' },
+  { pattern: '@i ...3 struggle|try|barely to? make end meet', kind: 'money' },
+  { pattern: '@i ...3 struggle financially', kind: 'money' },
+  { pattern: '@i ...3 struggle with =money|bill|debt', kind: 'money' },
+  { pattern: '@i @aux? have|=got ...2 family|mouth|kid|child|children to feed|support', kind: 'money' },
+  { pattern: '@i have no money|income|savings|saving left?', kind: 'money', negatable: false },
+  { pattern: 'my unemployment|benefit|benefits|severance|saving|savings @aux? @intens? run|=gone|end|expire', kind: 'money' },
+  { pattern: '@i be in @intens? serious|real|deep|dire? financial trouble|difficulty|difficulties|hardship|straits', kind: 'money' },
+
+  // Rejection after rejection.
+  { pattern: '@i ...2 apply to|for @many|=so|=over|=more ...2 job|role|position|company|employer|place', kind: 'rejected' },
+  { pattern: 'nobody|=noone else? will|want to? hire|interview|take me', kind: 'rejected', negatable: false },
+  { pattern: 'no one else? will|want to? hire|interview|take me', kind: 'rejected', negatable: false },
+  { pattern: '@i ...2 be reject|=rejected by|from @many|=so', kind: 'rejected' },
+  { pattern: 'the only interview @i @aux? have|get', kind: 'rejected' },
+];

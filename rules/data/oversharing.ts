@@ -1,0 +1,103 @@
+// Patterns of oversharing: relationship trouble, family drama, hangovers and partying, medical
+// detail, landlord and debt drama, told of the writer's own life. Data only.
+import type { ToneEntry } from '../text/tone.js';
+
+/** Which part of private life a pattern exposes; the message names it. */
+export type OversharingKind = 'relationship' | 'family' | 'partying' | 'medical' | 'money' | 'therapy';
+
+export interface OversharingEntry extends ToneEntry {
+  kind: OversharingKind;
+}
+
+/** Word classes used only by these patterns. */
+export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  /** Partners, present and past. */
+  partner: [
+    'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'spouse', 'ex', 'ex-wife',
+    'ex-husband', 'ex-boyfriend', 'ex-girlfriend', 'ex-partner', 'partner', 'hubby', 'missus',
+  ],
+  /** Family and household. */
+  kin: [
+    'mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'sister', 'brother', 'son', 'daughter', 'kid', 'kids',
+    'child', 'children', 'family', 'in-laws', 'mother-in-law', 'father-in-law', 'sibling', 'cousin', 'uncle', 'aunt',
+    'stepdad', 'stepmom', 'stepmum', 'stepfather', 'stepmother', 'roommate', 'flatmate', 'housemate', 'neighbour', 'neighbor',
+    'neighbours', 'neighbors', 'relative', 'relatives', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'nan', 'gran',
+  ],
+  /** Trouble at home. */
+  trouble: [
+    'fight', 'fighting', 'argue', 'arguing', 'argument', 'scream', 'screaming', 'yell', 'yelling', 'shout',
+    'shouting', 'divorce', 'divorcing', 'separate', 'separating', 'separation', 'cheat', 'cheating', 'affair', 'dump',
+    'drama', 'custody', 'arrest', 'arrested', 'jail', 'prison', 'drunk', 'drinking', 'rehab', 'addiction', 'evict', 'evicted',
+    'toxic', 'abusive', 'estranged', 'meltdown', 'tantrum', 'feud', 'lawsuit', 'restraining', 'breakup', 'break-up',
+    'kicked', 'falling-out', 'blowup', 'blow-up', 'dramas', 'chaos',
+  ],
+  /** Graphic or intimate symptoms: detail no business note needs. */
+  graphic: [
+    'diarrhea', 'diarrhoea', 'vomit', 'vomiting', 'vomited', 'puke', 'puking', 'puked', 'constipation', 'constipated',
+    'bowel', 'bowels', 'hemorrhoid', 'hemorrhoids', 'haemorrhoids', 'menstrual', 'ibs', 'colonoscopy', 'gastroenteritis',
+    'norovirus', 'antidepressants', 'antidepressant',
+  ],
+  /** Named ailments: one is a brief reason, more is detail. */
+  ailment: [
+    'migraine', 'fever', 'flu', 'infection', 'surgery', 'medication', 'meds', 'diagnosis', 'insomnia', 'nausea', 'nauseous',
+    'anxiety', 'depression', 'adhd', 'ocd', 'cramps', 'antibiotics', 'prescription', 'covid', 'strep', 'bronchitis', 'sinusitis',
+  ],
+  /** Landlords, debt and repossession. */
+  creditor: ['landlord', 'landlady', 'bailiff', 'bailiffs', 'debt', 'debts', 'repossession', 'eviction', 'bankruptcy', 'overdraft'],
+};
+
+/** The patterns (see rules/text/matcher.ts for the syntax). */
+export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
+  // Relationship trouble.
+  { pattern: 'my|our @intens? divorce|breakup|break-up|separation|custody|affair', kind: 'relationship' },
+  { pattern: '@i @aux? @aux? be|go|get ...2 through? @det? *? divorce|breakup|break-up|separation|custody', kind: 'relationship' },
+  { pattern: '@i @aux? @intens? be|get|=got @intens? =divorced|=dumped|=separated|=separating|=divorcing', kind: 'relationship' },
+  { pattern: '@i ...2 break|=broke|=broken|split up with my|him|her|them', kind: 'relationship' },
+  { pattern: 'my|our @partner and @i ...4 @trouble|break|=broke|split|fight|=fought|argue|=argued|separate|=separated', kind: 'relationship' },
+  { pattern: '@i ...2 and my @partner ...2 break|=broke|split|separate|=separated|divorce|fight|=fought|argue|=argued|row', kind: 'relationship' },
+  { pattern: 'my @partner ...4 @trouble', kind: 'relationship' },
+  { pattern: 'my @partner ...2 leave|=left|dump|=dumped|cheat|=cheated|kick|=kicked|walk|=walked me|out|on', kind: 'relationship' },
+  { pattern: '@trouble ...3 with my @partner', kind: 'relationship' },
+  { pattern: 'cheat|=cheated on me', kind: 'relationship' },
+
+  // Family drama.
+  { pattern: 'my|our @kin ...4 @trouble', kind: 'family' },
+  { pattern: 'my|our @kin and @i ...4 @trouble|fight|=fought|argue|=argued', kind: 'family' },
+  { pattern: '@trouble ...3 with|between my|our @kin', kind: 'family' },
+  { pattern: 'my|our family drama|dramas|issue|issues|problem|problems|mess|situation|feud|crisis|chaos', kind: 'family' },
+
+  // Hangovers and partying.
+  { pattern: '@i @aux? @intens? be|feel|wake|=woke @intens? @intens? =hungover', kind: 'partying' },
+  { pattern: '@i @aux? @intens? be|feel|wake|=woke @intens? hung over', kind: 'partying' },
+  { pattern: 'my|a|the @intens? terrible|awful|bad|massive|killer|brutal|slight|pounding? hangover', kind: 'partying' },
+  { pattern: '@i ...2 =partied|=partying|=clubbing|=drank|=drinking ...3 late|night|till|until|=too|all|heavily', kind: 'partying' },
+  { pattern: '@i ...3 at|to @det? party|wedding|birthday|bar|club|pub ...4 =night|late|till|until|before', kind: 'partying' },
+  { pattern: '@i ...3 out =partying|=drinking|=clubbing|=celebrating', kind: 'partying' },
+  { pattern: '@i ...3 have|=had a? one|few too many', kind: 'partying' },
+  { pattern: 'one|few|couple too many drinks|beers|glasses|shots|=last', kind: 'partying' },
+  { pattern: 'too much to drink', kind: 'partying' },
+  { pattern: '@i ...2 be|get|=got @intens? drunk|wasted|=plastered|=smashed|tipsy|=hammered', kind: 'partying' },
+  { pattern: 'big|wild|heavy night out|before', kind: 'partying' },
+  { pattern: '@i be|=was|=were out ...3 until|till ...2 =am|=a.m|=3am|=2am|=4am|=1am|=5am|dawn|morning', kind: 'partying' },
+  { pattern: 'bachelor|bachelorette|stag|hen party|do|night|weekend', kind: 'partying' },
+
+  // Medical detail: graphic symptoms at once, named ailments only with something else.
+  { pattern: 'my @intens? @graphic', kind: 'medical' },
+  { pattern: '@i @aux? @aux? @intens? have|get|be|suffer|deal|battle|come ...3 @graphic', kind: 'medical' },
+  { pattern: '@i ...2 throw|=threw|=throwing up', kind: 'medical' },
+  { pattern: '@i ...2 be|=was|=been up all night @graphic|sick|=throwing|ill', kind: 'medical' },
+  { pattern: 'my period|cramps', kind: 'medical' },
+  { pattern: 'food poisoning', kind: 'medical' },
+  { pattern: 'stomach bug|flu|virus|cramps|upset|issues|problems', kind: 'medical' },
+  { pattern: 'panic attack', kind: 'medical' },
+  { pattern: 'my @intens? @ailment', kind: 'medical', weak: true },
+  { pattern: '@i @aux? @aux? @intens? have|get|be|suffer|deal|battle|come ...3 @ailment', kind: 'medical', weak: true },
+
+  // Therapy and mental-health detail.
+  { pattern: 'my @intens? therapist|psychiatrist|counsellor|counselor|shrink', kind: 'therapy' },
+
+  // Landlord and debt drama.
+  { pattern: 'my|our @creditor', kind: 'money' },
+  { pattern: '@i ...2 be|get|=got|=getting|face|=facing ...2 =evicted|eviction|repossessed|bankruptcy', kind: 'money' },
+  { pattern: 'debt|bill collector|collectors', kind: 'money' },
+];

@@ -1,0 +1,56 @@
+// oversharing: personal-life detail unrelated to the job (relationship trouble, family drama,
+// hangovers, medical detail, landlord drama); a brief vague reason for an off day is fine.
+import type { Rule } from './types.js';
+import type { Sentence } from './text/note.js';
+import { compilePatterns } from './text/matcher.js';
+import { createToneRule, rewriteOrRemove, toneOptionSchema, TONE_OPTION_DEFAULTS, type ToneHit, type ToneOptions } from './text/tone.js';
+import { OVERSHARING_CLASSES, OVERSHARING_PATTERNS, type OversharingEntry, type OversharingKind } from './data/oversharing.js';
+
+const matcher = compilePatterns(OVERSHARING_PATTERNS, OVERSHARING_CLASSES);
+
+/** The brief, vague line advisers allow in place of the detail. */
+export const OVERSHARING_REWRITE = "I wasn't at my best that day.";
+
+/** Words that put a symptom in the writer's work, not their life (a nurse's patients, a teacher's pupils). */
+const WORK_CONTEXT = new Set([
+  'patient', 'patients', 'resident', 'residents', 'client', 'clients', 'ward', 'unit', 'outbreak', 'outbreaks', 'clinic',
+  'caseload', 'student', 'students', 'pupil', 'pupils', 'customer', 'customers', 'guest', 'guests', 'treated', 'treating',
+  'triage', 'nursing', 'protocol', 'protocols', 'rates', 'care', 'caring', 'cared', 'managed', 'trial', 'study', 'research',
+]);
+
+const WHAT: Record<OversharingKind, string> = {
+  relationship: 'Shares relationship trouble',
+  family: 'Shares family drama',
+  partying: 'Mentions drinking or partying',
+  medical: 'Goes into medical detail',
+  therapy: 'Shares therapy or mental-health detail',
+  money: 'Shares landlord or debt trouble',
+};
+
+function accept(sentence: Sentence, hit: ToneHit<OversharingEntry>): boolean {
+  const kind = hit.entry?.kind;
+  if (kind === 'medical' || kind === 'therapy') return !sentence.tokens.some((t) => WORK_CONTEXT.has(t.norm));
+  return true;
+}
+
+export const oversharing: Rule<ToneOptions> = createToneRule<OversharingEntry>({
+  meta: {
+    id: 'oversharing',
+    description: 'The note shares personal-life detail unrelated to the job: relationship or family trouble, hangovers, medical detail, landlord drama.',
+    category: 'tone',
+    defaultSeverity: 'warn',
+    why: 'Advisers say a follow-up is a business note: life stories do not endear, and at most a vague one-line reason for an off day belongs in it.',
+    fixable: 'suggestion',
+    defaults: TONE_OPTION_DEFAULTS,
+    options: toneOptionSchema('oversharing'),
+  },
+  matcher,
+  accept,
+  found: (quoted, entry) => `${entry ? WHAT[entry.kind] : 'Shares personal detail'} (${quoted})`,
+  instead: 'leave your private life out; if the day needs explaining, one vague line such as “I was unwell that day” is enough',
+  fixes: (note, sentence, hits) => {
+    const fixes = rewriteOrRemove(note, sentence, hits, OVERSHARING_REWRITE, false);
+    // Removing the detail is the better edit; the vague line is for when the day needs explaining.
+    return [...fixes.filter((f) => f.effect === 'remove'), ...fixes.filter((f) => f.effect !== 'remove')];
+  },
+});
