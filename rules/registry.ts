@@ -1,5 +1,10 @@
 // The rule registry: every rule, in the order they are documented and listed.
 import type { Rule } from './types.js';
+import { desperation } from './desperation.js';
+import { hounding } from './hounding.js';
+import { selfDeprecation } from './self-deprecation.js';
+import { overApologizing } from './over-apologizing.js';
+import { oversharing } from './oversharing.js';
 import { tooLong } from './too-long.js';
 import { missingThanks } from './missing-thanks.js';
 import { missingStrengths } from './missing-strengths.js';
@@ -15,6 +20,11 @@ export const RULES: ReadonlyArray<Rule<object>> = [
   missingStrengths as unknown as Rule<object>,
   negativeEnding as unknown as Rule<object>,
   unfilledPlaceholder as unknown as Rule<object>,
+  desperation as unknown as Rule<object>,
+  hounding as unknown as Rule<object>,
+  selfDeprecation as unknown as Rule<object>,
+  overApologizing as unknown as Rule<object>,
+  oversharing as unknown as Rule<object>,
   badmouthing as unknown as Rule<object>,
   trivialSlip as unknown as Rule<object>,
 ];
