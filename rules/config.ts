@@ -124,8 +124,20 @@ function editDistance(a: string, b: string): number {
 /** Turn the most telling schema error into one sentence a user can act on. */
 function describe(errors: readonly ErrorObject[]): string {
   const where = (e: ErrorObject): string => {
-    const path = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    return path.length === 0 ? 'the configuration' : `"${path.join('.')}"`;
+    const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (parts.length === 0) return 'the configuration';
+    const text = parts.join('.');
+    // rules.<id>.1.<option>, possibly inside overrides.<n>.
+    const option = /^(?:overrides\.(\d+)\.)?rules\.([^.]+)\.1\.([^.]+)/.exec(text);
+    if (option) return `${option[1] !== undefined ? `overrides[${option[1]}]: ` : ''}rule "${option[2]}" option "${option[3]}"`;
+    return `"${text}"`;
+  };
+  const wording = (e: ErrorObject): string => {
+    if (e.keyword === 'type') {
+      const type = String(e.params['type']);
+      return `must be ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+    }
+    return e.message ?? 'is invalid';
   };
   // Prefer the deepest error: it is the most specific.
   const sorted = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length);
@@ -151,14 +163,14 @@ function describe(errors: readonly ErrorObject[]): string {
       return `${where(e)} has an invalid severity; use one of ${SEVERITIES.join(', ')}`;
     }
     if (e.keyword === 'type' || e.keyword === 'minimum' || e.keyword === 'maximum' || e.keyword === 'enum') {
-      return `${where(e)} ${e.message ?? 'is invalid'}`;
+      return `${where(e)} ${wording(e)}`;
     }
   }
   const first = sorted[0];
   if (first && /\/rules\/[^/]+$/.test(first.instancePath)) {
     return `${where(first)} must be a severity (${SEVERITIES.join(', ')}) or [severity, options]`;
   }
-  return first ? `${where(first)} ${first.message ?? 'is invalid'}` : 'invalid configuration';
+  return first ? `${where(first)} ${wording(first)}` : 'invalid configuration';
 }
 
 /**

@@ -159,6 +159,13 @@ function offsetOf(message: VFileMessage): number {
   return place && 'start' in place ? (place.start.offset ?? 0) : (place?.offset ?? 0);
 }
 
+/** Reword message control's warning about an unknown rule in a marker. */
+function markerWarning(reason: string): string {
+  const unknown = /^Cannot (\w+) `'?([^`']+)'?`/.exec(reason);
+  if (unknown) return `Unknown rule "${unknown[2]}" in a followup-lint ${unknown[1]} comment`;
+  return reason.replace(/`'?|'?`/g, '"');
+}
+
 /** Honour `<!-- followup-lint disable|enable|ignore [rules] -->` comments. */
 function applyCommentMarkers(file: VFile, note: Note): void {
   try {
@@ -173,7 +180,7 @@ function applyCommentMarkers(file: VFile, note: Note): void {
   }
   // Warnings message control raises itself (an unknown rule in a marker) become ours.
   file.messages = file.messages.map((m) =>
-    isOurs(m) ? m : internalMessage(file, note, 'comment-marker', m.reason.replace(/`/g, '"'), 'check the rule id against --list-rules', offsetOf(m)),
+    isOurs(m) ? m : internalMessage(file, note, 'comment-marker', markerWarning(m.reason), 'check the rule id against --list-rules', offsetOf(m)),
   );
 }
 

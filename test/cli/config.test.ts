@@ -69,7 +69,7 @@ describe('a broken configuration is one clear line naming the file, exit 2', () 
     ['broken-json', 'broken-json/.followuplintrc.json: is not valid JSON: Expected double-quoted property name at line 4, column 3'],
     ['unknown-rule', 'unknown-rule/.followuplintrc.json: unknown rule "too-lng" (did you mean "too-long"?); run --list-rules to see them'],
     ['bad-severity', 'bad-severity/.followuplintrc.json: "rules.too-long" has an invalid severity; use one of off, hint, info, warn, error'],
-    ['bad-option', 'bad-option/.followuplintrc.json: "rules.too-long.1.maxWords" must be integer'],
+    ['bad-option', 'bad-option/.followuplintrc.json: rule "too-long" option "maxWords" must be an integer'],
     ['unknown-option', 'unknown-option/.followuplintrc.json: rule "too-long" has no option "maxWord" (its options: maxWords)'],
     ['bad-key', 'bad-key/.followuplintrc.json: the configuration has an unknown key "rule"'],
     ['bad-pkg', 'bad-pkg/package.json (key "followupLint"): "rules.too-long" has an invalid severity; use one of off, hint, info, warn, error'],
