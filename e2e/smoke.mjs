@@ -102,3 +102,23 @@ export async function smokeTest(page, base, workspace, screenshot) {
   }, undefined, { timeout: 10_000 });
   await page.screenshot({ path: screenshot.replace(/\.png$/, '-fixed.png') });
 }
+
+/**
+ * With a server bundle that cannot start, opening a note must say so in the status bar (never fail
+ * silently), and the output channel must hold the reason. Saves `screenshot`.
+ */
+export async function brokenServerTest(page, base, workspace, screenshot) {
+  const file = path.join(workspace, 'note.md');
+  writeFileSync(file, NOTE);
+  const port = new URL(base).port;
+  const payload = [['openFile', `vscode-remote://127.0.0.1:${port}${file}`]];
+  await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  const item = page.locator('.statusbar-item', { hasText: 'followup-lint: server not running' }).first();
+  await item.waitFor({ timeout: 60_000 });
+  // Its click opens the output channel, which names the failure.
+  await retry('opening the output from the status bar', 5, async () => {
+    await item.click();
+    await page.locator('.output-view, .panel .monaco-editor', { hasText: 'followup-lint' }).first().waitFor({ timeout: 3_000 });
+  });
+  await page.screenshot({ path: screenshot });
+}
