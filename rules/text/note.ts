@@ -159,6 +159,27 @@ function isBareUrl(node: PhrasingContent & { type: 'link' }, raw: string): boole
   return raw.startsWith('<') || /^(https?:|mailto:|www\.)/i.test(raw) || raw.includes('@') && !raw.includes(' ');
 }
 
+/**
+ * Longest text node handed to the sentence parser. mdast-util-to-nlcst spreads a node's
+ * tokens into an argument list, which overflows the stack for a text of a few hundred
+ * thousand words on one line; cutting long text at whitespace keeps every spread small.
+ */
+const MAX_TEXT_CHUNK = 8192;
+
+/** Where the text chunk starting at `from` ends: before a whitespace run, never inside a surrogate pair. */
+function chunkEnd(source: string, from: number, to: number): number {
+  if (to - from <= MAX_TEXT_CHUNK) return to;
+  let cut = from + MAX_TEXT_CHUNK;
+  const space = source.slice(from + 1, cut).search(/\s\S*$/);
+  if (space !== -1) {
+    cut = from + 1 + space;
+    while (cut > from + 1 && /\s/.test(source[cut - 1]!)) cut--;
+  } else if (/[\uDC00-\uDFFF]/.test(source[cut]!) && /[\uD800-\uDBFF]/.test(source[cut - 1]!)) {
+    cut--;
+  }
+  return cut;
+}
+
 /** Splits raw text at placeholders, pushing text and verbatim nodes with exact positions. */
 function splitText(
   raw: string,
@@ -183,9 +204,12 @@ function splitText(
   found.sort((a, b) => a.start - b.start);
   let cursor = base;
   const push = (type: 'text' | 'inlineCode', from: number, to: number): void => {
-    if (to <= from) return;
-    const position = { start: point(lineStarts, from), end: point(lineStarts, to) };
-    out.push({ type, value: source.slice(from, to), position } as Text);
+    for (let cut = from; cut < to; ) {
+      const next = type === 'text' ? chunkEnd(source, cut, to) : to;
+      const position = { start: point(lineStarts, cut), end: point(lineStarts, next) };
+      out.push({ type, value: source.slice(cut, next), position } as Text);
+      cut = next;
+    }
   };
   for (const p of found) {
     push('text', cursor, p.start);
@@ -278,22 +302,17 @@ export function readNote(source: string): Note {
   const signoff = findSignoff(source, blocks);
 
   const sentences: Sentence[] = [];
-  if (prepared.length > 0) {
-    const root: Root = {
-      type: 'root',
-      children: prepared.map((p) => p.node),
-      position: { start: prepared[0]!.node.position!.start, end: prepared[prepared.length - 1]!.node.position!.end },
-    };
-    const nlcst = toNlcst(root, file, english) as NlcstRoot;
-    let blockIndex = 0;
+  // Block by block, each block as the tree itself: a parent node would spread all of the
+  // block's tokens into one argument list (see MAX_TEXT_CHUNK).
+  for (const [blockIndex, p] of prepared.entries()) {
+    const block = blocks[blockIndex]!;
+    const nlcst = toNlcst(p.node, file, english) as NlcstRoot;
     for (const paragraph of nlcst.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
         if (child.type !== 'SentenceNode') continue;
         const tokens = tokenizeSentence(child as NlcstSentence);
         if (tokens.length === 0) continue;
-        while (blockIndex < blocks.length - 1 && tokens[0]!.start >= blocks[blockIndex]!.end) blockIndex++;
-        const block = blocks[blockIndex]!;
         for (const part of splitByRole(tokens, greeting, signoff)) {
           const sentence: Sentence = {
             index: sentences.length,
