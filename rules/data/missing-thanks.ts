@@ -27,8 +27,8 @@ export const APPRECIATED_THINGS: ReadonlySet<string> = new Set([
   'call', 'chat', 'visit', 'warmth', 'guidance', 'generosity', 'attention', 'introduction', 'openness',
 ]);
 
-/** Words that thank only right after “appreciate” (“I appreciate that you…”, “appreciated it”). */
-export const APPRECIATED_NEXT: ReadonlySet<string> = new Set(['it', 'that', 'this', 'all', 'everything']);
+/** Words that thank only right after “appreciate” (“appreciated it”, “I appreciate all of it”). */
+export const APPRECIATED_NEXT: ReadonlySet<string> = new Set(['it', 'this', 'all', 'everything']);
 
 /** Words before “appreciate” that make it a request (“I'd appreciate any feedback”), not thanks. */
 export const REQUEST_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'should', 'could', 'might']);

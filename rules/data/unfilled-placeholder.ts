@@ -18,8 +18,8 @@ export const DRAFT_MARKERS: readonly DraftMarker[] = [
   { name: 'TBD', regex: /(?<![\p{L}\p{N}_-])(?:TBD|TBA)(?![\p{L}\p{N}_-])/gu, noteToSelf: false },
   // “XX years”, “$XX,XXX”, “XX/XX/XXXX”: runs of X standing for digits or a name.
   { name: 'XX', regex: /(?<![\p{L}_-])(?:X{2,}|x{2,})(?![\p{L}_-])/gu, noteToSelf: false },
-  // A blank to write on: “I have ___ years of …”.
-  { name: 'blank', regex: /_{3,}/g, noteToSelf: false },
+  // A blank to write on (“I have ___ years”), never the underscores of ___bold italic___.
+  { name: 'blank', regex: /(?<![\p{L}\p{N}])_{3,}(?![\p{L}\p{N}])/gu, noteToSelf: false },
   { name: 'lorem ipsum', regex: /\blorem ipsum\b/gi, noteToSelf: false },
   // Instructions left in the text: “INSERT COMPANY NAME”, “(insert date)”, “(your name)”.
   { name: 'INSERT', regex: /(?<![\p{L}])INSERT(?!\s+INTO\b)(?:\s+[A-Z'’]{2,}){1,4}(?![\p{L}])/gu, noteToSelf: false },

@@ -6,6 +6,40 @@ const OPEN = 'Dear Ms. Ortiz,\n\nThank you for meeting with me on Tuesday about 
 const CLOSE = 'I look forward to hearing from you.';
 const note = (middle: string): string => `${OPEN}\n\n${middle}\n\n${CLOSE}\n\nBest regards,\nSam`;
 
+/** Strengths in other words than the patterns': a note with any of them is not flagged. */
+const STRENGTHS = [
+  "With my background in retail operations, I'm ready to take on the store's inventory work.",
+  "As someone who has run a classroom of thirty, I'm comfortable managing a busy ward.",
+  "I'm an RN with five years in oncology.",
+  'I know I can make a real difference on your team.',
+  "I'm eager to apply my skills in data visualization to your reporting.",
+  'I have a proven track record of closing enterprise deals.',
+  'I consistently exceeded my sales quota at Northwind.',
+  "I'm a quick learner and a reliable team player.",
+  "I've spent the last decade working in commercial kitchens.",
+  'During my internship at Acme, I automated the weekly sales report.',
+  'I bring a decade of hospitality experience.',
+  'Having managed a team of eight, I understand the scheduling load you described.',
+  'I was responsible for a $2M budget at my last job.',
+  "I speak fluent Spanish, which would help with your patient population.",
+  'I think my attention to detail would serve your audit team well.',
+  "To answer your question more fully: I'd begin with a two-week audit of the current routes.",
+];
+
+/** Paragraphs with no strength in them: a note made of one of them is flagged. */
+const NO_STRENGTHS = [
+  "I enjoyed learning about your company's history and mission.",
+  "I'm sorry again for arriving late; the bus broke down.",
+  "I know I was nervous and didn't explain my answers well.",
+  "I really need this job, and I'll do anything to get it.",
+  'My former manager was a nightmare, which is why I left.',
+  "I didn't get to explain my experience with Kafka, which I regret.",
+  "I've been thinking about the interview a lot since Tuesday.",
+  'I can send references if that would help.',
+  'I would love to work for your company.',
+  'I have been looking for a role like this for a while.',
+];
+
 ruleTester('missing-strengths', {
   valid: [
     note('I have four years of experience building retention dashboards in SQL and Python.'),
@@ -23,6 +57,7 @@ ruleTester('missing-strengths', {
     { name: 'strengths after a contrast', code: note("I know I'm not the most experienced candidate, but my three years in community pharmacy cover the services you offer.") },
     { name: 'a teacher', code: note('I have taught Year 5 for four years and I run the school chess club.') },
     { name: 'skills with a colon list', code: note('Here is a summary of my relevant experience: firmware in C, BLE and power profiling.') },
+    ...STRENGTHS.map((middle) => ({ name: `strength: ${middle}`, code: note(middle) })),
   ],
   invalid: [
     {
@@ -71,6 +106,7 @@ ruleTester('missing-strengths', {
     },
     { name: 'would start on a date is not a solution', code: note('I would be able to start on the first of June.'), errors: 1 },
     { name: 'I wrote to follow up', code: note('I am writing to follow up on our conversation about the role.'), errors: 1 },
+    ...NO_STRENGTHS.map((middle) => ({ name: `no strength: ${middle}`, code: note(middle), errors: 1 })),
     { name: 'a template still needs a strength', code: 'Dear [Interviewer Name],\n\nThank you for meeting with me about the {{role}} role at {{company}}. I enjoyed it.\n\nI look forward to hearing from you.\n\nBest,\n[Your Name]', errors: 1 },
   ],
 });

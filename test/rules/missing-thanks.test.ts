@@ -5,6 +5,28 @@ const LINE = 'Thank you for taking the time to meet with me.';
 const BODY = 'I wanted to follow up on our conversation about the analyst role and the reporting work your team has planned.';
 const CLOSE = 'I look forward to hearing from you about the next steps.';
 
+/** Thanks in other words: a note with any of them is not flagged. */
+const THANKS = [
+  'Many thanks for showing me around the plant.',
+  'I truly appreciate you taking the time to meet.',
+  'Your time and insight were much appreciated.',
+  "A quick thank-you for Tuesday's interview.",
+  'Thank u for the interview!',
+  'I really appreciated how candid you were about the work.',
+  "It was kind of you to make time, and I'm grateful.",
+  'Just a note of thanks for meeting me.',
+  'I deeply appreciate your consideration.',
+  'Please pass my thanks on to the panel.',
+];
+
+/** Look-alikes that do not thank the reader: a note with only these is flagged. */
+const NOT_THANKS = [
+  "I'd really appreciate it if you could tell me by Friday.",
+  'Thankfully the trains were running on time.',
+  'My manager always thanked us for our work.',
+  'I appreciate that the role involves a lot of travel.',
+];
+
 ruleTester('missing-thanks', {
   valid: [
     `Dear Ms. Ortiz,\n\nThank you for meeting with me on Tuesday. ${BODY}\n\nBest regards,\nSam`,
@@ -21,7 +43,8 @@ ruleTester('missing-thanks', {
     { name: 'a short fragment is not judged', code: 'Quick note: see you Thursday at ten.' },
     { name: 'an empty document', code: '' },
     { name: 'thanks in a hard-wrapped line with curly quotes', code: `Dear Ms. Ortiz,\n\nI’m writing after Tuesday’s interview to say a\nsincere thank-you for your time. ${BODY}\n\nBest,\nSam` },
-    { name: 'TY abbreviation is not needed: thx counts', code: `hey sam,\n\nthx for the chat today. ${BODY.toLowerCase()}\n\nrae` },
+    ...THANKS.map((line) => ({ name: `thanks: ${line}`, code: `Hi Dana,\n\n${line} ${BODY}\n\nBest,\nLee` })),
+    { name: 'thx counts', code: `hey sam,\n\nthx for the chat today. ${BODY.toLowerCase()}\n\nrae` },
   ],
   invalid: [
     {
@@ -121,6 +144,7 @@ ruleTester('missing-thanks', {
       errors: 1,
       output: `Dear [Interviewer Name],\n\n${LINE}\n\n${BODY}\n\nBest,\n[Your Name]`,
     },
+    ...NOT_THANKS.map((line) => ({ name: `not thanks: ${line}`, code: `Hi Dana,\n\n${line} ${BODY}\n\nBest,\nLee`, errors: 1 })),
     {
       name: 'a pessimistic note without thanks',
       code: `Hi Paul,\n\nJust following up on the team leader interview. I have five years of warehouse experience.\n\nI'll call again tomorrow.\n\nRegards,\nCraig`,

@@ -6,6 +6,48 @@ const OPEN = 'Dear Ms. Ortiz,\n\nThank you for meeting with me on Tuesday about 
 const MIDDLE = 'I have four years of experience building retention dashboards, and I would start with cohort curves.';
 const note = (closing: string, sign = 'Best regards,\nSam'): string => `${OPEN}\n\n${MIDDLE}\n\n${closing}\n\n${sign}`;
 
+/** Closing lines in other words than the patterns': each must be flagged. */
+const NEGATIVE_CLOSES = [
+  'I completely understand if you decide to go with someone else.',
+  "I know I probably won't be getting a call back, but I wanted to say thanks anyway.",
+  "Either way, I'm sorry for how it went.",
+  "I guess I'll just keep applying elsewhere.",
+  "I hope I didn't waste too much of your time.",
+  "I realize I'm not what you were looking for.",
+  "I'm sure there are stronger candidates in the mix.",
+  'Good luck with the rest of your search.',
+  'I feel awful about how the interview went.',
+  "Honestly I don't think I have much of a chance now.",
+  'I know I let you down on Tuesday.',
+  "I won't bother you again.",
+  'Please forgive my nerves.',
+  "I'm not holding my breath, but thanks for your time.",
+  "I understand that I'm probably out of the running.",
+  "Whatever you decide, I'll understand, even if it's a no.",
+  "I really hope you'll give me another chance; I need this.",
+  "It's a shame the interview went so badly.",
+  'No hard feelings if you pass on me.',
+  "I assume you've already filled the position.",
+];
+
+/** Closing lines that look ahead, thank, sympathise or ask for feedback: none may be flagged. */
+const POSITIVE_CLOSES = [
+  "I'd welcome the chance to talk again, and I'm available any afternoon next week.",
+  "Please let me know if there's anything else I can send over.",
+  "If it would help, I'm happy to share a short write-up of the approach.",
+  'I hope the rest of your week goes smoothly.',
+  "I was sorry to hear about Maria's accident and hope she recovers quickly.",
+  "If you move forward with other candidates, I'd be grateful for any feedback.",
+  "I'm confident I could help your team reduce those errors.",
+  'I know the quarter is busy, so no rush at all on a reply.',
+  'Regardless of the outcome, I really enjoyed our conversation.',
+  "I'd love the opportunity to tackle the backlog problems you mentioned.",
+  "Thanks for your patience with the scheduling hiccup; I look forward to next steps.",
+  "I can't wait to hear what you think.",
+  "There's no doubt in my mind that this is the right role for me.",
+  'Looking forward to continuing the conversation.',
+];
+
 ruleTester('negative-ending', {
   valid: [
     note('I look forward to hearing from you.'),
@@ -23,6 +65,7 @@ ruleTester('negative-ending', {
     { name: 'a quoted question is not the close', code: `${OPEN}\n\n${MIDDLE}\n\nI look forward to hearing from you.\n\n> Sorry, we have no more time.\n\nBest,\nSam` },
     { name: 'a negative aside earlier in the note', code: `${OPEN}\n\nI know my answer on SQL was weak and I feel terrible about it.\n\n${MIDDLE}\n\nI'm eager to continue the conversation.\n\nBest,\nSam` },
     { name: 'a neutral logistics close', code: note('I am available Monday through Wednesday next week if a second conversation would help.') },
+    ...POSITIVE_CLOSES.map((close) => ({ name: `positive close: ${close}`, code: note(close) })),
   ],
   invalid: [
     {
@@ -141,5 +184,6 @@ ruleTester('negative-ending', {
       errors: 1,
       output: note(LINE).replace(/\n/g, '\r\n'),
     },
+    ...NEGATIVE_CLOSES.map((close) => ({ name: `negative close: ${close}`, code: note(close), errors: 1 })),
   ],
 });

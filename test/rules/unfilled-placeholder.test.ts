@@ -19,6 +19,8 @@ ruleTester('unfilled-placeholder', {
     { name: 'lowercase brackets that are prose', code: `Hi Dana,\n\n${BODY} The report [sic] was late, as cited [1].\n\nBest,\nLee` },
     { name: 'a bare URL', code: `Hi Dana,\n\n${BODY} See https://example.com/xx/TODO for the demo.\n\nBest,\nLee` },
     { name: 'SQL named in prose', code: `Hi Dana,\n\n${BODY} I rewrote our INSERT statements to batch writes.\n\nBest,\nLee` },
+    { name: 'bold italic with underscores', code: `Hi Dana,\n\n${BODY} I was ___really___ glad to meet the team.\n\nBest,\nLee` },
+    { name: 'an email address with xx', code: `Hi Dana,\n\n${BODY} You can reach me at sam.xx@example.com any time.\n\nBest,\nLee` },
     { name: 'a task-list checkbox', code: `Hi Dana,\n\n${BODY}\n\n- [ ] sent\n- [x] thanked\n\nBest,\nLee` },
   ],
   invalid: [
