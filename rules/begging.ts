@@ -13,6 +13,7 @@ import {
   BEG_ENTRIES,
   CONVERSATION_VERBS,
   PLAIN_ASK,
+  PLEAD_IDIOMS,
   PLEA_MARKERS,
   RECONSIDER_ASKERS,
   RECONSIDER_OBJECTS,
@@ -43,11 +44,19 @@ function chanceToTalk(tokens: readonly Token[], m: Match<BegEntry>): boolean {
   return false;
 }
 
+/** “I plead guilty to loving spreadsheets”: an idiom, not a plea. */
+function pleadIdiom(tokens: readonly Token[], m: Match<BegEntry>): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    if (tokens[i]!.lemmas.includes('plead') && PLEAD_IDIOMS.has(tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 const PAST_HAVING = new Set(['had', 'got', 'was', 'were', 'gave', 'given', 'took', 'received', 'earned']);
 
 /** “At my last job I had a second chance to rebuild it”: a chance in the past is a story, not a plea. */
 function toldAsPast(tokens: readonly Token[], m: Match<BegEntry>): boolean {
-  for (let i = Math.max(0, m.start - 3); i < m.start; i++) if (PAST_HAVING.has(tokens[i]!.norm)) return true;
+  for (let i = Math.max(0, m.start - 3); i <= m.start; i++) if (PAST_HAVING.has(tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -66,8 +75,10 @@ function asksReaderToReconsider(tokens: readonly Token[], m: Match<BegEntry>): b
 function isBegging(sentence: Sentence, m: Match<BegEntry>): boolean {
   const { tokens } = sentence;
   if (isNegatedMatch(tokens, m)) return false;
+  if (m.entry.kind === 'plea' && pleadIdiom(tokens, m)) return false;
   if (m.entry.kind === 'reconsider' && m.entry.pattern === 'reconsider' && !asksReaderToReconsider(tokens, m)) return false;
-  if (m.entry.soft && !hasPleaMarker(tokens) && (chanceToTalk(tokens, m) || toldAsPast(tokens, m))) return false;
+  if (m.entry.soft && !hasPleaMarker(tokens) && chanceToTalk(tokens, m)) return false;
+  if (m.entry.kind === 'chance' && toldAsPast(tokens, m)) return false;
   return true;
 }
 

@@ -59,7 +59,7 @@ function agentIndex(tokens: readonly Token[], m: Match<BlameEntry>): number {
 function agentIsInnocent(tokens: readonly Token[], at: number): boolean {
   const agent = tokens[at]!;
   const next = tokens[at + 1];
-  if (next && next.kind === 'word' && TOPIC_NOUNS.has(next.norm)) return true;
+  if (next && next.kind === 'word' && TOPIC_NOUNS.has(next.norm) && agentKind(agent) !== 'questions') return true;
   const prev = tokens[at - 1];
   if (agent.norm === 'you' && prev?.lemmas.includes('thank')) return true;
   if (prev && OWN_WORKPLACE.has(prev.norm)) return true;
@@ -77,6 +77,18 @@ function hypothetical(tokens: readonly Token[], m: Match<BlameEntry>): boolean {
   // clauseStart stops at “though”; look one token further back for it.
   const before = tokens[clauseStart(tokens, m.start) - 1];
   return !!before && HYPOTHETICAL.has(before.norm);
+}
+
+/** Whether the clause before `at` has the writer as its active subject (“I ran out of time before I could finish”). */
+function writerIsSubject(tokens: readonly Token[], at: number): boolean {
+  const from = clauseStart(tokens, at);
+  for (let i = from; i < at; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    if (tokens[i]!.norm !== 'i') continue;
+    const next = tokens[i + 1]?.norm;
+    return next !== 'was' && next !== 'were' && next !== 'got';
+  }
+  return false;
 }
 
 function toldInPast(tokens: readonly Token[], m: Match<BlameEntry>): boolean {
@@ -116,6 +128,7 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
   if (m.entry.agentLeads) {
     for (let i = m.start; i < m.end; i++) if (tokens[i]!.norm === 'i') return false;
   }
+  if (m.entry.subjectless && writerIsSubject(tokens, m.start)) return false;
   if (isNegatedMatch(tokens, m) || hypothetical(tokens, m)) return false;
   if (m.entry.past && !toldInPast(tokens, m)) return false;
   // “Your question made me think harder”: the agent prompted thought, which is no excuse.
@@ -127,6 +140,8 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
       return mentionsLateness(note, sentence);
     case 'person':
       return hasPerson(tokens);
+    case 'agent':
+      return tokens.some((t, i) => agentKind(t) !== undefined && t.norm !== 'you' && !agentIsInnocent(tokens, i));
     default:
       return true;
   }

@@ -15,6 +15,7 @@ import {
   NOT_ABOUT_INTERVIEW,
   OLD_WORKPLACE,
   OTHER_SUBJECTS,
+  SYMPATHY_CUES,
   UNFAIR_TOPICS,
   WHINE_CLASSES,
   WHINE_ENTRIES,
@@ -23,7 +24,7 @@ import {
 } from './data/whining.js';
 
 const matcher = compilePatterns(WHINE_ENTRIES, WHINE_CLASSES);
-const DISTRESS = new Set(WHINE_CLASSES['distress']);
+const DISTRESS = new Set([...WHINE_CLASSES['distress']!, ...WHINE_CLASSES['galling']!]);
 const FAIRNESS = new Set(['fair', 'fairly', 'unfair', 'unfairly', 'unjust', 'unjustly', 'unjustified', 'unreasonable', 'unreasonably', 'reasonable', 'justified']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'if']);
 
@@ -54,7 +55,11 @@ function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
   for (let i = m.start; i < m.end; i++) if (tokens[i]!.lemmas.some((l) => DISTRESS.has(l))) feeling = i;
   if (feeling === -1) feeling = m.end - 1;
   const next = tokens[feeling + 1];
-  if (next && (next.norm === 'to' || next.norm === 'for')) return true;
+  const after = tokens[feeling + 2]?.norm ?? '';
+  if (next?.norm === 'for' && after !== 'me' && after !== 'us') return true;
+  if (next?.norm === 'to' && SYMPATHY_CUES.has(after)) return true;
+  // “It must be frustrating for your team”: someone else's feelings, guessed at.
+  if (tokens.slice(m.start, feeling).some((t) => t.norm === 'must')) return true;
   for (let i = m.start + 1; i < feeling; i++) {
     if (OTHER_SUBJECTS.has(tokens[i]!.norm) || CONDITIONAL.has(tokens[i]!.norm)) return true;
   }

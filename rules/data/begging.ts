@@ -51,8 +51,17 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: '@again @chance', kind: 'chance', soft: true },
   { pattern: 'one more|last @chance', kind: 'chance' },
   { pattern: 'give|grant|allow me ...2 a|the|another|one|second ...1 @chance', kind: 'chance', soft: true },
-  { pattern: 'let|allow me ...2 try|redo|retake|start|do ...2 =again|over', kind: 'chance' },
-  { pattern: 'do-over|redo|re-do|=retry|mulligan', kind: 'chance' },
+  { pattern: 'let|allow me ...2 try|redo|retake|start|do|interview|come|return|present|sit|attempt ...3 =again|over|back', kind: 'chance' },
+  { pattern: 'forever|eternally grateful|indebted', kind: 'plea' },
+  { pattern: '@neg let ...6 cost|ruin|define|decide|end|spoil|sink me|my|this|the', kind: 'dont-reject' },
+  { pattern: 'see|look past|beyond ...2 my|the|this|that|one', kind: 'dont-reject' },
+  { pattern: 'consider me ...1 anyway|regardless|nonetheless|still', kind: 'dont-reject' },
+  { pattern: '@neg ...2 close|shut the|that|your door on me|us', kind: 'dont-reject' },
+  { pattern: 'benefit of the doubt', kind: 'plea' },
+  { pattern: 'room for one more|another', kind: 'chance' },
+  { pattern: 'keep me in the running', kind: 'reconsider' },
+  { pattern: 'do-over|mulligan', kind: 'chance' },
+  { pattern: 'a|another redo|re-do|retake', kind: 'chance' },
   { pattern: 'love|like ...3 try ...3 =again', kind: 'chance' },
   { pattern: '@chance to ...2 redo|retake|retry|repeat|try|attempt ...3 =again', kind: 'chance' },
   { pattern: '@chance to prove myself|my|@i|that', kind: 'chance' },
@@ -79,7 +88,8 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   // Promises in exchange for the job.
   { pattern: '@you ...2 will|would @neg regret', kind: 'promise' },
   { pattern: '@i ...2 promise|swear|guarantee ...5 @neg ...2 let you down|disappoint|regret', kind: 'promise' },
-  { pattern: '@i will|would @neg let you down|disappoint you', kind: 'promise' },
+  { pattern: '@i will|would @neg let you down', kind: 'promise' },
+  { pattern: '@i will|would @neg disappoint you', kind: 'promise' },
   { pattern: 'promise|swear ...4 do|work better|hard|harder', kind: 'promise' },
   { pattern: 'promise|swear ...4 make it up|prove', kind: 'promise' },
   { pattern: 'make it up to you', kind: 'promise' },
@@ -111,3 +121,6 @@ export const PLAIN_ASK: readonly string[] = [
   'happy|glad to ...3 talk|meet|discuss|speak|chat ...2 again|further|more',
   'keep|stay in touch',
 ];
+
+/** Words after “plead” that make it an idiom rather than pleading (“I plead guilty to loving spreadsheets”). */
+export const PLEAD_IDIOMS: ReadonlySet<string> = new Set(['guilty', 'ignorance', 'innocent', 'insanity', 'the', 'not']);

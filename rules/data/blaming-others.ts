@@ -10,6 +10,8 @@ export type BlameNeed =
   | 'none'
   /** The candidate's own setback (late, rushed, couldn't, lost focus…), or first-person framing with a negation. */
   | 'setback'
+  /** An agent somewhere in the sentence (“there was a fire drill, which threw me”). */
+  | 'agent'
   /** Lateness (late, delayed, arrive…) in this sentence or the ones beside it. */
   | 'late'
   /** The candidate or the reader in the sentence (I, my, you, our call). */
@@ -23,6 +25,8 @@ export interface BlameEntry {
   need: BlameNeed;
   /** The agent must be the one at fault: no “I” between the start of the match and the agent (“because I misread the map” is owning it). */
   agentLeads?: boolean;
+  /** The phrase names no agent (“kept interrupting me”), so the writer must not be its subject. */
+  subjectless?: boolean;
   /** The match must be told in the past (“my connection dropped”), not describe what something does (“detects when connections drop”). */
   past?: boolean;
 }
@@ -40,7 +44,9 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'internet', 'wifi', 'wi-fi', 'connection', 'zoom', 'teams', 'skype', 'webex', 'link', 'laptop', 'computer',
     'microphone', 'mic', 'camera', 'webcam', 'audio', 'video', 'sound', 'headset', 'headphones', 'software', 'platform',
     'ide', 'browser', 'app', 'power', 'battery', 'outage', 'network', 'bandwidth', 'vpn', 'technology', 'tech',
-    'equipment', 'screen', 'screenshare', 'router', 'signal', 'hackerrank', 'codility', 'coderpad', 'tool',
+    'equipment', 'screen', 'screenshare', 'router', 'signal', 'hackerrank', 'codility', 'coderpad', 'tool', 'projector',
+    'slides', 'clicker', 'display', 'monitor', 'hdmi', 'adapter', 'cable', 'printer', 'keyboard', 'mouse', 'editor',
+    'compiler', 'portal', 'interface',
   ],
   questions: [
     'question', 'prompt', 'task', 'exercise', 'test', 'assessment', 'challenge', 'case', 'brief', 'instructions',
@@ -54,7 +60,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
   place: [
     'room', 'office', 'noise', 'building', 'lobby', 'lighting', 'light', 'temperature', 'heat', 'air', 'chair',
     'whiteboard', 'projector', 'background', 'construction', 'drilling', 'music', 'neighbour', 'neighbor', 'dog',
-    'venue', 'location', 'space', 'environment', 'setup', 'setting',
+    'venue', 'location', 'space', 'environment', 'setup', 'setting', 'drill', 'interruption', 'disruption',
   ],
 };
 
@@ -72,7 +78,7 @@ export const SETBACK_LEMMAS: ReadonlySet<string> = new Set([
   'distract', 'distracted', 'nervous', 'forget', 'lose', 'lost', 'unable', 'fail', 'poorly', 'badly', 'weak',
   'incomplete', 'hurry', 'hard', 'difficult', 'impossible', 'uncomfortable', 'anxious', 'stress', 'stressed',
   'confuse', 'confused', 'unprepared', 'mess', 'mistake', 'wrong', 'throw', 'derail', 'frazzle', 'frazzled',
-  'suffer', 'affect', 'impact', 'hurt', 'cost', 'short', 'off',
+  'suffer', 'affect', 'impact', 'hurt', 'cost', 'short', 'off', 'rough', 'shaky', 'flat', 'poor', 'showing',
 ]);
 
 /** Lateness words, for excuses about getting there. */
@@ -87,7 +93,7 @@ export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
   transit: AGENTS.late,
   tech: AGENTS.tech,
   question: AGENTS.questions,
-  people: AGENTS.people,
+  people: [...AGENTS.people, 'receptionist', 'reception', 'security', 'guard', 'driver'],
   place: AGENTS.place,
   /** The interview itself, blamed only for specific failings. */
   event: ['interview', 'call', 'meeting', 'session', 'conversation', 'day', 'morning', 'afternoon'],
@@ -155,15 +161,20 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@agent ...4 make|cause|force|lead|leave ...2 me|my|it|us', kind: 'dodge', need: 'setback', agentLeads: true },
   { pattern: '@agent ...4 prevent|stop|keep me|us ...2 from', kind: 'dodge', need: 'none', agentLeads: true },
   { pattern: '@agent ...3 throw|put me|us off', kind: 'dodge', need: 'none', agentLeads: true },
+  { pattern: 'which|that|it|this ...2 throw|rattle|fluster|derail me|us', kind: 'dodge', need: 'agent' },
+  { pattern: 'down|due|attributable to @det? ...3 @agent', kind: 'dodge', need: 'setback' },
+  { pattern: '@agent ...4 mean|meant @i|my', kind: 'dodge', need: 'setback', agentLeads: true },
+  { pattern: 'mix-up|mixup|miscommunication|oversight|confusion|error ...3 on|by your|their|the ...1 end|side|part|team', kind: 'people', need: 'none' },
+  { pattern: 'mix-up|mixup|miscommunication|oversight ...4 mean|cause|leave|make', kind: 'people', need: 'setback' },
   { pattern: '@agent ...3 distract|disturb|fluster|rattle|confuse|derail|mislead|trip me|us', kind: 'dodge', need: 'none', agentLeads: true },
   { pattern: '@i be|get @intens? distract|disturb|throw|put|rattle|fluster|derail ...3 by @det? ...2 @transit|@tech|@people|@place', kind: 'dodge', need: 'none' },
 
   // Getting there.
   { pattern: 'stuck|caught|held|trap|delay in|up|by @det? ...2 traffic|jam|gridlock|construction|roadwork|roadworks|accident|detour', kind: 'late', need: 'none' },
   { pattern: 'traffic|commute|drive|journey|parking ...3 be|get @intens? ...2 @bad', kind: 'late', need: 'late' },
-  { pattern: '@transit ...3 be|get|run @intens? ...2 late|delay|delayed|cancel|cancelled|canceled|slow|divert|diverted|stall|break|late', kind: 'late', need: 'none' },
-  { pattern: '@transit ...3 break|stall|cancel|divert|die', kind: 'late', need: 'late' },
-  { pattern: '@transit ...3 never|not come|show|arrive', kind: 'late', need: 'late' },
+  { pattern: '@transit ...3 be|get|run @intens? ...2 late|delay|delayed|cancel|cancelled|canceled|slow|divert|diverted|stall|break|late', kind: 'late', past: true, need: 'none' },
+  { pattern: '@transit ...3 break|stall|cancel|divert|die', kind: 'late', past: true, need: 'late' },
+  { pattern: '@transit ...3 never|not come|show|arrive', kind: 'late', past: true, need: 'late' },
   { pattern: '@neg find|get ...2 parking', kind: 'late', need: 'late' },
   { pattern: 'alarm ...3 @neg go|ring|work', kind: 'late', need: 'none' },
   { pattern: '@det? gps|map|app|directions ...4 send|take|lead|direct me|us ...3 wrong|around', kind: 'late', need: 'none' },
@@ -174,6 +185,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@tech ...4 keep|start ...2 @breakdown|cut|drop|freeze', kind: 'tech', past: true, need: 'none', agentLeads: true },
   { pattern: '@tech ...4 @neg @intens? work|load|cooperate|connect', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 go down|out', kind: 'tech', past: true, need: 'person', agentLeads: true },
+  { pattern: '@tech ...3 be @intens? too slow|unreliable|weak|spotty|patchy|laggy|choppy|poor', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 be @intens? ...2 @bad', kind: 'tech', past: true, need: 'setback', agentLeads: true },
   { pattern: 'technical difficulty|issue|problem|glitch', kind: 'tech', need: 'setback' },
 
@@ -185,6 +197,8 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@question ...4 be @intens? word|phrase|frame|write|explain|set ...1 poorly|badly|confusingly|vaguely|ambiguously|unclearly|oddly|strangely|unfairly', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: 'poorly|badly|confusingly|vaguely|ambiguously word|phrase|frame|write|explain @question', kind: 'questions', need: 'none' },
   { pattern: '@unclear @question', kind: 'questions', need: 'none' },
+  { pattern: '@question ...8 have nothing ...1 to do with', kind: 'questions', need: 'none' },
+  { pattern: '@question ...4 be @intens? irrelevant|unrelated to', kind: 'questions', need: 'none' },
   { pattern: 'trick|gotcha question', kind: 'questions', need: 'none' },
   { pattern: 'it be @neg @intens? clear what|how|whether|which @you|@people|be', kind: 'questions', need: 'none' },
   { pattern: 'it be @intens? unclear what|how|whether|which', kind: 'questions', need: 'none' },
@@ -196,18 +210,29 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'no one @inform', kind: 'people', need: 'none' },
   { pattern: 'nobody|noone @inform', kind: 'people', need: 'none' },
   { pattern: 'if|had @det? ...3 @question|@people ...2 be|have @intens? clear|clearer|specific|explain|state', kind: 'questions', need: 'none' },
-  { pattern: '@i be @neg|only @intens? ...1 tell|inform|warn|notify|advise|give|send|brief', kind: 'people', need: 'none' },
+  { pattern: '@i ...1 be @neg|only @intens? ...1 tell|inform|warn|notify|advise|give|send|brief', kind: 'people', need: 'none' },
   { pattern: '@i be|get @intens? give|send|tell|direct|point ...3 wrong|incorrect|outdated|different|bad', kind: 'people', need: 'none' },
   { pattern: '@people ...3 give|send|tell|direct|point me|us ...3 wrong|incorrect|outdated', kind: 'people', need: 'none', agentLeads: true },
-  { pattern: 'if|had @det? @people ...3 have? @intens? @inform', kind: 'people', need: 'none' },
+  { pattern: 'if @det? @people ...2 have @intens? =told|=informed|=mentioned|=warned|=explained|=sent|=given|=shared|=clarified|=specified|=notified|=briefed|=advised|=provided', kind: 'people', need: 'none' },
+  { pattern: 'had @det? @people ...2 =told|=informed|=mentioned|=warned|=explained|=sent|=given|=shared|=clarified|=specified|=notified|=briefed|=advised|=provided', kind: 'people', need: 'none' },
   { pattern: '@people ...3 should have @intens? @inform|make|be', kind: 'people', need: 'none', agentLeads: true },
-  { pattern: '@people ...3 keep|constantly|continually|repeatedly ...2 interrupt|cut|talk over|rush|check', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 keep|constantly|continually|repeatedly ...2 interrupt|cut|rush|check', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 keep|constantly|continually|repeatedly ...2 talk over', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: 'keep|kept|constantly|repeatedly interrupt|=interrupting ...2 me|us|with', kind: 'people', need: 'none', subjectless: true },
+  { pattern: 'keep|kept cut|=cutting me off', kind: 'people', need: 'none', subjectless: true },
+  { pattern: 'before @i ...2 could|can|have|had|get|got|be|was|were? ...1 finish|finished|complete|completed|done|reach|reached', kind: 'people', need: 'none', subjectless: true },
   { pattern: '@people ...3 interrupt|rush|pressure|confuse|mislead|ignore me|us', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 cut me off', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 talk|=talked over me|us', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: 'ask ...6 out of nowhere', kind: 'questions', need: 'none' },
+  { pattern: 'ask ...6 out of the blue', kind: 'questions', need: 'none' },
   { pattern: '@people ...4 seem|be|look|appear @intens? ...1 @conduct', kind: 'people', need: 'none', agentLeads: true },
-  { pattern: '@people ...3 @neg give|let|allow me|us ...3 chance|time|opportunity|finish|enough|room', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people|@question|@event|@tech|@place ...3 @neg give|let|allow me|us ...3 chance|time|opportunity|finish|enough|room', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 be|show|arrive|start ...2 late', kind: 'people', need: 'none', agentLeads: true },
-  { pattern: '@people ...3 check|look at ...2 phone|email|laptop|watch', kind: 'people', need: 'person', agentLeads: true },
+  { pattern: '@people ...3 check|glance|look ...2 phone|email|laptop|watch', kind: 'people', need: 'person', agentLeads: true },
+  { pattern: '@people ...2 tell|assure|promise|say|lead me|us ...10 so @i', kind: 'people', need: 'setback', agentLeads: true },
+  { pattern: '@people ...3 should|could|might ...2 @inform|warn ...1 candidates|people|applicants|interviewees', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@agent ...12 which|that be why', kind: 'dodge', need: 'setback' },
   { pattern: '@event ...3 start|begin|run ...2 late|over', kind: 'people', need: 'setback' },
   { pattern: '@event ...3 be|get|feel @intens? ...1 rushed|disorganized|disorganised|chaotic', kind: 'people', need: 'setback' },
   { pattern: '@event ...3 be|get @intens? cut short', kind: 'people', need: 'setback' },

@@ -45,6 +45,12 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   stretch: ['week', 'day', 'month', 'year', 'stretch', 'period', 'few', 'couple', 'season', 'patch'],
   /** Hard, as said of a stretch of time. */
   rough: ['rough', 'hard', 'tough', 'terrible', 'awful', 'horrible', 'difficult', 'stressful', 'exhausting', 'brutal', 'miserable', 'trying', 'crazy', 'hectic'],
+  /** What it is for the writer when things go wrong (“it's disheartening”). */
+  galling: [
+    'disheartening', 'frustrating', 'demoralising', 'demoralizing', 'discouraging', 'depressing', 'upsetting',
+    'infuriating', 'maddening', 'heartbreaking', 'humiliating', 'galling', 'crushing', 'devastating', 'soul-destroying',
+    'gutting', 'exasperating', 'insulting',
+  ],
   /** Ways of turning the interview over and over. */
   ruminate: ['replay', 'relive', 'rehash', 'obsess', 'agonize', 'agonise', 'dwell', 'stew', 'fixate', 'ruminate'],
 };
@@ -68,7 +74,17 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
 
   // Dwelling on how badly it went.
   { pattern: '@event ...3 be|feel|turn ...1 @intens? a|an|the? @intens? ...1 @disaster', kind: 'dwelling' },
-  { pattern: '@event ...3 be|feel|seem @intens? @terrible', kind: 'dwelling' },
+  { pattern: '@event ...3 be|feel|seem @intens? ...2 @terrible', kind: 'dwelling' },
+  { pattern: 'most @terrible interview|hour|day|experience|morning|afternoon|conversation|moment|moments', kind: 'dwelling' },
+  { pattern: 'it|this|that|which be|feel|seem @intens? @galling', kind: 'distress' },
+  { pattern: 'bad|sour|bitter taste', kind: 'grievance' },
+  { pattern: 'go ...1 out the window', kind: 'dwelling' },
+  { pattern: 'go ...1 out of the window', kind: 'dwelling' },
+  { pattern: 'down the drain', kind: 'dwelling' },
+  { pattern: 'all for nothing', kind: 'dwelling' },
+  { pattern: 'be|seem|feel @intens? excessive|ridiculous|absurd|overkill|insulting|demeaning|disrespectful|degrading', kind: 'grievance' },
+  { pattern: 'set me? up to fail', kind: 'unfair' },
+  { pattern: '=waiting|=waited ...4 minute|minutes|hour|hours|forever|ages', kind: 'grievance', firstPerson: true },
   { pattern: '@event ...3 be @intens? a|an @intens? ...1 @terrible interview|hour|day|experience|morning|afternoon|conversation|call|meeting|ordeal', kind: 'dwelling' },
   { pattern: '@event ...3 go|turn|end @intens? @terribly', kind: 'dwelling' },
   { pattern: '@event ...3 go|turn|end @strongly badly|poorly|wrong', kind: 'dwelling' },
@@ -79,7 +95,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'nothing go right|well', kind: 'dwelling' },
   { pattern: 'nothing go to plan', kind: 'dwelling' },
   { pattern: 'could @neg have go|be worse', kind: 'dwelling' },
-  { pattern: '@neg stop|help think|replay ...3 about|over how|my|what|everything ...4 go|went|do|did|answer|mistake|mistakes|performance|blunder|stumble|wrong|badly', kind: 'dwelling' },
+  { pattern: '@neg ...3 stop|help think|replay|=thinking ...3 about|over how|my|what|everything ...4 go|went|do|did|answer|mistake|mistakes|performance|blunder|stumble|wrong|badly|poorly', kind: 'dwelling' },
   { pattern: '@ruminate ...4 interview|it|conversation|answer|mistake|day|everything|over', kind: 'dwelling', firstPerson: true },
   { pattern: '@i ...3 @neg ...1 sleep', kind: 'dwelling' },
   { pattern: 'keep|kept me up at|all night', kind: 'dwelling' },
@@ -140,7 +156,7 @@ export const UNFAIR_TOPICS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that follow a feeling to turn it into sympathy for someone else (“sad to hear about your colleague”). */
-export const SYMPATHY_CUES: ReadonlySet<string> = new Set(['hear', 'learn', 'read', 'see', 'for']);
+export const SYMPATHY_CUES: ReadonlySet<string> = new Set(['hear', 'learn', 'read', 'see', 'leave', 'be', 'go', 'say', 'know', 'find']);
 
 /** Words that show the subject of a bad review is not the interview (“the market was brutal for your team”). */
 export const NOT_ABOUT_INTERVIEW: ReadonlySet<string> = new Set(['market', 'quarter', 'industry', 'economy', 'launch', 'outage', 'migration', 'incident']);

@@ -44,13 +44,29 @@ export interface ToneRuleSpec<K extends string> {
 const NEGATORS = new Set(LEXICON_CLASSES['neg']);
 const INHERENT_NEGATION = /@neg|\b(not|no|never|nobody|noone|nothing)\b/;
 
+/** Verbs after which a negator colours the writer's reaction, not what follows (“I can't believe how badly…”). */
+const REACTION_VERBS = new Set(['believe', 'stop', 'help', 'imagine', 'describe', 'express', 'overstate', 'wait']);
+
+/** Whether a negator within a few words before `index` (same clause) applies to it. */
+function negatedBefore(tokens: readonly Token[], index: number): boolean {
+  if (!isNegated(tokens, index)) return false;
+  for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+    if (!NEGATORS.has(tokens[i]!.norm)) continue;
+    const verb = tokens[i + 1];
+    // “Won't you reconsider?” asks; it does not negate.
+    if (verb?.norm === 'you') return false;
+    return !(verb && verb.lemmas.some((l) => REACTION_VERBS.has(l)));
+  }
+  return true;
+}
+
 /**
  * Whether a pattern match is negated (“I'm not blaming anyone”, “it wasn't unfair”): a negator
  * just before it or inside it. Patterns that spell out a negation themselves are never negated.
  */
 export function isNegatedMatch(tokens: readonly Token[], m: { start: number; end: number; entry: { pattern: string } }): boolean {
   if (INHERENT_NEGATION.test(m.entry.pattern)) return false;
-  if (isNegated(tokens, m.start)) return true;
+  if (negatedBefore(tokens, m.start)) return true;
   for (let i = m.start; i < m.end; i++) if (NEGATORS.has(tokens[i]!.norm)) return true;
   return false;
 }
