@@ -10,6 +10,7 @@ import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
 import {
   COMPOUND_HEADS,
+  EXPECTED_CONDUCT,
   FORWARD_REWRITES,
   FRAMED_TARGETS,
   FRAMING_PATTERNS,
@@ -64,6 +65,9 @@ const trailing = compilePatterns(TRAILING_ANCHORS);
 const NEGATOR_WORDS = [...LEXICON_CLASSES['neg']!, 'rarely', 'seldom'];
 const judgementPatterns = compilePatterns(JUDGEMENT_PATTERNS, { neg: NEGATOR_WORDS });
 const preTargetPatterns = compilePatterns(PRE_TARGET_PATTERNS, { neg: NEGATOR_WORDS });
+const expectedConduct = compilePatterns(EXPECTED_CONDUCT);
+/** Subjects that negate what the workplace did (“nobody there listened”). */
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'no-one', 'none']);
 
 const NEGATORS = new Set(NEGATOR_WORDS);
 const INTENSIFIERS = new Set([...LEXICON_CLASSES['intens']!, 'once', 'ever', 'a', 'the', 'bit', 'little', 'particularly', 'especially', 'always']);
@@ -154,9 +158,12 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
     const tok = tokens[i]!;
     if (!isWord(tok)) continue;
     const fromOption = extra.some((r) => tok.start >= r.start && tok.end <= r.end);
-    const person = hasKey(tok, PERSON_TARGETS) || (hasKey(tok, OWNED_TARGETS) && tokens[i - 1]?.norm === "'s");
+    const person =
+      hasKey(tok, PERSON_TARGETS) ||
+      (hasKey(tok, OWNED_TARGETS) && tokens[i - 1]?.norm === "'s") ||
+      (tok.norm === 'head' && tokens[i + 1]?.norm === 'of');
     const place = hasKey(tok, PLACE_TARGETS);
-    const loose = hasKey(tok, FRAMED_TARGETS);
+    const loose = hasKey(tok, FRAMED_TARGETS) || (tok.norm === 'one' && tokens[i - 1]?.norm === 'no');
     if (!person && !place && !loose && !fromOption) continue;
     const next = tokens[i + 1];
     if (fromOption && next && extra.some((r) => next.start >= r.start && next.end <= r.end)) continue;
@@ -213,6 +220,16 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
   return out;
 }
 
+const RELATIVES = new Set(['where', 'who', 'whom', 'that', 'which']);
+const BE = new Set(['be']);
+
+/** Whether the “I” at `i` opens a relative clause about the target (“the team I joined”). */
+function opensRelative(tokens: readonly Token[], i: number, from: number): boolean {
+  const prev = tokens[i - 1];
+  if (!isWord(prev)) return false;
+  return RELATIVES.has(prev.norm) || i === from || hasKey(prev, PERSON_TARGETS) || hasKey(prev, PLACE_TARGETS);
+}
+
 /** Index just past the stretch after a target in which a judgement still refers to it. */
 function regionEnd(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
@@ -223,6 +240,15 @@ function regionEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (REGION_BREAKERS.has(tok.norm)) return i;
+    if ((tok.norm === 'i' || tok.norm === 'we') && opensRelative(tokens, i, from)) {
+      // “the team I joined was …”, “the restaurant where I work now is …”: skip to the main verb.
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 4 && isWord(tokens[j]) && !hasKey(tokens[j], BE)) j++;
+      if (hasKey(tokens[j], BE)) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (tok.norm === 'i' || tok.norm === 'we' || tok.norm === 'you' || tok.norm === 'your') return i;
     if (tok.norm === 'and' && (NEW_SUBJECTS.has(tokens[i + 1]?.norm ?? '') || hasKey(tokens[i + 1], PERSON_TARGETS))) return i;
     if (hasKey(tok, REPORTING) && !tok.tail) return i;
@@ -274,8 +300,13 @@ function predicateHit(tokens: readonly Token[], copula: number, end: number): Hi
   for (let i = copula + 1; i < end && words < 6; i++) {
     const tok = tokens[i]!;
     if (!isWord(tok)) {
-      if (tok.norm === ',') continue;
-      break;
+      if (tok.norm !== ',') break;
+      // Skip an aside between commas: “was, to put it kindly, a disaster”.
+      if (words === 0) {
+        const close = tokens.findIndex((t, k) => k > i && k < end && t.norm === ',');
+        if (close !== -1 && close - i <= 6) i = close;
+      }
+      continue;
     }
     if (PREDICATE_STOPS.has(tok.norm)) break;
     words++;
@@ -323,6 +354,17 @@ function judgementAfter(tokens: readonly Token[], from: number, to: number, extr
   return hits[0];
 }
 
+function isNegativeSubject(tokens: readonly Token[], head: number): boolean {
+  const tok = tokens[head]!;
+  return NEGATIVE_SUBJECTS.has(tok.norm) || (tok.norm === 'one' && tokens[head - 1]?.norm === 'no');
+}
+
+/** What nobody at the workplace did: “nobody there knew what they were doing”. */
+function conductHit(tokens: readonly Token[], from: number, to: number): Hit | undefined {
+  const m = expectedConduct.findAll(tokens).find((c) => c.start >= from && c.end <= to);
+  return m ? { start: m.start, end: m.end, kind: m.entry.kind } : undefined;
+}
+
 /** A judgement in front of the target: attributive (“my toxic ex-employer”) or from the candidate (“I couldn't stand my boss”). */
 function judgementBefore(tokens: readonly Token[], target: Target): Hit | undefined {
   for (let i = target.start; i < target.head; i++) {
@@ -366,7 +408,8 @@ export function findBadmouthing(
   const pairs: Badmouthing[] = [];
   for (const target of targets) {
     const before = judgementBefore(tokens, target);
-    const hit = before ?? judgementAfter(tokens, target.after, regionEnd(tokens, target.after), extraHits);
+    const end = regionEnd(tokens, target.after);
+    const hit = before ?? (isNegativeSubject(tokens, target.head) ? conductHit(tokens, target.after, end) : undefined) ?? judgementAfter(tokens, target.after, end, extraHits);
     if (!hit || (hit.mild && softenedLater(tokens, hit.end))) continue;
     pairs.push({ start: Math.min(target.start, hit.start), end: Math.max(target.end, hit.end), kind: hit.kind });
   }

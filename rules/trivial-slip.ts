@@ -81,7 +81,7 @@ export function findTrivialSlips(sentence: Pick<Sentence, 'tokens'>, extra: read
     if (NOT_SLIP_AFTER.has(tokens[m.end]?.norm ?? '') || NOT_SLIP_AFTER.has(tokens[m.end - 1]?.norm ?? '')) continue;
     if (aboutTheirName(tokens, m.start, m.end)) continue;
     // “the typo in your job ad” is theirs, not the candidate's slip.
-    if (m.entry.frame !== 'self' && tokens.slice(m.start, m.end + 3).some((t) => t.norm === 'your')) continue;
+    if (m.entry.yoursIfYour && tokens.slice(m.start, m.end + 3).some((t) => t.norm === 'your')) continue;
     out.push({ tokenStart: m.start, tokenEnd: m.end, start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, what: m.entry.what });
   }
   if (extra.length > 0 && framed(tokens, 'first')) {

@@ -94,6 +94,7 @@ export const STRONG_JUDGEMENTS: Readonly<Record<string, JudgementKind>> = {
   favoritism: 'culture', favouritism: 'culture', nepotism: 'ethics', sexist: 'culture', racist: 'culture',
   unbearable: 'culture', insufferable: 'culture', intolerable: 'culture', spineless: 'competence',
   gutless: 'competence', cowardly: 'competence', negligent: 'competence', sloppy: 'competence',
+  shambles: 'competence', shambolic: 'competence', farce: 'competence', rubbish: 'competence',
 };
 
 /** Word stems that judge whatever their ending (“micromanaged”, “backstabbed”). */
@@ -101,7 +102,7 @@ export const JUDGEMENT_STEMS: ReadonlyArray<readonly [string, JudgementKind]> = 
   ['micromanag', 'control'], ['backstab', 'culture'], ['belittl', 'culture'], ['gaslight', 'ethics'],
   ['gaslit', 'ethics'], ['berat', 'culture'], ['humiliat', 'culture'], ['harass', 'culture'],
   ['undermin', 'culture'], ['sabotag', 'culture'], ['mistreat', 'culture'], ['disrespect', 'culture'],
-  ['bulli', 'culture'], ['exploit', 'ethics'],
+  ['bulli', 'culture'], ['exploit', 'ethics'], ['undervalu', 'support'], ['underappreciat', 'support'],
 ];
 
 /**
@@ -176,7 +177,8 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: '@neg know what|how ...4 do|doing|manage|lead|run', kind: 'competence', negated: true },
   { pattern: '@neg know the first thing', kind: 'competence', negated: true },
   { pattern: '@neg have a|any clue|idea|vision|plan|direction|spine|backbone|strategy', kind: 'competence', negated: true },
-  { pattern: 'have no|zero|little clue|idea|vision|plan|direction|spine|backbone|strategy|respect|interest|integrity|empathy|regard|sense|leadership', kind: 'competence', negated: true },
+  { pattern: '@neg =got a|any clue|idea', kind: 'competence', negated: true },
+  { pattern: 'have no|zero|little clue|idea|vision|plan|direction|spine|backbone|strategy|respect|interest|integrity|empathy|regard|sense|leadership|business', kind: 'competence', negated: true },
   { pattern: 'know nothing|little about', kind: 'competence', negated: true },
   { pattern: '@neg do their|his|her|=its job|jobs|part|share', kind: 'effort', negated: true },
   { pattern: '@neg give credit|feedback|direction|guidance|recognition|support', kind: 'support', negated: true },
@@ -194,6 +196,9 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: 'throw|=threw me|us|people|everyone under the bus', kind: 'culture' },
   { pattern: 'screw|=screwed me|us|people|everyone|employee over?', kind: 'ethics' },
   { pattern: 'hold|=held me|us back', kind: 'control' },
+  { pattern: 'let|=let me|us|everyone|people|the|their|his|her ...2 down', kind: 'support' },
+  { pattern: 'hang|=hung me|us|people|everyone out to dry', kind: 'support' },
+  { pattern: 'move|=moved|=moving the goalposts|goalpost', kind: 'competence' },
   { pattern: 'waste|=wasted my|our|everyone time', kind: 'competence' },
   { pattern: 'drag|=dragged me|us|the|everyone down', kind: 'effort' },
   { pattern: 'drive|=drove ...2 away|crazy|insane|out', kind: 'culture' },
@@ -230,6 +235,21 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: 'difficult|hard|awful|terrible|painful to work with|for|under', kind: 'culture' },
 ];
 
+/**
+ * What people at a workplace are expected to do; said of “nobody” or “no one” there
+ * (“Nobody at my last company knew what they were doing”), each is a judgement.
+ */
+export const EXPECTED_CONDUCT: ReadonlyArray<{ pattern: string; kind: JudgementKind }> = [
+  { pattern: 'know|=knew what|how ...4 do|doing|manage|lead|run', kind: 'competence' },
+  { pattern: 'have|=had a|any clue|idea', kind: 'competence' },
+  { pattern: 'pull ...2 weight', kind: 'effort' },
+  { pattern: 'care|=cared about|for', kind: 'support' },
+  { pattern: 'take|=took ownership|responsibility', kind: 'effort' },
+  { pattern: 'listen|=listened', kind: 'support' },
+  { pattern: 'lift|=lifted a finger', kind: 'effort' },
+  { pattern: 'do|=did their|his|her job|jobs|part|share', kind: 'effort' },
+];
+
 /** Phrases before a target that judge it from the candidate's side (“I couldn't stand my boss”). */
 export const PRE_TARGET_PATTERNS: ReadonlyArray<{ pattern: string; kind: JudgementKind }> = [
   { pattern: '@neg stand|bear|tolerate|handle', kind: 'culture' },
@@ -237,6 +257,8 @@ export const PRE_TARGET_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgeme
   { pattern: 'tired|sick|weary of', kind: 'culture' },
   { pattern: 'fed up with', kind: 'culture' },
   { pattern: 'put up with', kind: 'culture' },
+  { pattern: '=let down by', kind: 'support' },
+  { pattern: 'get|=got|=getting away from', kind: 'culture' },
   { pattern: 'frustrate|=frustrated|annoy|=annoyed|disgust|=disgusted|appal|=appalled by|with', kind: 'culture' },
   { pattern: 'escape|=escaped|=escaping|flee|=fled from?', kind: 'culture' },
   { pattern: 'suffer|=suffered|=suffering under|through', kind: 'culture' },

@@ -16,6 +16,8 @@ export interface SlipEntry {
   what: string;
   /** Defaults to `first`. */
   frame?: SlipFrame;
+  /** The slip is the reader's, not the candidate's, when “your” follows (“the typo in your job ad”). */
+  yoursIfYour?: boolean;
 }
 
 const CLOTHES = 'shirt|tie|blouse|jacket|blazer|suit|sleeve|collar|dress|skirt|pants|trousers|sweater|cardigan|top|cuff|lapel|coat|jeans|slacks|outfit';
@@ -24,8 +26,9 @@ const CLOTHES = 'shirt|tie|blouse|jacket|blazer|suit|sleeve|collar|dress|skirt|p
 export const SLIP_CLASSES: Readonly<Record<string, readonly string[]>> = {
   clothes: CLOTHES.split('|'),
   stumble: ['stumble', 'stumbled', 'trip', 'tripped', 'fumble', 'fumbled', 'flub', 'flubbed', 'garble', 'garbled', 'botch', 'botched', 'trip', 'mangle', 'mangled'],
-  stammer: ['stammer', 'stammered', 'stutter', 'stuttered', 'mumble', 'mumbled', 'stammering', 'stuttering', 'mumbling'],
-  filler: ['um', 'uh', 'umm', 'uhm', 'er', 'erm', 'ah', 'ums', 'uhs', 'ahs', 'ers', 'like'],
+  // Past and -ing forms only: “I have a stammer” names a condition, not a slip.
+  stammer: ['stammered', 'stuttered', 'mumbled', 'stammering', 'stuttering', 'mumbling', 'stumbling'],
+  filler: ['um', 'uh', 'umm', 'uhm', 'er', 'erm', 'ah', 'ums', 'uhs', 'ahs', 'ers', 'like', 'basically', 'literally', 'actually', 'so'],
   often: ['lot', 'much', 'often', 'many', 'constantly', 'repeatedly', 'frequently'],
   drink: ['coffee', 'tea', 'water', 'drink', 'glass', 'cup', 'mug', 'juice', 'soda', 'latte'],
   docs: [
@@ -48,8 +51,8 @@ export const SLIP_PATTERNS: readonly SlipEntry[] = [
   { pattern: '@i ...3 @stumble|@stammer over|on|through @det? word|words|sentence|sentences|phrase|term|terms|line|lines|intro|introduction|pronunciation', what: 'stumbling over words', frame: 'self' },
   { pattern: '@i ...2 @stumble|@stammer @det? word|words|sentence|sentences|phrase|line|lines|intro|introduction', what: 'stumbling over words', frame: 'self' },
   { pattern: '@i ...2 @stammer', what: 'stammering', frame: 'self' },
-  { pattern: '@i ...2 @stumble =a =bit|=little|=once|=twice|=briefly|=slightly|=at|=when|=while|=early|=during', what: 'stumbling over words', frame: 'self' },
-  { pattern: 'my @stumble|@stammer', what: 'stumbling over words', frame: 'self' },
+  { pattern: '@i ...2 =stumbled|=stumble|=stumbling a? bit|little|once|twice|briefly|slightly|early|at|when|while|during|there|again|here|badly', what: 'stumbling over words', frame: 'self' },
+  { pattern: 'my =stumble|=stumbles|=stumbling|@stammer', what: 'stumbling over words', frame: 'self' },
   { pattern: '@i =was|=were|=got|=felt a? bit? tongue-tied|tongue', what: 'being tongue-tied', frame: 'self' },
   { pattern: 'tongue-tied', what: 'being tongue-tied' },
   { pattern: 'slip|slips of the tongue', what: 'a slip of the tongue' },
@@ -65,8 +68,8 @@ export const SLIP_PATTERNS: readonly SlipEntry[] = [
   { pattern: 'can|=could not think|remember|recall of? the|a right? word|term', what: 'a forgotten word' },
   { pattern: 'my voice ...3 shake|=shaking|=shook|crack|=cracked|=cracking|tremble|=trembled|=trembling|waver|=wavered|=wavering|quiver|=quivered|shaky|squeaky|hoarse|raspy|wobbly|wobble', what: 'a shaky voice', frame: 'self' },
   { pattern: 'shaky|=shaking|trembling|=cracking|wobbly|quavering|squeaky|nervous voice', what: 'a shaky voice' },
-  { pattern: '@i ...2 =spoke|=talked|speak|talk too|a bit|=little|=so fast|quickly|quietly|softly|loudly', what: 'speaking too fast', frame: 'self' },
-  { pattern: '@i ...2 =spoke|=talked|speak|talk too fast|quickly|quietly|softly|loudly', what: 'speaking too fast', frame: 'self' },
+  { pattern: '@i ...2 =spoke|=talked|=was|=were too|so|very|a|rather|quite? bit|little? fast|quickly|quietly|softly|loudly|rapidly', what: 'speaking too fast', frame: 'self' },
+  { pattern: 'my mind =went|go|=goes blank on|for @det? word|term|name|second|moment', what: 'a forgotten word', frame: 'self' },
   { pattern: 'my nervous laugh|laughter|giggle|giggling|chuckle|habit|tic|tics', what: 'a nervous habit', frame: 'self' },
   { pattern: 'nervous laugh|laughter|giggle|giggling|chuckle|habit|tic|tics', what: 'a nervous habit', frame: 'apology' },
   { pattern: '@i ...2 =laughed|=giggled nervously', what: 'a nervous laugh', frame: 'self' },
@@ -102,7 +105,7 @@ export const SLIP_PATTERNS: readonly SlipEntry[] = [
   { pattern: 'tap|=tapped|=tapping|click|=clicked|=clicking|bounce|=bounced|=bouncing|drum|=drummed|=drumming|jiggle|=jiggling my|the pen|foot|feet|fingers|leg|legs|knee|knees', what: 'fidgeting', frame: 'self' },
   { pattern: 'touch|=touched|=touching|rub|=rubbed|=rubbing my face|hair|nose|neck', what: 'fidgeting', frame: 'self' },
   { pattern: 'my hands ...3 =shaking|=shook|=trembling|=trembled|shaky|=sweaty|=clammy', what: 'shaking hands', frame: 'self' },
-  { pattern: '@i ...2 spill|=spilled|=spilt|knock|=knocked over? my|the|a|some? @drink', what: 'a spilled drink', frame: 'self' },
+  { pattern: '@i ...2 spill|=spilled|=spilt|knock|=knocked over? ...2 @drink', what: 'a spilled drink', frame: 'self' },
   { pattern: 'spill|=spilled|=spilt|=spilling|knock|=knocked|=knocking over? my @drink', what: 'a spilled drink', frame: 'self' },
   { pattern: 'spill|=spilled|=spilt|=spilling|knock|=knocked|=knocking over? the|a|some? @drink', what: 'a spilled drink', frame: 'apology' },
   { pattern: '@drink spill|spills|=spilled|=spilt|stain', what: 'a spilled drink' },
@@ -114,9 +117,12 @@ export const SLIP_PATTERNS: readonly SlipEntry[] = [
   { pattern: '@typo ...3 error|errors|mistake|mistakes|issue|issues|glitch|slip|slips|typo? in|on my ...2 @docs', what: 'a typo', frame: 'self' },
   { pattern: 'typo|typos|misprint|misspelling|misspellings in|on my ...3 @docs', what: 'a typo', frame: 'self' },
   { pattern: '@i ...2 make|=made a|one|two|few|some|that typo|typos', what: 'a typo', frame: 'self' },
+  { pattern: 'my @docs ...4 typo|typos|misspelling|misspellings|=misspelled|=misspelt|misprint', what: 'a typo', frame: 'self' },
+  { pattern: 'my @docs ...4 spelling|grammatical|formatting|grammar error|errors|mistake|mistakes|slip', what: 'a typo', frame: 'self' },
+  { pattern: '=wrong|error|mistake|mistakes|errors on|in my ...2 @docs', what: 'a small error in your materials', frame: 'self' },
   { pattern: 'my typo|typos|misspelling|misspellings', what: 'a typo', frame: 'self' },
-  { pattern: '@typo ...3 error|errors|mistake|mistakes|issue|issues|glitch|slip|slips|typo? in|on ...2 @docs', what: 'a typo', frame: 'apology' },
-  { pattern: 'typo|typos|misprint|misspelling|misspellings', what: 'a typo', frame: 'apology' },
+  { pattern: '@typo ...3 error|errors|mistake|mistakes|issue|issues|glitch|slip|slips|typo? in|on ...2 @docs', what: 'a typo', frame: 'apology', yoursIfYour: true },
+  { pattern: 'typo|typos|misprint|misspelling|misspellings', what: 'a typo', frame: 'apology', yoursIfYour: true },
   { pattern: '@i ...3 =misspelled|=misspelt|misspell|=mistyped', what: 'a typo', frame: 'self' },
   { pattern: 'my|the @docs ...4 =out of order', what: 'a slide out of order', frame: 'self' },
   { pattern: 'my @gadget ...3 @glitch', what: 'a small technical glitch', frame: 'self' },
