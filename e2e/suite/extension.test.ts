@@ -216,3 +216,29 @@ test('restarting the server brings the findings back', async () => {
   await waitForFindings(editor.document.uri, 'findings after the restart', has('desperation'));
   await waitFor('a status for the note after the restart', () => api.noteStatus(editor.document.uri));
 });
+
+test('show rule documentation opens the page shipped in the extension', async () => {
+  await extensionApi();
+  await vscode.commands.executeCommand('followupLint.showRuleDocs', 'too-long');
+  await waitFor('a Markdown preview of too-long.md', () =>
+    vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label.includes('too-long.md') && /preview/i.test(t.label)),
+  );
+});
+
+// Last: a broken rc file also makes the server report a configuration problem.
+test('.followuplintrc.json is validated against the shipped schema', async () => {
+  await extensionApi();
+  const rc = await writeWorkspaceFile('schema-check/.followuplintrc.json', '{\n  "rules": { "too-lnog": "warn" }\n}\n');
+  try {
+    const document = await vscode.workspace.openTextDocument(rc);
+    await vscode.window.showTextDocument(document);
+    const problems = await waitFor('a schema diagnostic on the unknown rule id', () => {
+      const found = vscode.languages.getDiagnostics(rc).filter((d) => document.getText(d.range).includes('too-lnog'));
+      return found.length > 0 ? found : undefined;
+    });
+    check(problems.every((d) => d.source !== 'followup-lint'), 'the JSON language service (not the linter) reports it', problems.map((d) => d.source));
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(rc);
+  }
+});
