@@ -6,7 +6,7 @@ import type { Token } from './text/tokens.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart, clauseEnd, hasFirstPerson } from './text/context.js';
 import { polarityOf } from './text/polarity.js';
-import { bodyParagraphs, bodySentencesOf, closingParagraph, lineBreakOf } from './text/closing.js';
+import { bodyParagraphs, bodySentencesOf, lineBreakOf } from './text/closing.js';
 import { insertFix } from './kit.js';
 import type { Fix } from './types.js';
 import {
@@ -54,12 +54,14 @@ function restatesStrength(sentence: Sentence): boolean {
  * sentence before the last sentence of a longer one, or after a one-sentence body.
  */
 function strengthsInsertion(note: Note): { at: number; text: string; anchor: Sentence } | undefined {
-  const closing = closingParagraph(note);
+  // A list item cannot take a paragraph before it, so the close is the last paragraph outside lists.
+  const paragraphs = bodyParagraphs(note).filter((b) => !b.inList);
+  const closing = paragraphs[paragraphs.length - 1];
   if (!closing) return undefined;
   const sentences = bodySentencesOf(closing);
   const last = sentences[sentences.length - 1]!;
   const words = sentences.reduce((n, s) => n + s.wordCount, 0);
-  const isOwnParagraph = bodyParagraphs(note).length > 1 && sentences.length <= 2 && words <= 40;
+  const isOwnParagraph = paragraphs.length > 1 && sentences.length <= 2 && words <= 40;
   if (isOwnParagraph) {
     const br = lineBreakOf(note.source);
     return { at: closing.start, text: STRENGTHS_SCAFFOLD + br + br, anchor: sentences[0]! };

@@ -8,13 +8,14 @@ import { polarityOf } from './text/polarity.js';
 import { bodyParagraphs, bodySentencesOf, closingParagraph } from './text/closing.js';
 import { quote, sentenceRemovalRange } from './kit.js';
 import {
-  CLOSING_LINE, CLOSING_SENTENCES, FORWARD_LOOKING, NEGATIVE_CLOSINGS, NEGATIVE_SCORE, NOT_APOLOGY, SHORT_CLOSING,
+  CLOSING_LINE, CLOSING_SENTENCES, EAGER_IDIOMS, FORWARD_LOOKING, NEGATIVE_CLOSINGS, NEGATIVE_SCORE, NOT_APOLOGY, SHORT_CLOSING,
   SINGLE_PARAGRAPH_CLOSING, type EndingKind,
 } from './data/negative-ending.js';
 
 const NEGATIVE = compilePatterns(NEGATIVE_CLOSINGS);
 const SYMPATHY = compilePatterns(NOT_APOLOGY);
 const FORWARD = compilePatterns(FORWARD_LOOKING);
+const EAGER = compilePatterns(EAGER_IDIOMS);
 
 type Verdict = EndingKind | 'negative';
 
@@ -28,6 +29,7 @@ const DESCRIBED: Record<Verdict, string> = {
 /** Why a closing sentence leaves a negative last impression, if it does. */
 function verdictOf(sentence: Sentence): Verdict | undefined {
   const { tokens } = sentence;
+  if (EAGER.find(tokens).length > 0) return undefined;
   const sympathy = SYMPATHY.findAll(tokens);
   for (const m of NEGATIVE.find(tokens)) {
     if (m.entry.flips && (isNegated(tokens, m.start) || isNegated(tokens, m.end - 1))) continue;

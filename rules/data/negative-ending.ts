@@ -29,7 +29,7 @@ export const NEGATIVE_CLOSINGS: ReadonlyArray<{ pattern: string; kind: EndingKin
   { pattern: 'not|no ...2 what you ...3 look|want|need|seek|expect', kind: 'pessimism' },
   { pattern: 'not think|believe|feel ...4 chance|shot|hope', kind: 'pessimism' },
   { pattern: 'much of a chance|shot', kind: 'pessimism' },
-  { pattern: 'let you|everyone|anyone|the ...2 down', kind: 'pessimism' },
+  { pattern: 'let you|everyone|anyone|the ...2 down', kind: 'pessimism', flips: true },
   { pattern: 'out of ...2 running|contention|consideration', kind: 'pessimism' },
   { pattern: 'no longer ...3 running|consideration|contention|considered', kind: 'pessimism' },
   { pattern: 'if ...3 a =no', kind: 'pessimism' },
@@ -86,6 +86,13 @@ export const NOT_APOLOGY: ReadonlyArray<{ pattern: string }> = [
   { pattern: 'sorry for|about your ...2 loss|news' },
   { pattern: 'no need to|for ...2 apologize|apologise|apology|apologies|sorry' },
   { pattern: 'condolence|condolences|sympathy|sympathies' },
+];
+
+/** Idioms whose negative words mean eagerness (“I'd hate to miss this chance”): never a negative close. */
+export const EAGER_IDIOMS: ReadonlyArray<{ pattern: string }> = [
+  { pattern: 'would hate to miss|lose|pass' },
+  { pattern: 'not want to miss|lose' },
+  { pattern: 'not wait to' },
 ];
 
 /** Forward-looking lines: a closing paragraph with one of these already ends well once the rest is gone. */

@@ -49,6 +49,21 @@ const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 /** Negators are scored by the flip they cause, never as words of their own (AFINN rates “no” −1). */
 const NEGATORS = new Set(LEXICON_CLASSES['neg']);
+/**
+ * Comparatives that turn a negation into emphasis: “couldn't be more excited”, “nothing would
+ * make me happier” are strongly positive, not negated.
+ */
+const EMPHATIC_COMPARATIVES = new Set(['more', 'better', 'happier', 'greater', 'prouder']);
+
+/** Whether a negator within `window` words before `index` flips it (an emphatic comparative cancels it). */
+function flips(tokens: readonly Token[], index: number, window: number): boolean {
+  if (!isNegated(tokens, index, window)) return false;
+  for (let i = index; i >= Math.max(0, index - window - 1); i--) {
+    if (EMPHATIC_COMPARATIVES.has(tokens[i]!.norm)) return false;
+    if (NEGATORS.has(tokens[i]!.norm)) break;
+  }
+  return true;
+}
 
 /** AFINN's valence of a token (or `overrides`' when it has one), trying the surface form before the lemmas. */
 export function valenceOf(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
@@ -82,7 +97,7 @@ export function polarityOf(tokens: readonly Token[], from = 0, to = tokens.lengt
   for (let i = from; i < to; i++) {
     const base = valenceOf(tokens[i]!, overrides);
     if (base === undefined) continue;
-    const negated = isNegated(tokens, i, window);
+    const negated = flips(tokens, i, window);
     let value = negated ? base * NEGATION_FACTOR : base;
     if (pivot !== -1) value *= i < pivot ? BEFORE_CONTRAST : AFTER_CONTRAST;
     hits.push({ index: i, value, negated });

@@ -86,6 +86,12 @@ ruleTester('missing-strengths', {
       errors: 1,
       output: `${OPEN}\n\nThe roadmap sounds exciting. I liked the focus on testing. The office is lovely. ${SCAFFOLD} ${CLOSE}\n\nBest regards,\nSam`,
     },
+    {
+      name: 'a list before the sign-off: the scaffold goes before the last plain paragraph',
+      code: `${OPEN}\n\n${CLOSE}\n\n- Tuesday after 2pm\n- Thursday morning\n\nBest regards,\nSam`,
+      errors: 1,
+      output: `${OPEN}\n\n${SCAFFOLD}\n\n${CLOSE}\n\n- Tuesday after 2pm\n- Thursday morning\n\nBest regards,\nSam`,
+    },
     { name: 'a request for an answer is not a strength', code: note('Could you let me know by Friday whether I got the job? I need to plan ahead.'), errors: 1 },
     { name: '"I managed to" is not managing', code: note('I managed to find the building despite the roadworks.'), errors: 1 },
     { name: 'running late is not running a team', code: note('I ran late because of the trains, which I regret.'), errors: 1 },

@@ -46,6 +46,12 @@ const POSITIVE_CLOSES = [
   "I can't wait to hear what you think.",
   "There's no doubt in my mind that this is the right role for me.",
   'Looking forward to continuing the conversation.',
+  "I couldn't be more excited about this role.",
+  "I'd hate to miss out on this opportunity, so please keep me in mind.",
+  "I won't let you down.",
+  "I know it was a tough week for your team, and I'm grateful you made the time.",
+  'Nothing would make me happier than joining the team.',
+  "I'm not worried about the learning curve.",
 ];
 
 ruleTester('negative-ending', {
