@@ -20,6 +20,7 @@ import {
   NEGATABLE_VERBS,
   NOT_JUDGEMENTS,
   OWNED_TARGETS,
+  JUDGED_THINGS,
   PERSON_OBJECTS,
   PERSON_TARGETS,
   PLACE_TARGETS,
@@ -256,6 +257,28 @@ function regionEnd(tokens: readonly Token[], from: number): number {
   return tokens.length;
 }
 
+/** Words after a judgement that leave it the head of its phrase (“cruel to staff”, “toxic and petty”). */
+const FOLLOWERS = new Set([
+  'and', 'or', 'to', 'of', 'at', 'with', 'in', 'about', 'for', 'by', 'who', 'that', 'than', 'when', 'because',
+  'as', 'but', 'so', 'since', 'too', 'there', 'here', 'all', 'overall', 'really', 'honestly', 'frankly', 'then',
+  'now', 'anyway', 'though', 'which', 'where', 'whom', 'whose', 'toward', 'towards', 'around', 'under', 'on',
+  'from', 'if', 'while', 'most', 'every', 'again', 'at', 'sometimes', 'often', 'always', 'constantly',
+]);
+
+/**
+ * Whether the judgement word at `i` heads its phrase or modifies a person or workplace;
+ * “toxic waste”, “the fraud unit” and “a nightmare project” judge something else.
+ */
+function judgesTarget(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !isWord(next)) return true;
+  if (FOLLOWERS.has(next.norm)) return true;
+  return (
+    hasKey(next, PERSON_TARGETS) || hasKey(next, FRAMED_TARGETS) || hasKey(next, OWNED_TARGETS) ||
+    hasKey(next, JUDGED_THINGS) || predicateKind(next) !== undefined
+  );
+}
+
 /** Whether a negator sits in `tokens[from..to)`. */
 function negatorIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) if (NEGATORS.has(tokens[i]!.norm)) return true;
@@ -317,6 +340,7 @@ function predicateHit(tokens: readonly Token[], copula: number, end: number): Hi
       return { start: i, end: i + 1, kind: positive };
     }
     const kind = predicateKind(tok);
+    if (kind && !stemKind(tok) && !judgesTarget(tokens, i)) continue;
     if (kind) return negated ? undefined : { start: i, end: i + 1, kind, mild: !strongKind(tok) };
   }
   return undefined;
@@ -333,8 +357,10 @@ function judgementAfter(tokens: readonly Token[], from: number, to: number, extr
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     if (!isWord(tok)) continue;
-    const strong = strongKind(tok);
-    if (strong && !negatorIn(tokens, Math.max(from, i - 4), i)) hits.push({ start: i, end: i + 1, kind: strong });
+    const strong = keyIn(tok, STRONG_JUDGEMENTS);
+    const stem = stemKind(tok);
+    if (strong && judgesTarget(tokens, i) && !negatorIn(tokens, Math.max(from, i - 4), i)) hits.push({ start: i, end: i + 1, kind: strong });
+    else if (stem && !negatorIn(tokens, Math.max(from, i - 4), i)) hits.push({ start: i, end: i + 1, kind: stem });
     if (hasKey(tok, COPULAS)) {
       const hit = predicateHit(tokens, i, to);
       if (hit) hits.push({ ...hit, start: i });

@@ -33,6 +33,13 @@ export const OWNED_TARGETS: ReadonlySet<string> = new Set([
   'team', 'manager', 'boss', 'executive', 'leader', 'director', 'founder', 'owner', 'employee', 'environment',
 ]);
 
+/** Nouns a judgement may modify and still judge the people (“made toxic comments”, “a terrible leader”). */
+export const JUDGED_THINGS: ReadonlySet<string> = new Set([
+  'person', 'human', 'leader', 'boss', 'manager', 'comment', 'remark', 'behavior', 'behaviour', 'attitude',
+  'habit', 'practice', 'politics', 'decision', 'style', 'mess', 'nightmare', 'joke', 'disaster', 'individual',
+  'communicator', 'mentor', 'supervisor', 'coworker', 'colleague', 'excuse', 'treatment', 'conduct',
+]);
+
 /** Words that make a target past or present employment without a possessive (“ex-boss”, “a former employer”). */
 export const TIME_MARKERS: ReadonlySet<string> = new Set([
   'former', 'previous', 'last', 'old', 'prior', 'past', 'ex', 'current', 'present', 'erstwhile', 'then',
