@@ -103,10 +103,12 @@ async function tier1(server) {
   ];
   const page = await browser.newPage();
   const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code))));
+  const errors = [];
   page.on('console', (message) => {
     const text = message.text();
     // The suite prefixes its lines so they can be picked out of the workbench's own logging.
     if (text.includes('[followup-lint-e2e]')) console.log(text.replace(/^.*\[followup-lint-e2e\] ?/, '  '));
+    else if (message.type() === 'error') errors.push(text);
   });
   await page.goto(`${server.base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   let timer;
@@ -121,6 +123,10 @@ async function tier1(server) {
   if (code === 'timeout') {
     console.error(`e2e: tier 1 did not finish within ${TIER1_TIMEOUT / 1000} s; see ${server.log}`);
     return false;
+  }
+  if (!results) {
+    // The suite never ran (it failed to load, or the workbench could not start it): show what the workbench said.
+    console.error(`e2e: tier 1 wrote no results; the workbench's last errors:\n${errors.slice(-15).join('\n') || '(none)'}`);
   }
   const passed = results?.tests.filter((r) => r.ok).length ?? 0;
   const total = results?.tests.length ?? 0;

@@ -20,6 +20,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('followupLint.showOutput', () => ctx.output.show(true)),
     vscode.commands.registerCommand('followupLint.restartServer', () => restart(ctx)),
     vscode.commands.registerCommand('followupLint.showRuleDocs', (ruleId?: unknown) => showRuleDocs(ctx, ruleId)),
+    // The command of the server's "Show documentation for <rule>" code action (see CLIENT_COMMANDS).
+    vscode.commands.registerCommand('followupLint.openRuleDocs', (ruleId?: unknown) => showRuleDocs(ctx, ruleId)),
   ];
 }
 
@@ -74,7 +76,7 @@ async function restart(ctx: CommandContext): Promise<void> {
  * in the Markdown preview, else the rule's web page from a diagnostic.
  */
 async function showRuleDocs(ctx: CommandContext, ruleId: unknown): Promise<void> {
-  const id = typeof ruleId === 'string' ? ruleId : await pickRule();
+  const id = typeof ruleId === 'string' ? ruleId : await pickRule(ctx);
   if (!id) return;
   if (!/^[a-z0-9-]+$/.test(id)) {
     void vscode.window.showWarningMessage(`followup-lint: “${id}” is not a rule id.`);
@@ -90,13 +92,25 @@ async function showRuleDocs(ctx: CommandContext, ruleId: unknown): Promise<void>
   else void vscode.window.showWarningMessage(`followup-lint: no documentation found for “${id}”.`);
 }
 
-async function pickRule(): Promise<string | undefined> {
-  const ids = [...ruleHrefs().keys()].sort();
-  if (ids.length === 0) {
-    void vscode.window.showInformationMessage('followup-lint: no findings to explain in the open notes.');
+/** Offers the rules of the current findings first, then every rule whose page the extension ships. */
+async function pickRule(ctx: CommandContext): Promise<string | undefined> {
+  const found = [...ruleHrefs().keys()].sort();
+  let shipped: string[] = [];
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(ctx.extensionUri, 'docs', 'rules'));
+    shipped = entries.map(([name]) => name).filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort();
+  } catch {
+    // No pages shipped: only the findings' links remain.
+  }
+  const items: vscode.QuickPickItem[] = [
+    ...found.map((id) => ({ label: id, description: 'in the open notes' })),
+    ...shipped.filter((id) => !found.includes(id)).map((id) => ({ label: id })),
+  ];
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('followup-lint: no rule documentation available.');
     return undefined;
   }
-  return vscode.window.showQuickPick(ids, { placeHolder: 'Show the documentation of which rule?' });
+  return (await vscode.window.showQuickPick(items, { placeHolder: 'Show the documentation of which rule?' }))?.label;
 }
 
 /** Rule ids of the current findings, with their documentation links. */

@@ -31,6 +31,8 @@ export const CLIENT_COMMANDS = new Set([
   'followupLint.showOutput',
   'followupLint.restartServer',
   'followupLint.showRuleDocs',
+  // The server's "Show documentation" action: in VS Code the page shipped with the extension opens instead of the web.
+  'followupLint.openRuleDocs',
 ]);
 
 /** The documents the server lints: files and unsaved editors of the configured languages. */

@@ -217,12 +217,21 @@ test('restarting the server brings the findings back', async () => {
   await waitFor('a status for the note after the restart', () => api.noteStatus(editor.document.uri));
 });
 
-test('show rule documentation opens the page shipped in the extension', async () => {
+const previewOpen = (page: string) => () =>
+  vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label.includes(page) && /preview/i.test(t.label));
+
+test('rule documentation opens from the page shipped in the extension', async () => {
   await extensionApi();
   await vscode.commands.executeCommand('followupLint.showRuleDocs', 'too-long');
-  await waitFor('a Markdown preview of too-long.md', () =>
-    vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label.includes('too-long.md') && /preview/i.test(t.label)),
-  );
+  await waitFor('a Markdown preview of too-long.md', previewOpen('too-long.md'));
+
+  // The "Show documentation" quick fix of a finding leads to the same shipped page.
+  const editor = await openNote('docs.md', BAD_NOTE);
+  const desperate = (await waitForFindings(editor.document.uri, 'a desperation finding', has('desperation'))).find((d) => ruleOf(d) === 'desperation')!;
+  const show = (await quickFixes(editor.document.uri, desperate)).find((a) => a.title === 'Show documentation for desperation');
+  check(show?.command !== undefined, 'the show-documentation action carries a command', show);
+  await applyAction(show);
+  await waitFor('a Markdown preview of desperation.md', previewOpen('desperation.md'));
 });
 
 // Last: a broken rc file also makes the server report a configuration problem.
