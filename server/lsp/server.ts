@@ -69,7 +69,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
   const documents = new TextDocuments(TextDocument);
   const configs = new ConfigStore();
   const published = new Map<string, Published>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, () => void>();
   const settingsCache = new Map<string, Promise<SettingsReading>>();
   const shownErrors = new Set<string>();
   const knownRules = new Set(RULE_IDS);
@@ -208,9 +208,15 @@ export function startServer(connection: Connection, runner: JobRunner): void {
 
   /** Lint after `delay` ms, restarting the wait if the document changes again meanwhile. */
   const schedule = (uri: string, delay: number): void => {
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    timers.set(uri, setTimeout(runLint, delay, uri));
+    timers.get(uri)?.();
+    // No debounce means the next turn of the event loop, not a timer's minimum of 1 ms.
+    if (delay <= 0) {
+      const handle = setImmediate(runLint, uri);
+      timers.set(uri, () => clearImmediate(handle));
+    } else {
+      const handle = setTimeout(runLint, delay, uri);
+      timers.set(uri, () => clearTimeout(handle));
+    }
   };
 
   const relintOpen = (): void => {
@@ -283,8 +289,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
   );
   documents.onDidClose((event) => {
     const { uri } = event.document;
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
+    timers.get(uri)?.();
     timers.delete(uri);
     justOpened.delete(uri);
     runner.cancel(uri);
@@ -439,7 +444,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
   );
 
   connection.onShutdown(() => {
-    for (const timer of timers.values()) clearTimeout(timer);
+    for (const cancel of timers.values()) cancel();
     timers.clear();
     runner.dispose();
   });

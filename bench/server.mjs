@@ -1,0 +1,186 @@
+// Language-server latency benchmark: spawns the built server over stdio and measures
+// open→diagnostics and edit→diagnostics for a ~300-word note and a 1 MB document, with the
+// debounce set to 0 so only the server's own work is timed. Prints a table and writes
+// bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N]
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SERVER = path.join(ROOT, 'dist/server.cjs');
+
+function flag(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+const RUNS = flag('--runs', 60);
+const BIG_RUNS = flag('--big-runs', 8);
+const WARMUP = 5;
+
+/** Body paragraphs of the sample notes, in file order: deterministic input. */
+function paragraphs() {
+  const dir = path.join(ROOT, 'test/corpus/dev');
+  const out = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+    const blocks = readFileSync(path.join(dir, name), 'utf8').split(/\n\s*\n/).map((b) => b.trim());
+    // Skip each note's greeting and sign-off; keep the prose between.
+    out.push(...blocks.slice(1, -1).filter((b) => b.split(/\s+/).length > 12 && !b.startsWith('#')));
+  }
+  return out;
+}
+
+const words = (text) => text.split(/\s+/).filter(Boolean).length;
+
+/** A note of about 300 body words: a greeting, paragraphs up to the budget, a sign-off. */
+function note300(pool) {
+  const body = [];
+  for (const p of pool) {
+    if (words(body.join(' ')) >= 300) break;
+    body.push(p);
+  }
+  return `Hi Marcus,\n\n${body.join('\n\n')}\n\nBest,\nPriya\n`;
+}
+
+/** About 1 MB of Markdown prose: every sample paragraph over and over, as paragraphs. */
+function megabyte(pool) {
+  const parts = ['Hi Marcus,'];
+  let size = 0;
+  for (let i = 0; size < 1_000_000; i++) {
+    const p = pool[i % pool.length];
+    parts.push(p);
+    size += p.length + 2;
+  }
+  parts.push('Best,\nPriya');
+  return `${parts.join('\n\n')}\n`;
+}
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { runs: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+/** Position of an offset in a text (LSP, UTF-16). */
+function positionAt(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+async function main() {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    const key = `${p.uri}#${p.version}`;
+    const resolve = waiting.get(key);
+    if (resolve) {
+      waiting.delete(key);
+      resolve(p);
+    }
+  });
+  connection.onNotification('followupLint/error', (p) => process.stderr.write(`server error: ${p.message}\n`));
+  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounce: 0 })));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true } } },
+  });
+  await connection.sendNotification('initialized', {});
+
+  const diagnosticsFor = (uri, version) => new Promise((resolve) => waiting.set(`${uri}#${version}`, resolve));
+  let serial = 0;
+
+  /** open→diagnostics: a fresh document each run. */
+  async function measureOpen(text, runs) {
+    const samples = [];
+    for (let i = 0; i < runs + WARMUP; i++) {
+      const uri = `untitled:bench-${serial++}`;
+      const done = diagnosticsFor(uri, 1);
+      const t0 = performance.now();
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      await done;
+      if (i >= WARMUP) samples.push(performance.now() - t0);
+      await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+    return summary(samples);
+  }
+
+  /** edit→diagnostics: one open document, a word typed into its middle each run. */
+  async function measureEdit(text, runs) {
+    const uri = `untitled:bench-${serial++}`;
+    const opened = diagnosticsFor(uri, 1);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await opened;
+    const at = positionAt(text, text.indexOf(' ', Math.floor(text.length / 2)));
+    const samples = [];
+    for (let i = 0; i < runs + WARMUP; i++) {
+      const version = i + 2;
+      const done = diagnosticsFor(uri, version);
+      const t0 = performance.now();
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: at, end: at }, text: ' very' }],
+      });
+      await done;
+      if (i >= WARMUP) samples.push(performance.now() - t0);
+    }
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return summary(samples);
+  }
+
+  const pool = paragraphs();
+  const small = note300(pool);
+  const big = megabyte(pool);
+  const docs = [
+    { name: `note (${words(small)} words)`, text: small, runs: RUNS },
+    { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS },
+  ];
+  const results = [];
+  for (const doc of docs) {
+    results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs)) });
+    results.push({ document: doc.name, operation: 'edit→diagnostics', ...(await measureEdit(doc.text, doc.runs)) });
+  }
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+
+  const ms = (n) => `${n.toFixed(2)} ms`;
+  const rows = [['document', 'operation', 'runs', 'median', 'p95'], ...results.map((r) => [r.document, r.operation, String(r.runs), ms(r.median), ms(r.p95)])];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  console.log('followup-lint-server latency over stdio (debounce 0, so the debounce is excluded)\n');
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows.slice(1)) console.log(line(r));
+
+  const out = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cpus: os.cpus().length,
+    debounce: 0,
+    warmup: WARMUP,
+    results,
+  };
+  mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench/results/server.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log('\nwritten to bench/results/server.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
