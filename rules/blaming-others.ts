@@ -5,7 +5,7 @@ import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart, hasFirstPerson } from './text/context.js';
-import { isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
+import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
 import { isWhollyProblem } from './text/sentence-cut.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
@@ -15,11 +15,13 @@ import {
   BLAME_CLASSES,
   BLAME_ENTRIES,
   HYPOTHETICAL,
+  INTERVIEW_WORDS,
   IRREGULAR_PAST,
   LATE_LEMMAS,
   ONLINE_LEMMAS,
   OWN_WORKPLACE,
   SETBACK_LEMMAS,
+  TECH_WORK,
   THOUGHT_VERBS,
   TOPIC_NOUNS,
   WORKPLACE_AGENTS,
@@ -131,6 +133,13 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
   if (m.entry.subjectless && writerIsSubject(tokens, m.start)) return false;
   if (isNegatedMatch(tokens, m) || hypothetical(tokens, m)) return false;
   if (m.entry.past && !toldInPast(tokens, m)) return false;
+  const kind = at === -1 ? undefined : agentKind(tokens[at]!);
+  if (m.entry.kind === 'tech' || kind === 'tech') {
+    // Work on a fault is an achievement; an apology for one's own glitch is owning it.
+    if (tokens.some((t) => lemmaIn(t, TECH_WORK))) return false;
+    if (tokens.some((t) => lemmaIn(t, APOLOGY_LEMMAS)) && tokens[at - 1]?.norm === 'my') return false;
+  }
+  if (aboutOldWorkplace(tokens) && !tokens.some((t) => lemmaIn(t, INTERVIEW_WORDS))) return false;
   // “Your question made me think harder”: the agent prompted thought, which is no excuse.
   if (lemmaIn(tokens[m.end], THOUGHT_VERBS)) return false;
   switch (m.entry.need) {

@@ -5,15 +5,13 @@ import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { hasFirstPerson } from './text/context.js';
-import { isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
+import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
 import { isWhollyProblem } from './text/sentence-cut.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import {
-  BEFORE_NOW,
   FAIR_NOT_VERDICT,
   FAIR_TO_BENIGN,
   NOT_ABOUT_INTERVIEW,
-  OLD_WORKPLACE,
   OTHER_SUBJECTS,
   SYMPATHY_CUES,
   UNFAIR_TOPICS,
@@ -27,15 +25,6 @@ const matcher = compilePatterns(WHINE_ENTRIES, WHINE_CLASSES);
 const DISTRESS = new Set([...WHINE_CLASSES['distress']!, ...WHINE_CLASSES['galling']!]);
 const FAIRNESS = new Set(['fair', 'fairly', 'unfair', 'unfairly', 'unjust', 'unjustly', 'unjustified', 'unreasonable', 'unreasonably', 'reasonable', 'justified']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'if']);
-
-/** Whether the sentence speaks of a former workplace, which is badmouthing's ground. */
-function aboutOldWorkplace(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!BEFORE_NOW.has(tokens[i]!.norm)) continue;
-    for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) if (tokens[j]!.lemmas.some((l) => OLD_WORKPLACE.has(l))) return true;
-  }
-  return false;
-}
 
 /** “A fair question”, “fair to you”, “unfair bias in models”: fairness that is no complaint. */
 function fairnessIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boolean {

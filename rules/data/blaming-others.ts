@@ -78,7 +78,7 @@ export const SETBACK_LEMMAS: ReadonlySet<string> = new Set([
   'distract', 'distracted', 'nervous', 'forget', 'lose', 'lost', 'unable', 'fail', 'poorly', 'badly', 'weak',
   'incomplete', 'hurry', 'hard', 'difficult', 'impossible', 'uncomfortable', 'anxious', 'stress', 'stressed',
   'confuse', 'confused', 'unprepared', 'mess', 'mistake', 'wrong', 'throw', 'derail', 'frazzle', 'frazzled',
-  'suffer', 'affect', 'impact', 'hurt', 'cost', 'short', 'off', 'rough', 'shaky', 'flat', 'poor', 'showing',
+  'suffer', 'affect', 'impact', 'hurt', 'cost', 'short', 'rough', 'shaky', 'flat', 'poor', 'showing',
 ]);
 
 /** Lateness words, for excuses about getting there. */
@@ -185,7 +185,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@tech ...4 keep|start ...2 @breakdown|cut|drop|freeze', kind: 'tech', past: true, need: 'none', agentLeads: true },
   { pattern: '@tech ...4 @neg @intens? work|load|cooperate|connect', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 go down|out', kind: 'tech', past: true, need: 'person', agentLeads: true },
-  { pattern: '@tech ...3 be @intens? too slow|unreliable|weak|spotty|patchy|laggy|choppy|poor', kind: 'tech', past: true, need: 'person', agentLeads: true },
+  { pattern: '@tech ...3 be @intens? too? slow|unreliable|weak|spotty|patchy|laggy|choppy|poor', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 be @intens? ...2 @bad', kind: 'tech', past: true, need: 'setback', agentLeads: true },
   { pattern: 'technical difficulty|issue|problem|glitch', kind: 'tech', need: 'setback' },
 
@@ -223,6 +223,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'before @i ...2 could|can|have|had|get|got|be|was|were? ...1 finish|finished|complete|completed|done|reach|reached', kind: 'people', need: 'none', subjectless: true },
   { pattern: '@people ...3 interrupt|rush|pressure|confuse|mislead|ignore me|us', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 cut me off', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 be @neg @intens? clear|specific|upfront|transparent|honest about|on|with', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 talk|=talked over me|us', kind: 'people', need: 'none', agentLeads: true },
   { pattern: 'ask ...6 out of nowhere', kind: 'questions', need: 'none' },
   { pattern: 'ask ...6 out of the blue', kind: 'questions', need: 'none' },
@@ -268,3 +269,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 
 /** Words after “made me” that show the agent prompted thought, not a setback. */
 export const THOUGHT_VERBS: ReadonlySet<string> = new Set(['think', 'realise', 'realize', 'reflect', 'reconsider', 'rethink', 'wonder', 'appreciate', 'want', 'excited', 'feel']);
+
+/** Verbs of working on a technical fault, which make it the writer's achievement rather than an excuse (“I fixed a bug where the camera froze”). */
+export const TECH_WORK: ReadonlySet<string> = new Set([
+  'fix', 'debug', 'diagnose', 'resolve', 'solve', 'patch', 'troubleshoot', 'investigate', 'reproduce', 'handle',
+  'detect', 'prevent', 'monitor', 'bug', 'build', 'design', 'implement', 'alert',
+]);
+
+/** Words about the interview itself, which keep a sentence that also names an old workplace in this rule's view. */
+export const INTERVIEW_WORDS: ReadonlySet<string> = new Set(['interview', 'interviewer', 'recruiter', 'panel', 'question', 'call', 'late', 'arrive']);

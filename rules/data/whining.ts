@@ -161,12 +161,6 @@ export const SYMPATHY_CUES: ReadonlySet<string> = new Set(['hear', 'learn', 'rea
 /** Words that show the subject of a bad review is not the interview (“the market was brutal for your team”). */
 export const NOT_ABOUT_INTERVIEW: ReadonlySet<string> = new Set(['market', 'quarter', 'industry', 'economy', 'launch', 'outage', 'migration', 'incident']);
 
-/** Words that, after “former”, “previous” and the like, make the writer's old workplace the subject: badmouthing's ground. */
-export const OLD_WORKPLACE: ReadonlySet<string> = new Set(['job', 'employer', 'boss', 'manager', 'company', 'team', 'role', 'position', 'workplace', 'supervisor', 'colleague', 'coworker', 'co-worker', 'firm', 'lead']);
-
-/** Words that point back to an old workplace (“my previous manager”). */
-export const BEFORE_NOW: ReadonlySet<string> = new Set(['former', 'previous', 'old', 'last', 'ex', 'prior', 'past', 'current']);
-
 /** Pronouns that, between “I” and a feeling, show the feeling is someone else's (“I'm sorry you were upset”). */
 export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'they', 'it', 'we', 'the', 'your', 'team']);
 

@@ -8,6 +8,7 @@ import { literalPhrases, withPhraseOptions } from './literal-phrases.js';
 import { keptClause } from './sentence-cut.js';
 import { quote, replaceFix } from '../kit.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
+import { BEFORE_NOW, OLD_WORKPLACE } from '../data/constructive.js';
 
 /** The options every phrase-based tone rule takes. */
 export interface PhraseOptions {
@@ -68,6 +69,15 @@ export function isNegatedMatch(tokens: readonly Token[], m: { start: number; end
   if (INHERENT_NEGATION.test(m.entry.pattern)) return false;
   if (negatedBefore(tokens, m.start)) return true;
   for (let i = m.start; i < m.end; i++) if (NEGATORS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Whether the sentence speaks of a former or current workplace (“my previous manager”), which is badmouthing's ground. */
+export function aboutOldWorkplace(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BEFORE_NOW.has(tokens[i]!.norm)) continue;
+    for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) if (tokens[j]!.lemmas.some((l) => OLD_WORKPLACE.has(l))) return true;
+  }
   return false;
 }
 
