@@ -234,20 +234,39 @@ test('rule documentation opens from the page shipped in the extension', async ()
   await waitFor('a Markdown preview of desperation.md', previewOpen('desperation.md'));
 });
 
-// Last: a broken rc file also makes the server report a configuration problem.
-test('.followuplintrc.json is validated against the shipped schema', async () => {
+/**
+ * Opens `file` with `text`, where one rule id is misspelt (`too-lnog`) and `too-long` has options;
+ * waits for the JSON language service's verdict and checks it flags only the misspelling.
+ */
+async function checkSchema(file: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(file);
+  await vscode.window.showTextDocument(document);
+  const problems = await waitFor(`a schema diagnostic on the unknown rule id in ${file.path}`, () => {
+    const found = vscode.languages.getDiagnostics(file);
+    return found.some((d) => document.getText(d.range).includes('too-lnog')) ? found : undefined;
+  });
+  const optionsLine = document.getText().split('\n').findIndex((l) => l.includes('"too-long"'));
+  const wrong = problems.filter((d) => d.range.start.line <= optionsLine && d.range.end.line >= optionsLine);
+  check(wrong.length === 0, 'a rule with a severity and options is accepted', wrong.map((d) => d.message));
+  check(problems.every((d) => d.source !== 'followup-lint'), 'the JSON language service (not the linter) reports it', problems.map((d) => d.source));
+}
+
+const RULES_JSON = '{\n    "too-long": ["warn", { "maxWords": 150 }],\n    "too-lnog": "warn"\n  }';
+
+// Last: a misspelt rule id also makes the server report a configuration problem.
+test('.followuplintrc.json and the rules setting are checked against the shipped schema', async () => {
   await extensionApi();
-  const rc = await writeWorkspaceFile('schema-check/.followuplintrc.json', '{\n  "rules": { "too-lnog": "warn" }\n}\n');
+  const rc = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'schema-check', '.followuplintrc.json');
+  const settings = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, '.vscode', 'settings.json');
+  const before = await vscode.workspace.fs.readFile(settings);
   try {
-    const document = await vscode.workspace.openTextDocument(rc);
-    await vscode.window.showTextDocument(document);
-    const problems = await waitFor('a schema diagnostic on the unknown rule id', () => {
-      const found = vscode.languages.getDiagnostics(rc).filter((d) => document.getText(d.range).includes('too-lnog'));
-      return found.length > 0 ? found : undefined;
-    });
-    check(problems.every((d) => d.source !== 'followup-lint'), 'the JSON language service (not the linter) reports it', problems.map((d) => d.source));
+    await checkSchema(rc, `{\n  "rules": ${RULES_JSON}\n}\n`);
+    await checkSchema(settings, `{\n  "followupLint.rules": ${RULES_JSON}\n}\n`);
   } finally {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(rc);
+    await vscode.workspace.fs.writeFile(settings, before);
   }
 });
