@@ -11,9 +11,21 @@ export function lineBreakOf(source: string): string {
   return source.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** The body sentences of a block. */
+/**
+ * Whether a sentence is a valediction and signature the note reader kept in the body, because
+ * the signature ran long (“Best,⏎Sam Lee, Senior Data Analyst at Northwind Traders”).
+ */
+function isStrayValediction(sentence: Sentence): boolean {
+  const lines = sentence.text.split(/\r?\n/);
+  const first = lines[0]!.trim();
+  return lines.length > 1 && NOTE_SHAPE.valediction.test(first) && !/[.!?]$/.test(first);
+}
+
+/** The body sentences of a block, up to any valediction left in it. */
 export function bodySentencesOf(block: Block): Sentence[] {
-  return block.sentences.filter((s) => s.role === 'body');
+  const body = block.sentences.filter((s) => s.role === 'body');
+  const cut = body.findIndex(isStrayValediction);
+  return cut === -1 ? body : body.slice(0, cut);
 }
 
 /** Whether a block is a postscript. */

@@ -92,6 +92,12 @@ ruleTester('missing-strengths', {
       errors: 1,
       output: `${OPEN}\n\n${SCAFFOLD}\n\n${CLOSE}\n\n- Tuesday after 2pm\n- Thursday morning\n\nBest regards,\nSam`,
     },
+    {
+      name: 'a valediction kept in the closing paragraph does not count as a closing sentence',
+      code: `${OPEN}\n\nI enjoyed the tour. ${CLOSE}\nBest,\nSam Lee, Senior Data Analyst at Northwind Traders Ltd`,
+      errors: 1,
+      output: `${OPEN}\n\n${SCAFFOLD}\n\nI enjoyed the tour. ${CLOSE}\nBest,\nSam Lee, Senior Data Analyst at Northwind Traders Ltd`,
+    },
     { name: 'a request for an answer is not a strength', code: note('Could you let me know by Friday whether I got the job? I need to plan ahead.'), errors: 1 },
     { name: '"I managed to" is not managing', code: note('I managed to find the building despite the roadworks.'), errors: 1 },
     { name: 'running late is not running a team', code: note('I ran late because of the trains, which I regret.'), errors: 1 },

@@ -71,6 +71,10 @@ ruleTester('negative-ending', {
     { name: 'a quoted question is not the close', code: `${OPEN}\n\n${MIDDLE}\n\nI look forward to hearing from you.\n\n> Sorry, we have no more time.\n\nBest,\nSam` },
     { name: 'a negative aside earlier in the note', code: `${OPEN}\n\nI know my answer on SQL was weak and I feel terrible about it.\n\n${MIDDLE}\n\nI'm eager to continue the conversation.\n\nBest,\nSam` },
     { name: 'a neutral logistics close', code: note('I am available Monday through Wednesday next week if a second conversation would help.') },
+    {
+      name: 'a long signature in the closing paragraph is not the close',
+      code: `${OPEN}\n\n${MIDDLE}\n\nI look forward to hearing from you.\nBest,\nSam Lee, Senior Data Analyst at Northwind Traders, sorry for typos`,
+    },
     ...POSITIVE_CLOSES.map((close) => ({ name: `positive close: ${close}`, code: note(close) })),
   ],
   invalid: [
