@@ -94,6 +94,8 @@ const license = ['LICENSE', 'LICENSE.md', 'LICENSE.txt'].map((n) => path.join(ro
 if (license) copy(license, path.join(stage, 'LICENSE'));
 
 const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-const vsceArgs = ['package', '--no-dependencies', '--out', vsix, ...(license ? [] : ['--skip-license'])];
+// The README is docs/editor.md: its relative links point into docs/ on the repository.
+const docsUrl = `${manifest.repository.url.replace(/\.git$/, '')}/blob/main/docs`;
+const vsceArgs = ['package', '--no-dependencies', '--out', vsix, '--baseContentUrl', docsUrl, '--baseImagesUrl', docsUrl, ...(license ? [] : ['--skip-license'])];
 execFileSync(process.execPath, [vsce, ...vsceArgs], { cwd: stage, stdio: 'inherit' });
 console.log(`package-extension: ${path.relative(process.cwd(), vsix) || vsix} (${(statSync(vsix).size / 1024).toFixed(0)} KiB)`);
