@@ -12,6 +12,9 @@ import { negativeEnding } from './negative-ending.js';
 import { unfilledPlaceholder } from './unfilled-placeholder.js';
 import { badmouthing } from './badmouthing.js';
 import { trivialSlip } from './trivial-slip.js';
+import { blamingOthers } from './blaming-others.js';
+import { whining } from './whining.js';
+import { begging } from './begging.js';
 
 /** All rules. Add a rule here and everything else (schema, docs checks, CLI) follows. */
 export const RULES: ReadonlyArray<Rule<object>> = [
@@ -27,6 +30,9 @@ export const RULES: ReadonlyArray<Rule<object>> = [
   oversharing as unknown as Rule<object>,
   badmouthing as unknown as Rule<object>,
   trivialSlip as unknown as Rule<object>,
+  whining as unknown as Rule<object>,
+  begging as unknown as Rule<object>,
+  blamingOthers as unknown as Rule<object>,
 ];
 
 /** The public rule ids. */
