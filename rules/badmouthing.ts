@@ -380,6 +380,17 @@ function judgementAfter(tokens: readonly Token[], from: number, to: number, extr
   return hits[0];
 }
 
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'from', 'during', 'within', 'inside', 'across', 'throughout']);
+const SETTINGS = new Set([...PLACE_TARGETS, 'company', 'firm', 'organisation', 'organization', 'employer', 'agency', 'startup', 'team', 'department', 'workplace']);
+
+/**
+ * Whether the target only sets the scene (“In my last role the inventory was a mess”): what
+ * follows judges the sentence's own subject, not the workplace.
+ */
+function inSetting(tokens: readonly Token[], target: Target): boolean {
+  return SETTING_PREPOSITIONS.has(tokens[target.start - 1]?.norm ?? '') && hasKey(tokens[target.head], SETTINGS);
+}
+
 function isNegativeSubject(tokens: readonly Token[], head: number): boolean {
   const tok = tokens[head]!;
   return NEGATIVE_SUBJECTS.has(tok.norm) || (tok.norm === 'one' && tokens[head - 1]?.norm === 'no');
@@ -434,7 +445,7 @@ export function findBadmouthing(
   const pairs: Badmouthing[] = [];
   for (const target of targets) {
     const before = judgementBefore(tokens, target);
-    const end = regionEnd(tokens, target.after);
+    const end = inSetting(tokens, target) ? target.after : regionEnd(tokens, target.after);
     const hit = before ?? (isNegativeSubject(tokens, target.head) ? conductHit(tokens, target.after, end) : undefined) ?? judgementAfter(tokens, target.after, end, extraHits);
     if (!hit || (hit.mild && softenedLater(tokens, hit.end))) continue;
     pairs.push({ start: Math.min(target.start, hit.start), end: Math.max(target.end, hit.end), kind: hit.kind });

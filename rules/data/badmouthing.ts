@@ -23,7 +23,8 @@ export const PLACE_TARGETS: ReadonlySet<string> = new Set([
 /** Nouns that only name the workplace when the sentence is about a past or present job. */
 export const FRAMED_TARGETS: ReadonlySet<string> = new Set([
   'people', 'everyone', 'everybody', 'culture', 'environment', 'atmosphere', 'place', 'they',
-  'folk', 'folks', 'employee', 'worker', 'engineer', 'developer', 'nobody', 'no-one',
+  'folk', 'folks', 'employee', 'worker', 'engineer', 'developer', 'nobody', 'no-one', 'partner', 'senior',
+  'associate', 'consultant', 'nurse', 'doctor', 'teacher', 'chef', 'cook', 'editor', 'producer',
 ]);
 
 /** What a person or employer has that stands for them when judged (“my manager's attitude”). */
@@ -73,7 +74,7 @@ export const TRAILING_ANCHORS: ReadonlyArray<{ pattern: string }> = [
   { pattern: '@i =had' },
   { pattern: '@i be|was on|in|at|with|under' },
   { pattern: '@i join|=joined|lead|=led|leave|=left' },
-  { pattern: 'at|in my|our former|previous|last|old|prior|past|current job|role|position|company|employer|workplace|firm|gig' },
+  { pattern: 'at|in|from my|our former|previous|last|old|prior|past|current|present job|role|position|company|employer|workplace|firm|gig|school|hospital|store|shop|restaurant|clinic|practice|office|agency|startup|organisation|organization|team|department|ward|site|plant|branch|warehouse|lab|studio|station' },
 ];
 
 /**
