@@ -9,7 +9,7 @@ import { readNote, pointAt, type Note } from './text/note.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { docsUrl, SOURCE } from './meta.js';
-import { applyFixes } from './fix.js';
+import { applyFixes, isSoundFix } from './fix.js';
 
 /** Options for one lint. */
 export interface LintOptions {
@@ -21,6 +21,12 @@ export interface LintOptions {
   filePath?: string;
   /** Called when a rule throws; the lint carries on and reports it as one message. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * The rules to run instead of the registry's (which is never changed), for embedders
+   * and tests that add a rule of their own. Each runs at its configured setting, or at
+   * its default severity and options when the configuration does not name it.
+   */
+  rules?: ReadonlyArray<Rule<object>>;
 }
 
 const SEVERITY_RANK: Record<ReportSeverity, number> = { hint: 0, info: 1, warn: 2, error: 3 };
@@ -60,10 +66,21 @@ function toMessage(
   message.startOffset = startOffset;
   message.endOffset = endOffset;
   message.actual = note.source.slice(startOffset, endOffset);
-  message.expected = (input.fixes ?? []).filter((f) => f.effect === 'rewrite').map((f) => f.edits.map((e) => e.text).join(''));
+  // A rule's malformed fix is dropped here, so no client is ever offered one that corrupts the note.
+  const fixes = (input.fixes ?? []).filter((f) => isSoundFix(f, note.source));
+  message.expected = fixes.filter((f) => f.effect === 'rewrite').map((f) => f.edits.map((e) => e.text).join(''));
   if (input.note) message.note = input.note;
-  message.fixes = input.fixes ?? [];
+  message.fixes = fixes;
   return message;
+}
+
+/** A rule's error as text; anything can be thrown, including values that refuse to become a string. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'a value that cannot be shown';
+  }
 }
 
 /** A message about the linter itself (a failing rule, a bad comment marker). */
@@ -96,13 +113,14 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
     if (failed.has(ruleId)) return;
     failed.add(ruleId);
     options.onRuleError?.(ruleId, error);
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = describeError(error);
     file.messages.push(internalMessage(file, note, ruleId, `Rule ${ruleId} failed on this note (${detail}) and was skipped`, 'please report this with the note that caused it'));
   };
 
-  for (const rule of RULES) {
-    const setting = resolved.rules[rule.meta.id];
-    if (!setting || setting.severity === 'off') continue;
+  const rules = options.rules ?? RULES;
+  for (const rule of rules) {
+    const setting = resolved.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: { ...rule.meta.defaults } };
+    if (setting.severity === 'off') continue;
     const configured = setting.severity;
     const context: RuleContext<object> = {
       options: { ...setting.options, templates: resolved.templates },
@@ -141,7 +159,7 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
     }
   }
 
-  applyCommentMarkers(file, note);
+  applyCommentMarkers(file, note, options.rules ? [...new Set([...RULE_IDS, ...rules.map((r) => r.meta.id)])] : RULE_IDS);
 
   const messages = (file.messages as LintMessage[]).sort(
     (a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId),
@@ -167,9 +185,15 @@ function markerWarning(reason: string): string {
 }
 
 /** Honour `<!-- followup-lint disable|enable|ignore [rules] -->` comments. */
-function applyCommentMarkers(file: VFile, note: Note): void {
+function applyCommentMarkers(file: VFile, note: Note, known: readonly string[]): void {
+  // Message control drops messages that sit in a "gap" of the tree, which includes blank
+  // space after the last node (all of a blank note); a root ending with its content has none.
+  const { tree } = note;
+  const last = tree.children[tree.children.length - 1];
+  const end = last?.position?.end ?? tree.position?.start;
+  const root = end && tree.position ? { ...tree, position: { start: tree.position.start, end } } : tree;
   try {
-    messageControl(note.tree, { file, marker: commentMarker, name: SOURCE, known: [...RULE_IDS], source: SOURCE });
+    messageControl(root, { file, marker: commentMarker, name: SOURCE, known: [...known], source: SOURCE });
   } catch (error) {
     // A malformed marker (an unknown keyword) is reported, not thrown; nothing is filtered then.
     const reason = error instanceof Error ? error.message : String(error);

@@ -22,12 +22,29 @@ function sortedEdits(edits: readonly FixEdit[]): FixEdit[] {
 
 /** Whether the fix's own edits are well formed for a source of `length` characters. */
 export function isValidFix(fix: Fix, length: number): boolean {
+  if (!Array.isArray(fix.edits) || fix.edits.length === 0) return false;
   let last = -1;
   for (const e of sortedEdits(fix.edits)) {
+    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || typeof e.text !== 'string') return false;
     if (!(e.start >= 0 && e.end >= e.start && e.end <= length && e.start >= last)) return false;
     last = e.end;
   }
-  return fix.edits.length > 0;
+  return true;
+}
+
+/** Whether cutting `source` at `offset` would split a surrogate pair or a CRLF. */
+export function splitsCharacter(source: string, offset: number): boolean {
+  const before = source.charCodeAt(offset - 1);
+  const after = source.charCodeAt(offset);
+  return (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10);
+}
+
+/**
+ * Whether a fix can be applied to `source` as it is: well formed, and no edit starts or
+ * ends inside a character (half an emoji or half a line break would corrupt the note).
+ */
+export function isSoundFix(fix: Fix, source: string): boolean {
+  return isValidFix(fix, source.length) && fix.edits.every((e) => !splitsCharacter(source, e.start) && !splitsCharacter(source, e.end));
 }
 
 /** Splice non-overlapping, sorted edits into `source`. */
@@ -49,7 +66,7 @@ export function applyFixes(source: string, messages: readonly LintMessage[], cho
   const chosen: Array<{ message: LintMessage; fix: Fix; start: number; end: number }> = [];
   for (const message of messages) {
     const fix = choose(message);
-    if (!fix || !isValidFix(fix, source.length)) continue;
+    if (!fix || !isSoundFix(fix, source)) continue;
     const starts = fix.edits.map((e) => e.start);
     const ends = fix.edits.map((e) => e.end);
     chosen.push({ message, fix, start: Math.min(...starts), end: Math.max(...ends) });

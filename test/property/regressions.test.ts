@@ -1,12 +1,67 @@
 // Inputs the property tests once broke the engine with; each is pinned here before its fix.
-import { describe, it } from 'vitest';
-import { lintSync } from '../../rules/index.js';
+import { describe, expect, it } from 'vitest';
+import { lintSync, RULES } from '../../rules/index.js';
 import { expectWellFormedResult } from './invariants.js';
+import { editFix, reportingRule, throwingRule } from './test-rules.js';
 
 describe('engine regressions', () => {
   it('lints a 1 MB single line of plain words without overflowing the stack', () => {
     const source = 'word '.repeat(200_000);
     const result = lintSync(source);
     expectWellFormedResult(source, result);
+  });
+
+  it('reports a rule that throws a value without a string form (a null-prototype object)', () => {
+    const source = 'Hi Sam,\n\nI am so sorry I was late.';
+    const result = lintSync(source, { rules: [...RULES, throwingRule('test-thrower', 'end', () => Object.create(null))] });
+    expect(result.messages.filter((m) => m.ruleId === 'test-thrower')).toHaveLength(1);
+    expectWellFormedResult(source, result);
+  });
+
+  it('reports a rule that throws an object whose toString throws', () => {
+    const source = 'Thank you for your time.';
+    const thrown = () => ({ toString: () => { throw new Error('no string'); } });
+    const result = lintSync(source, { rules: [...RULES, throwingRule('test-thrower', 'sentence', thrown)] });
+    expect(result.messages.filter((m) => m.ruleId === 'test-thrower')).toHaveLength(1);
+  });
+
+  it('drops fixes whose edits fall outside the note, overlap, or split a character', () => {
+    const source = 'Hi \u{1F600} there.\r\nBye.';
+    const fixes = [
+      editFix(-1, 3, 'negative start'),
+      editFix(0, 99, 'past the end'),
+      editFix(4, 5, 'inside a surrogate pair'),
+      editFix(13, 14, 'inside a CRLF'),
+      { label: 'Overlapping edits', effect: 'rewrite' as const, safe: true, edits: [{ start: 0, end: 3, text: 'a' }, { start: 2, end: 4, text: 'b' }] },
+      { label: 'No edits', effect: 'rewrite' as const, safe: true, edits: [] },
+      editFix(0, 2, 'Hello'),
+    ];
+    const result = lintSync(source, { rules: [reportingRule('test-reporter', [{ start: 0, end: 2, found: 'A test', instead: 'ignore it', fixes }])] });
+    const [message] = result.messages;
+    expect(message?.fixes.map((f) => f.edits[0]?.text)).toEqual(['Hello']);
+    expectWellFormedResult(source, result);
+  });
+
+  it('clamps a report with offsets that are not numbers or lie outside the note', () => {
+    const source = 'Short.\r\n';
+    const reports = [NaN, -5, Infinity, 3.7, 1e12].map((n) => ({ start: n, end: -n, found: 'A test', instead: 'ignore it' }));
+    const result = lintSync(source, { rules: [reportingRule('test-reporter', reports)] });
+    expect(result.messages).toHaveLength(5);
+    expectWellFormedResult(source, result);
+  });
+
+  it('keeps findings in blank space that the comment-marker filter took for a gap in the tree', () => {
+    for (const source of ['\n\n\n', ' ', 'Thank you for your time.\n\n\n\n']) {
+      const at = [0, source.length - 1].map((n) => ({ start: n, end: n + 1, found: 'A test', instead: 'ignore it' }));
+      const result = lintSync(source, { rules: [reportingRule('test-reporter', at)] });
+      expect(result.messages.map((m) => m.startOffset)).toEqual([0, source.length - 1]);
+    }
+  });
+
+  it('still lets a disable marker silence findings after it', () => {
+    const source = 'Hi.\n\n<!-- followup-lint disable test-reporter -->\n\n\n';
+    const reports = [0, source.length - 1].map((n) => ({ start: n, end: n, found: 'A test', instead: 'ignore it' }));
+    const result = lintSync(source, { rules: [reportingRule('test-reporter', reports)] });
+    expect(result.messages.map((m) => m.startOffset)).toEqual([0]);
   });
 });
