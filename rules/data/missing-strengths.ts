@@ -1,6 +1,9 @@
 // Phrases in which candidates restate their qualifications or value. Data only.
 
-/** What a phrase shows: experience or skills held, value offered, a past achievement, or a proposed solution. */
+/**
+ * What a phrase shows: experience or skills held, value offered, a proposed solution, or a past
+ * achievement (an `achievement` pattern must end on its `@achieve` verb, which the rule checks).
+ */
 export type StrengthKind = 'experience' | 'value' | 'achievement' | 'solution';
 
 /** Word classes for the patterns below (`@achieve`, `@credential`). */
@@ -53,6 +56,11 @@ export const STRENGTH_PHRASES: ReadonlyArray<{ pattern: string; kind: StrengthKi
   { pattern: 'fluent|fluently|bilingual|trilingual|multilingual', kind: 'experience', firstPerson: true },
   { pattern: 'my ...2 work|project|projects|research|thesis|portfolio on|at|with|in|for', kind: 'experience' },
   { pattern: 'having ...2 @achieve', kind: 'achievement' },
+  { pattern: 'at|in|during my ...3 job|role|position|company|employer|post|school|hospital|store ,? i', kind: 'experience' },
+  { pattern: 'as a|an former|registered|licensed|certified|senior|experienced|qualified|trained|veteran ...2 ,? i', kind: 'experience' },
+  { pattern: 'i ...2 rank|=ranked|=placed|=finished ...3 first|second|third|top|highest', kind: 'experience' },
+  { pattern: 'rate|=rated|=ranked me ...3 star|stars|top|highest|best|outstanding|excellent', kind: 'experience' },
+  { pattern: '=go-to person|expert|contact', kind: 'experience' },
   { pattern: 'my ...3 would|will|could serve|help|benefit|translate|transfer|carry|apply|allow|let|enable|equip|prepare', kind: 'value' },
   { pattern: 'team player', kind: 'value' },
   { pattern: 'quick|fast|eager|lifelong learner', kind: 'value' },

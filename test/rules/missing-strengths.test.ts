@@ -24,6 +24,14 @@ const STRENGTHS = [
   "I speak fluent Spanish, which would help with your patient population.",
   'I think my attention to detail would serve your audit team well.',
   "To answer your question more fully: I'd begin with a two-week audit of the current routes.",
+  "You mentioned onboarding; at my last job I wrote the onboarding guide that's still used today.",
+  'My clients consistently rate me five stars for communication.',
+  "I've been the go-to person for Excel questions on my team.",
+  'Last quarter I ranked second out of forty reps in the region.',
+  'As a former line cook, I understand the pace of a busy kitchen.',
+  'Teaching ESL for five years taught me patience and creativity.',
+  "I've handled accounts payable for a 200-person firm, so your invoice backlog doesn't scare me.",
+  "I'm comfortable with Python, SQL and dbt.",
 ];
 
 /** Paragraphs with no strength in them: a note made of one of them is flagged. */

@@ -28,6 +28,7 @@ const NEGATIVE_CLOSES = [
   "It's a shame the interview went so badly.",
   'No hard feelings if you pass on me.',
   "I assume you've already filled the position.",
+  "Honestly, I'm not sure I'm cut out for this. I'll understand completely if you go with another candidate.",
 ];
 
 /** Closing lines that look ahead, thank, sympathise or ask for feedback: none may be flagged. */
