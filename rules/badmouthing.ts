@@ -295,6 +295,8 @@ function negatedVerb(tokens: readonly Token[], i: number, from: number): boolean
   return j >= from && NEGATORS.has(tokens[j]!.norm);
 }
 
+type PhraseMatch = ReturnType<typeof judgementPatterns.findAll>[number];
+
 interface Hit {
   start: number;
   end: number;
@@ -347,9 +349,9 @@ function predicateHit(tokens: readonly Token[], copula: number, end: number): Hi
 }
 
 /** The first judgement of the target in `tokens[from..to)`. */
-function judgementAfter(tokens: readonly Token[], from: number, to: number, extra: readonly Hit[]): Hit | undefined {
+function judgementAfter(tokens: readonly Token[], from: number, to: number, extra: readonly Hit[], phrases: readonly PhraseMatch[]): Hit | undefined {
   const hits: Hit[] = [...extra.filter((h) => h.start >= from && h.end <= to)];
-  for (const m of judgementPatterns.findAll(tokens)) {
+  for (const m of phrases) {
     if (m.start < from || m.end > to) continue;
     if (!m.entry.negated && isNegated(tokens, m.start, 3)) continue;
     hits.push({ start: m.start, end: m.end, kind: m.entry.kind });
@@ -442,11 +444,12 @@ export function findBadmouthing(
     if (s !== -1 && e > s) extraHits.push({ start: s, end: e, kind: 'general' });
   }
   // Each judgement goes to the nearest target before it, so spans stay tight.
+  const phrases = targets.length > 0 ? judgementPatterns.findAll(tokens) : [];
   const pairs: Badmouthing[] = [];
   for (const target of targets) {
     const before = judgementBefore(tokens, target);
     const end = inSetting(tokens, target) ? target.after : regionEnd(tokens, target.after);
-    const hit = before ?? (isNegativeSubject(tokens, target.head) ? conductHit(tokens, target.after, end) : undefined) ?? judgementAfter(tokens, target.after, end, extraHits);
+    const hit = before ?? (isNegativeSubject(tokens, target.head) ? conductHit(tokens, target.after, end) : undefined) ?? judgementAfter(tokens, target.after, end, extraHits, phrases);
     if (!hit || (hit.mild && softenedLater(tokens, hit.end))) continue;
     pairs.push({ start: Math.min(target.start, hit.start), end: Math.max(target.end, hit.end), kind: hit.kind });
   }
