@@ -52,7 +52,7 @@ function pleadIdiom(tokens: readonly Token[], m: Match<BegEntry>): boolean {
   return false;
 }
 
-const PAST_HAVING = new Set(['had', 'got', 'was', 'were', 'gave', 'given', 'took', 'received', 'earned']);
+const PAST_HAVING = new Set(['had', 'got', 'was', 'were', 'gave', 'took', 'received', 'earned']);
 
 /** “At my last job I had a second chance to rebuild it”: a chance in the past is a story, not a plea. */
 function toldAsPast(tokens: readonly Token[], m: Match<BegEntry>): boolean {
@@ -63,7 +63,8 @@ function toldAsPast(tokens: readonly Token[], m: Match<BegEntry>): boolean {
 /** “I'd like to reconsider my answer” is the writer rethinking, not a plea to reverse a decision. */
 function asksReaderToReconsider(tokens: readonly Token[], m: Match<BegEntry>): boolean {
   const at = m.start;
-  if (tokens[at]!.norm.endsWith('ed')) return false;
+  // “Being reconsidered” asks for it; “I've reconsidered my answer” is the writer's own rethinking.
+  if (tokens[at]!.norm.endsWith('ed')) return ['be', 'being', 'been', 'get', 'getting'].includes(tokens[at - 1]?.norm ?? '');
   for (let i = Math.max(clauseStart(tokens, at), at - 4); i < at; i++) if (RECONSIDER_ASKERS.has(tokens[i]!.norm)) return true;
   for (let i = at + 1; i <= at + 3 && i < tokens.length; i++) {
     if (tokens[i]!.kind === 'punct') return i === at + 1;

@@ -128,7 +128,8 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
   const at = agentIndex(tokens, m);
   if (at !== -1 && agentIsInnocent(tokens, at)) return false;
   if (m.entry.agentLeads) {
-    for (let i = m.start; i < m.end; i++) if (tokens[i]!.norm === 'i') return false;
+    // The writer as subject owns it (“because I misread the map”); “the brief I was sent” is passive.
+    for (let i = m.start; i < m.end; i++) if (tokens[i]!.norm === 'i' && !['was', 'were', 'got'].includes(tokens[i + 1]?.norm ?? '')) return false;
   }
   if (m.entry.subjectless && writerIsSubject(tokens, m.start)) return false;
   if (isNegatedMatch(tokens, m) || hypothetical(tokens, m)) return false;
@@ -137,7 +138,8 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
   if (m.entry.kind === 'tech' || kind === 'tech') {
     // Work on a fault is an achievement; an apology for one's own glitch is owning it.
     if (tokens.some((t) => lemmaIn(t, TECH_WORK))) return false;
-    if (tokens.some((t) => lemmaIn(t, APOLOGY_LEMMAS)) && tokens[at - 1]?.norm === 'my') return false;
+    const excuses = tokens.some((t) => t.norm === 'but' || t.norm === 'because' || t.norm === 'due');
+    if (tokens.some((t) => lemmaIn(t, APOLOGY_LEMMAS)) && !excuses) return false;
   }
   if (aboutOldWorkplace(tokens) && !tokens.some((t) => lemmaIn(t, INTERVIEW_WORDS))) return false;
   // “Your question made me think harder”: the agent prompted thought, which is no excuse.

@@ -22,7 +22,8 @@ import {
 } from './data/whining.js';
 
 const matcher = compilePatterns(WHINE_ENTRIES, WHINE_CLASSES);
-const DISTRESS = new Set([...WHINE_CLASSES['distress']!, ...WHINE_CLASSES['galling']!]);
+const PERSONAL = new Set(WHINE_CLASSES['distress']);
+const DISTRESS = new Set([...PERSONAL, ...WHINE_CLASSES['galling']!, 'stung', 'hurt']);
 const FAIRNESS = new Set(['fair', 'fairly', 'unfair', 'unfairly', 'unjust', 'unjustly', 'unjustified', 'unreasonable', 'unreasonably', 'reasonable', 'justified']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'if']);
 
@@ -46,7 +47,8 @@ function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
   const next = tokens[feeling + 1];
   const after = tokens[feeling + 2]?.norm ?? '';
   if (next?.norm === 'for' && after !== 'me' && after !== 'us') return true;
-  if (next?.norm === 'to' && SYMPATHY_CUES.has(after)) return true;
+  // “Sad to hear about…”: sympathy, for the personal feelings only (“it stung to be asked” is still a complaint).
+  if (next?.norm === 'to' && SYMPATHY_CUES.has(after) && tokens[feeling]!.lemmas.some((l) => PERSONAL.has(l))) return true;
   // “It must be frustrating for your team”: someone else's feelings, guessed at.
   if (tokens.slice(m.start, feeling).some((t) => t.norm === 'must')) return true;
   for (let i = m.start + 1; i < feeling; i++) {

@@ -78,7 +78,7 @@ export const SETBACK_LEMMAS: ReadonlySet<string> = new Set([
   'distract', 'distracted', 'nervous', 'forget', 'lose', 'lost', 'unable', 'fail', 'poorly', 'badly', 'weak',
   'incomplete', 'hurry', 'hard', 'difficult', 'impossible', 'uncomfortable', 'anxious', 'stress', 'stressed',
   'confuse', 'confused', 'unprepared', 'mess', 'mistake', 'wrong', 'throw', 'derail', 'frazzle', 'frazzled',
-  'suffer', 'affect', 'impact', 'hurt', 'cost', 'short', 'rough', 'shaky', 'flat', 'poor', 'showing',
+  'suffer', 'affect', 'impact', 'hurt', 'cost', 'rough', 'shaky', 'flat', 'poor', 'showing',
 ]);
 
 /** Lateness words, for excuses about getting there. */
@@ -106,6 +106,7 @@ export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'interrupt', 'rush', 'forget', 'mislead', 'confuse', 'lose', 'unstable', 'jammed', 'packed', 'nightmare',
     'mess', 'chaotic', 'disorganized', 'disorganised', 'unprofessional', 'not', 'never', 'break', 'insane', 'crazy',
     'horrendous', 'brutal', 'impossible', 'worse', 'worst', 'cut', 'disconnect', 'malfunction', 'flaky', 'choppy',
+    'behind', 'overrun', 'overran',
   ],
   /** Ways of being told or given what one needed. */
   inform: [
@@ -223,6 +224,10 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'before @i ...2 could|can|have|had|get|got|be|was|were? ...1 finish|finished|complete|completed|done|reach|reached', kind: 'people', need: 'none', subjectless: true },
   { pattern: '@people ...3 interrupt|rush|pressure|confuse|mislead|ignore me|us', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 cut me off', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...4 already ...1 make up ...1 mind|minds', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@question ...5 @neg @intens? mention|include|cover|specify|say|state|explain|indicate|list', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: 'if @det? ...2 @question|@people ...4 more clearly|clearer', kind: 'questions', need: 'none' },
+  { pattern: '@agent|@event ...4 @neg ...1 play to my|our strength|strengths', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: '@people ...3 be @neg @intens? clear|specific|upfront|transparent|honest about|on|with', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 talk|=talked over me|us', kind: 'people', need: 'none', agentLeads: true },
   { pattern: 'ask ...6 out of nowhere', kind: 'questions', need: 'none' },

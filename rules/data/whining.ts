@@ -47,7 +47,7 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   rough: ['rough', 'hard', 'tough', 'terrible', 'awful', 'horrible', 'difficult', 'stressful', 'exhausting', 'brutal', 'miserable', 'trying', 'crazy', 'hectic'],
   /** What it is for the writer when things go wrong (“it's disheartening”). */
   galling: [
-    'disheartening', 'frustrating', 'demoralising', 'demoralizing', 'discouraging', 'depressing', 'upsetting',
+    'hurtful', 'disheartening', 'frustrating', 'demoralising', 'demoralizing', 'discouraging', 'depressing', 'upsetting',
     'infuriating', 'maddening', 'heartbreaking', 'humiliating', 'galling', 'crushing', 'devastating', 'soul-destroying',
     'gutting', 'exasperating', 'insulting',
   ],
@@ -105,9 +105,17 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'in tears', kind: 'distress', firstPerson: true },
   { pattern: 'haunt|haunted|haunting me', kind: 'dwelling' },
   { pattern: 'waste of @det? ...1 time', kind: 'grievance' },
+  { pattern: '=wasted|=wasting my|everyone|everybody|our|the|a|whole ...1 time|day|morning|afternoon|weekend', kind: 'grievance', firstPerson: true },
+  { pattern: 'it|that|this|which ...1 =stung|=hurt', kind: 'distress' },
+  { pattern: '@i ...2 find|=found it|that|this @intens? ...1 @galling|@terrible|hurtful|unpleasant|upsetting|unfair|excessive', kind: 'distress' },
+  { pattern: 'hard not to feel|be ...2 @distress', kind: 'distress' },
+  { pattern: '@neg ...2 give|=given ...2 a|any @intens? ...1 chance|shot|hearing', kind: 'unfair', firstPerson: true },
+  { pattern: 'decision ...4 already? ...1 be|have =made|=taken ...3 before', kind: 'unfair' },
+  { pattern: 'mind|minds be already made up', kind: 'unfair' },
+  { pattern: '@event ...3 be|feel @intens? rough|grim|bleak|soul-destroying', kind: 'dwelling' },
 
   // Self-pity and distress.
-  { pattern: '@i ...3 be|feel|leave|remain|walk|come @intens? ...1 @distress', kind: 'distress' },
+  { pattern: '@i ...3 be|feel|leave|remain|walk|come @intens? ...2 @distress', kind: 'distress' },
   { pattern: '@i ...3 be|feel|leave @strongly disappointed|disappointing', kind: 'distress' },
   { pattern: 'feel|feeling|felt @intens? ...1 @distress', kind: 'distress', firstPerson: true },
   { pattern: 'just my luck', kind: 'self-pity' },
@@ -162,7 +170,7 @@ export const SYMPATHY_CUES: ReadonlySet<string> = new Set(['hear', 'learn', 'rea
 export const NOT_ABOUT_INTERVIEW: ReadonlySet<string> = new Set(['market', 'quarter', 'industry', 'economy', 'launch', 'outage', 'migration', 'incident']);
 
 /** Pronouns that, between “I” and a feeling, show the feeling is someone else's (“I'm sorry you were upset”). */
-export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'they', 'it', 'we', 'the', 'your', 'team']);
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'they', 'we', 'the', 'your', 'team']);
 
 /** Words after “fair to” that make fairness a courtesy or a concession (“fair to you”, “fair to say”). */
 export const FAIR_TO_BENIGN: ReadonlySet<string> = new Set(['you', 'your', 'him', 'her', 'them', 'the', 'say', 'blame', 'assume', 'characterize', 'characterise', 'describe', 'call', 'note', 'add', 'mention']);
