@@ -10,7 +10,7 @@ import { bodyParagraphs, bodySentencesOf, lineBreakOf } from './text/closing.js'
 import { insertFix } from './kit.js';
 import type { Fix } from './types.js';
 import {
-  HEDGES, METRIC, MIN_WORDS, NOT_ACHIEVEMENT_NEXT, REGRETS, STRENGTHS_SCAFFOLD, STRENGTH_CLASSES, STRENGTH_PHRASES, type StrengthKind,
+  ASPIRATIONS, HEDGES, METRIC, MIN_WORDS, NOT_ACHIEVEMENT_NEXT, REGRETS, STRENGTHS_SCAFFOLD, STRENGTH_CLASSES, STRENGTH_PHRASES, type StrengthKind,
 } from './data/missing-strengths.js';
 
 const STRENGTHS = compilePatterns(STRENGTH_PHRASES, STRENGTH_CLASSES);
@@ -27,6 +27,7 @@ function isStrength(tokens: readonly Token[], m: Match<{ kind: StrengthKind; fir
   if (m.entry.firstPerson && !hasFirstPerson(tokens)) return false;
   if (anyIn(tokens, from, m.end, HEDGES)) return false;
   if (m.entry.kind === 'solution' && anyIn(tokens, from, m.start, REGRETS)) return false;
+  if (m.entry.kind === 'experience' && anyIn(tokens, from, clauseEnd(tokens, Math.max(m.start, m.end - 1)), ASPIRATIONS)) return false;
   if (m.entry.kind === 'achievement') {
     const verb = m.end - 1;
     if (!tokens[verb]!.lemmas.some((l) => ACHIEVE.has(l))) return false;

@@ -34,7 +34,7 @@ export const STRENGTH_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'accomplished', 'seasoned', 'well-suited', 'equipped', 'adept', 'specialized', 'specialised', 'bilingual',
     'comfortable', 'used', 'familiar', 'registered', 'proven', 'capable', 'reliable', 'dependable', 'hardworking',
     'hard-working', 'detail-oriented', 'organized', 'organised', 'motivated', 'self-motivated', 'adaptable',
-    'resourceful', 'analytical', 'meticulous', 'patient', 'calm', 'creative', 'versatile', 'confident',
+    'resourceful', 'analytical', 'meticulous', 'patient', 'calm', 'creative', 'versatile',
   ],
   /** Verbs of what a candidate would do for the team. */
   offer: ['bring', 'contribute', 'offer', 'deliver', 'help', 'support', 'strengthen', 'hit', 'ramp', 'lead', 'own'],
@@ -66,7 +66,8 @@ export const STRENGTH_PHRASES: ReadonlyArray<{ pattern: string; kind: StrengthKi
   { pattern: 'quick|fast|eager|lifelong learner', kind: 'value' },
   { pattern: 'i ...2 work|perform|function well|best', kind: 'value' },
   { pattern: 'make a|an ...2 difference|impact|contribution', kind: 'value' },
-  { pattern: '=taught|=gave|=given me ...3 how|to|skill|experience', kind: 'experience' },
+  { pattern: '=taught me ...3 how|to', kind: 'experience' },
+  { pattern: '=gave|=given me ...3 skill|skills|experience|grounding|foundation|background', kind: 'experience' },
   { pattern: 'i specialize|specialise|excel|thrive', kind: 'experience' },
   { pattern: 'i hold|earn|complete ...3 degree|certification|license|licence|certificate|credential|mba|phd|bsn|cpa|masters|master', kind: 'experience' },
   // Value offered.
@@ -111,6 +112,13 @@ export const NOT_ACHIEVEMENT_NEXT: ReadonlySet<string> = new Set([
 export const HEDGES: ReadonlySet<string> = new Set([
   'if', 'whether', 'unsure', 'doubt', 'lack', 'lacking', 'limited', 'little', 'weak', 'weaker', 'no', 'not', 'never',
   'without', 'nothing', 'unfortunately', 'less', 'fewer', 'hardly', 'barely',
+]);
+
+/** Words that make time spent a wait or a wish rather than experience (“I've wanted to work here for years”). */
+export const ASPIRATIONS: ReadonlySet<string> = new Set([
+  'want', 'wanted', 'wanting', 'wait', 'waited', 'waiting', 'look', 'looked', 'looking', 'hope', 'hoped', 'hoping',
+  'dream', 'dreamed', 'dreamt', 'admire', 'admired', 'follow', 'followed', 'search', 'searched', 'searching', 'try',
+  'tried', 'trying', 'unemployed', 'struggle', 'struggled', 'struggling',
 ]);
 
 /** Words that make a proposed answer a regret about the interview (“I should have given a fuller answer”). */

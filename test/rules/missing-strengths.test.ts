@@ -46,6 +46,9 @@ const NO_STRENGTHS = [
   'I can send references if that would help.',
   'I would love to work for your company.',
   'I have been looking for a role like this for a while.',
+  "I've wanted to work for a company like yours for years.",
+  "I'm confident that you'll make the right decision.",
+  'The interview gave me a chance to reflect on my goals.',
 ];
 
 ruleTester('missing-strengths', {
