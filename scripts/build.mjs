@@ -20,7 +20,11 @@ const entries = [
   ['scripts/quality.ts', 'dist/quality.js'],
 ];
 await Promise.all(
-  entries.filter(([from]) => existsSync(from)).map(([from, to]) => build({ ...esm, entryPoints: [from], outfile: to })),
+  // CommonJS dependencies may read __filename (write-file-atomic names its temporary files
+  // with it); an ES module has none, so point them at the bundle's own file.
+  entries
+    .filter(([from]) => existsSync(from))
+    .map(([from, to]) => build({ ...esm, define: { __filename: 'import.meta.filename', __dirname: 'import.meta.dirname' }, entryPoints: [from], outfile: to })),
 );
 
 // The language server runs in its own process; VS Code forks it as CommonJS.
