@@ -103,12 +103,16 @@ export const negativeEnding: Rule = {
       end(note) {
         const flagged: Sentence[] = [];
         let first: Verdict | undefined;
-        for (const sentence of closingLines(note)) {
+        const lines = closingLines(note);
+        lines.forEach((sentence, i) => {
           const verdict = verdictOf(sentence);
-          if (!verdict) continue;
+          if (!verdict) return;
+          // A merely negative-sounding line (a clarified weak answer) is fine when the close then looks
+          // forward; resignation, apology and pleas are not undone that way.
+          if (verdict === 'negative' && lines.slice(i + 1).some((s) => FORWARD.find(s.tokens).length > 0)) return;
           first ??= verdict;
           flagged.push(sentence);
-        }
+        });
         if (flagged.length === 0 || !first) return;
         const start = flagged[0]!;
         const end = flagged[flagged.length - 1]!;

@@ -53,6 +53,7 @@ const POSITIVE_CLOSES = [
   "I know it was a tough week for your team, and I'm grateful you made the time.",
   'Nothing would make me happier than joining the team.',
   "I'm not worried about the learning curve.",
+  "I know my answer on the budget question was poor, so I've attached a clearer breakdown. I look forward to hearing from you.",
 ];
 
 ruleTester('negative-ending', {
