@@ -431,7 +431,9 @@ export function findBadmouthing(
 ): { found: Badmouthing[]; about: boolean } {
   const ownFraming = isFramed(tokens);
   const framed = ownFraming || carried;
-  const targets = findTargets(tokens, framed, extras.targets ?? []);
+  let targets = findTargets(tokens, framed, extras.targets ?? []);
+  // Once the sentence names a workplace of yours, its bare nouns (“management”) are that workplace too.
+  if (!framed && targets.length > 0) targets = findTargets(tokens, true, extras.targets ?? []);
   if (carried && targets.length === 0) {
     const first = tokens.findIndex((t) => isWord(t) && !INTENSIFIERS.has(t.norm) && !['and', 'but', 'so', 'then', 'also'].includes(t.norm));
     if (first !== -1 && PRONOUN_SUBJECTS.has(tokens[first]!.norm)) targets.push({ start: first, end: first + 1, head: first, after: first + 1 });

@@ -199,7 +199,7 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: '@neg own|take ownership|responsibility|accountability', kind: 'effort', negated: true },
   { pattern: 'only care|=cared|=caring about', kind: 'ethics' },
   { pattern: 'care|cared|caring only about', kind: 'ethics' },
-  { pattern: 'take|took|taking credit', kind: 'ethics' },
+  { pattern: 'take|took|taking all? the|most|full|sole|every? credit', kind: 'ethics' },
   { pattern: 'steal|stole my|our|the credit|idea|ideas|work', kind: 'ethics' },
   { pattern: 'throw|threw me|us|people|everyone under the bus', kind: 'culture' },
   { pattern: 'screw|screwed me|us|people|everyone|employee over?', kind: 'ethics' },
@@ -223,6 +223,8 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: 'lack|lacked|lacking direction|vision|leadership|integrity|competence|structure|accountability|empathy|organisation|organization|focus|skill|skills', kind: 'competence' },
   { pattern: 'waste|waste of time|space', kind: 'competence' },
   { pattern: 'sink ship', kind: 'competence' },
+  { pattern: 'go|=going|=went|=goes nowhere', kind: 'competence' },
+  { pattern: 'way out of a paper bag', kind: 'competence' },
   { pattern: 'sinking ship', kind: 'competence' },
   { pattern: 'hot mess', kind: 'competence' },
   { pattern: 'train wreck', kind: 'competence' },
@@ -270,7 +272,10 @@ export const PRE_TARGET_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgeme
   { pattern: 'frustrate|frustrated|annoy|annoyed|disgust|disgusted|appal|appalled by|with', kind: 'culture' },
   { pattern: 'escape|escaped|escaping|flee|fled from?', kind: 'culture' },
   { pattern: 'suffer|suffered|suffering under|through', kind: 'culture' },
-  { pattern: 'because of|thanks to', kind: 'general' },
+  { pattern: 'bully|bullied|harass|harassed|belittle|belittled|mistreat|mistreated|exploit|exploited|undermine|undermined|micromanaged|scapegoated|betrayed|sidelined|blamed by', kind: 'culture' },
+  { pattern: 'treat|treated badly|poorly|unfairly by', kind: 'culture' },
+  { pattern: 'badly|poorly|unfairly =treated by', kind: 'culture' },
+  { pattern: 'lie|=lied to by', kind: 'ethics' },
 ];
 
 /** Forward-looking replacements, one per kind of complaint. */

@@ -45,6 +45,8 @@ ruleTester('badmouthing', {
     note('My team was the fraud investigations unit for the region.'),
     note('My team survived a nightmare project and delivered anyway.'),
     note('My old company was a bad fit for me.'),
+    note('I was mentored by my last boss, who taught me to negotiate.'),
+    note('The company I work for is growing fast, and management has asked me to lead the new office.'),
     note('My manager was killing it that quarter.'),
     // Context carried from a job sentence does not turn neutral facts into complaints.
     note('You asked why I am leaving my current role. The team has shrunk from twelve to four after two rounds of layoffs.'),
@@ -110,6 +112,8 @@ ruleTester('badmouthing', {
     { name: 'relative clause with where', code: note('The owner of the restaurant where I work now is a tyrant.'), errors: 1 },
     { name: 'British idiom', code: note("The truth is my current manager hasn't got a clue."), errors: 1 },
     { name: 'judging a person, attributive', code: note('My boss made toxic comments about staff.'), errors: 1 },
+    { name: 'passive: judged by the workplace', code: note('I was micromanaged by my last boss.'), errors: 1 },
+    { name: 'bare noun after a named workplace', code: note("The company I work for is going nowhere, and management won't listen."), errors: 1 },
     { name: 'targets option', code: note('Initech was a joke.'), options: { targets: ['Initech'] }, errors: 1 },
     { name: 'judgements option', code: note('My old manager was a real piece of work.'), options: { judgements: ['piece of work'] }, errors: 1 },
   ],
