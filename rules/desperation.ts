@@ -9,6 +9,13 @@ const matcher = compilePatterns(DESPERATION_PATTERNS, DESPERATION_CLASSES);
 
 /** Words that go on to say which kind of job is wanted, so the need is a preference. */
 const QUALIFIERS = new Set(['where', 'that', 'which', 'who', 'with', 'offering', 'like', 'in', 'at', 'for', 'closer', 'nearer', 'as']);
+/** Verbs of curiosity after “desperate to”. */
+const CURIOUS = new Set(['learn', 'know', 'hear', 'see', 'understand', 'read', 'ask', 'find', 'explore', 'discuss', 'talk', 'try', 'meet', 'visit']);
+/** Words after “anything” that make it an offer of help (“anything I can”, “anything that helps”). */
+const HELPFUL = new Set(['i', 'we', 'that', 'which', 'to']);
+const HELP_VERBS = new Set(['help', 'support', 'make', 'contribute', 'assist', 'ease', 'smooth']);
+/** Purposes that keep “I need the job to …” about need (“…to pay my rent”, “…to support my kids”). */
+const NEEDY_PURPOSES = new Set(['pay', 'feed', 'support', 'survive', 'cover', 'keep', 'get', 'stay', 'live', 'provide', 'afford', 'stop', 'save']);
 /** Words after a bare “I need this” that keep it bare (“I need this so much”). */
 const INTENSIFYING = new Set(['so', 'more', 'badly', 'bad', 'really', 'desperately', 'job', 'role', 'position', 'opportunity']);
 
@@ -27,8 +34,21 @@ const WHAT: Record<DesperationKind, string> = {
 
 function accept(sentence: Sentence, hit: ToneHit<DesperationEntry>): boolean {
   const next = sentence.tokens[hit.end];
+  // “I was desperate to learn more about your approach” is curiosity, not need.
+  if (hit.entry?.kind === 'desperate') {
+    const at = sentence.tokens.findIndex((t, i) => i >= hit.start && t.norm === 'desperate');
+    if (at !== -1 && sentence.tokens[at + 1]?.norm === 'to' && CURIOUS.has(sentence.tokens[at + 2]?.norm ?? '')) return false;
+  }
+  // “I'd do anything I can to help the team” offers help, not surrender.
+  if (hit.entry?.kind === 'anything' && next?.kind === 'word' && HELPFUL.has(next.norm)) {
+    return next.norm === 'to' ? !HELP_VERBS.has(sentence.tokens[hit.end + 1]?.norm ?? '') : false;
+  }
   if (hit.entry?.bare) return !next || next.kind !== 'word' || INTENSIFYING.has(next.norm);
-  if (hit.entry?.unqualified && next?.kind === 'word') return !QUALIFIERS.has(next.norm);
+  if (hit.entry?.unqualified && next?.kind === 'word') {
+    // “I need the role to include remote days” states a preference; “…to pay my rent” is need.
+    if (next.norm === 'to') return NEEDY_PURPOSES.has(sentence.tokens[hit.end + 1]?.norm ?? '');
+    return !QUALIFIERS.has(next.norm);
+  }
   return true;
 }
 

@@ -16,6 +16,7 @@ const WORK_CONTEXT = new Set([
   'patient', 'patients', 'resident', 'residents', 'client', 'clients', 'ward', 'unit', 'outbreak', 'outbreaks', 'clinic',
   'caseload', 'student', 'students', 'pupil', 'pupils', 'customer', 'customers', 'guest', 'guests', 'treated', 'treating',
   'triage', 'nursing', 'protocol', 'protocols', 'rates', 'care', 'caring', 'cared', 'managed', 'trial', 'study', 'research',
+  'pharmacy', 'prescriptions', 'dispensed', 'dispensing', 'filled', 'administered', 'administering', 'medications',
 ]);
 
 const WHAT: Record<OversharingKind, string> = {

@@ -20,7 +20,6 @@ export const SELF_DEPRECATION_REWRITES: Record<SelfDeprecationKind, string> = {
   'bad-at': "I wasn't at my best in the interview.",
   'self-blame': "I wasn't at my best in the interview.",
   unworthy: "I'd welcome the chance to show what I can do.",
-  outclassed: "I'd welcome the chance to show what I can do.",
 };
 
 const WHAT: Record<SelfDeprecationKind, string> = {
@@ -28,7 +27,6 @@ const WHAT: Record<SelfDeprecationKind, string> = {
   'bad-at': 'Runs down your own ability',
   unworthy: 'Says you are not worth hiring',
   'self-blame': 'Beats yourself up',
-  outclassed: 'Assumes the other candidates are better',
 };
 
 /** Words that make a confessed weakness a story of growth (“I used to be terrible at…, so I…”). */

@@ -24,7 +24,9 @@ export const DESPERATION_CLASSES: Readonly<Record<string, readonly string[]>> = 
   resource: ['option', 'money', 'saving', 'savings', 'hope', 'place', 'road', 'luck', 'cash', 'fund'],
   /** Terms that show the candidate will take anything on offer (not shifts or hours: that is flexibility). */
   terms: ['role', 'position', 'job', 'salary', 'pay', 'wage', 'offer', 'term', 'rate', 'contract', 'compensation'],
-  /** Who the candidate is willing or ready to be. */
+  /** Words for a hard position (“in a tough spot financially”). */
+  hard: ['tough', 'difficult', 'tight', 'hard', 'precarious', 'desperate', 'dire', 'rough', 'bad', 'terrible', 'awful', 'shaky', 'rocky', 'grim', 'impossible'],
+  /** Words of willingness before an offer to take anything. */
   willing: ['will', 'would', 'willing', 'ready', 'prepared', 'happy', 'glad'],
   /** How many places turned the candidate down or were applied to. */
   many: ['hundreds', 'dozens', 'countless', 'numerous', 'every', 'everyone', 'everybody', 'everywhere', 'all'],
@@ -33,12 +35,14 @@ export const DESPERATION_CLASSES: Readonly<Record<string, readonly string[]>> = 
 /** The patterns (see rules/text/matcher.ts for the syntax). */
 export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   // Needing the job rather than wanting it.
-  { pattern: '@i @intens? @intens? need @det? @job', kind: 'need', unqualified: true },
+  { pattern: '@i @intens? @intens? need @det? *? @job', kind: 'need', unqualified: true },
+  { pattern: '@i @intens? @intens? need something|anything steady|stable|secure|permanent|reliable|=now|=soon', kind: 'need' },
+  { pattern: 'without this|that @job', kind: 'need' },
   { pattern: '@i @intens? @intens? need this|it', kind: 'need', bare: true },
   { pattern: '@i @intens? @intens? need this|it so|=more|badly|bad', kind: 'need' },
   { pattern: '@i @intens? @intens? need to @get this|that|the|a @job', kind: 'need', unqualified: true },
   { pattern: '@i @intens? @intens? need this to work|happen|go', kind: 'need' },
-  { pattern: '@i @aux? @intens? can not afford to lose|miss|pass|waste this|the|another', kind: 'need', negatable: false },
+  { pattern: '@i @aux? @intens? =can not afford to lose|miss|pass|waste up? on? this|another|the? @job', kind: 'need', negatable: false, unqualified: true },
 
   // Saying so outright.
   { pattern: '@i @aux? @intens? be|feel|get|grow|become @intens? @intens? desperate', kind: 'desperate' },
@@ -52,16 +56,21 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: 'do|give ...2 whatever it take to @get @det? @job|hired', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 take|accept any @terms', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 work for free|nothing|less|peanuts', kind: 'anything' },
+  { pattern: '@i ...2 @willing ...3 work|settle for @det? low|=lower|=lowest|=reduced|=less @terms', kind: 'anything' },
+  { pattern: '@i ...3 take|accept whatever @i can get|find', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 take|accept @det? pay|salary cut', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 take|accept @det? low|=lower|=lowest @terms', kind: 'anything' },
 
   // The job as everything.
-  { pattern: 'this|that|it|job|role|position|opportunity|offer @aux? @intens? mean everything to me', kind: 'everything' },
-  { pattern: 'this|that|it|job|role|position|opportunity|offer @aux? @intens? mean the world to me', kind: 'everything' },
+  { pattern: 'this|that|it|job|role|position|opportunity|offer @aux? @intens? mean everything to me|us|my|our', kind: 'everything' },
+  { pattern: 'this|that|it|job|role|position|opportunity|offer @aux? @intens? mean the world to me|us|my|our', kind: 'everything' },
+  { pattern: 'this|that|it|job|role|position|opportunity|offer|you @aux? *? save me|my|us', kind: 'everything' },
   { pattern: 'my @intens? whole|entire|only? life|future|family ...2 depend|ride|hinge on', kind: 'everything' },
   { pattern: 'everything ...2 depend|ride|hinge on this|it|getting|you', kind: 'everything' },
   { pattern: 'this|it|you be my last|final|only hope|chance|option|shot', kind: 'everything' },
   { pattern: 'my @intens? last|final|only hope', kind: 'everything' },
+  { pattern: 'my @intens? last|final shot|hope|lifeline', kind: 'everything' },
+  { pattern: '@job ...2 be my @intens? last|final|only|best hope|chance|option|shot|lifeline', kind: 'everything' },
 
   // Out of options.
   { pattern: '@i @aux? @intens? be? run out of @resource', kind: 'options' },
@@ -69,12 +78,17 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: '@i have|see no|=nowhere other|else? option|choice|alternative|where|place|lead', kind: 'options', negatable: false },
   { pattern: '@i do not have|see any other option|choice|alternative|lead|offer|prospect', kind: 'options', negatable: false },
   { pattern: '@i do not know what @i will|would|be go? to? do if|without', kind: 'options', negatable: false, conditional: true },
+  { pattern: '@i do not know how @i will|would|be|can go? to? pay|cover|afford|manage|survive|make|feed|keep', kind: 'money', negatable: false, conditional: true },
   { pattern: '@i be at the end of my rope|tether', kind: 'options' },
   { pattern: '@i be at my =wits|wit =end', kind: 'options' },
 
   // Money trouble.
   { pattern: '@i @aux? @intens? can not pay|afford|cover|make my|the? @bill', kind: 'money', negatable: false },
-  { pattern: '@i @aux? @intens? can not afford to @intens? live|eat|wait|keep', kind: 'money', negatable: false },
+  { pattern: '@i @aux? @intens? =can not afford to @intens? live|eat|wait|keep|go|stay', kind: 'money', negatable: false },
+  { pattern: 'another|=longer|=more ...2 without @det? paycheck|paycheque|income|salary|wage|pay|job|work', kind: 'money', negatable: false },
+  { pattern: '@hard spot|place|position|situation|time|way ...2 financially|financial|=money|=moneywise', kind: 'money' },
+  { pattern: 'financially @intens? @hard|strapped|stretched|ruined|struggling|=unstable', kind: 'money' },
+  { pattern: '@i ...3 financial @hard|trouble|difficulty|difficulties|strain|crisis|hardship|mess', kind: 'money' },
   { pattern: '@i be|fall|get @intens? behind on|with my|the? @bill', kind: 'money' },
   { pattern: 'my @bill be|keep pile|stack|add|=overdue|=due|=late up?', kind: 'money' },
   { pattern: '@bill be @intens? pile|stack up', kind: 'money' },
@@ -84,14 +98,18 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: '@i ...3 struggle financially', kind: 'money' },
   { pattern: '@i ...3 struggle with =money|bill|debt', kind: 'money' },
   { pattern: '@i @aux? have|=got ...2 family|mouth|kid|child|children to feed|support', kind: 'money' },
-  { pattern: '@i have no money|income|savings|saving left?', kind: 'money', negatable: false },
-  { pattern: 'my unemployment|benefit|benefits|severance|saving|savings @aux? @intens? run|=gone|end|expire', kind: 'money' },
+  { pattern: '@i ...4 no money|income|savings|saving|paycheck|paycheque left?', kind: 'money', negatable: false },
+  { pattern: 'child|children|kid|kids|family|daughter|son|parents|wife|husband|mother|father ...2 depend|=depending|rely|=relying|count|=counting on me', kind: 'money' },
+  { pattern: 'my unemployment|benefit|benefits|severance|saving|savings benefit|=benefits|pay|insurance? @aux? @intens? run|=gone|end|expire|stop|dry', kind: 'money' },
   { pattern: '@i be in @intens? serious|real|deep|dire? financial trouble|difficulty|difficulties|hardship|straits', kind: 'money' },
 
   // Rejection after rejection.
   { pattern: '@i ...2 apply to|for @many|=so|=over|=more ...2 job|role|position|company|employer|place', kind: 'rejected' },
+  { pattern: '@i ...2 send|=sent|submit|=submitted|fire|=fired out? @many|=over|=more|=so|=hundreds ...3 application|cv|resume|=applications|=cvs|=resumes', kind: 'rejected' },
   { pattern: 'nobody|=noone else? will|want to? hire|interview|take me', kind: 'rejected', negatable: false },
   { pattern: 'no one else? will|want to? hire|interview|take me', kind: 'rejected', negatable: false },
   { pattern: '@i ...2 be reject|=rejected by|from @many|=so', kind: 'rejected' },
-  { pattern: 'the only interview @i @aux? have|get', kind: 'rejected' },
+  { pattern: 'the only interview|callback|response|offer|reply|lead @i @aux? have|get', kind: 'rejected' },
+  { pattern: '@i @aux? be unemployed|jobless|=out =of =work for ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
+  { pattern: '@i @aux? be out of work for ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
 ];

@@ -44,11 +44,13 @@ export const HOUNDING_CLASSES: Readonly<Record<string, readonly string[]>> = {
 /** The beginnings of a request for an answer… */
 const ASKS: readonly string[] = [
   'please|kindly ...2 respond|reply|answer|decide|confirm|call|contact|email|write|update|get|let|tell|inform|advise',
-  'let|tell me know?',
+  'let me know',
+  'tell me',
+  'give|send me @det? @intens? *? @answer|date|timeline|deadline',
   'get back to me',
   'hear back|from',
   'hear @you|=anything|=something',
-  '@i ...2 need|want|expect|require|demand @det? @intens? @answer',
+  '@i ...2 need|want|expect|require|demand|like @det? @intens? @answer',
   'and|but need|want|expect|require|demand @det? @intens? @answer',
   '@i @intens? need|must|=have to? know|hear',
   '@you ...2 respond|reply|answer|decide|confirm|contact|call|update|inform|advise',
@@ -68,9 +70,20 @@ const PRESSURES: ReadonlyArray<readonly [string, HoundingKind]> = [
   ['without delay', 'urgent'],
 ];
 
-const PRESSING: HoundingEntry[] = ASKS.flatMap((ask) =>
-  PRESSURES.map(([pressure, kind]) => ({ pattern: `${ask} ...3 ${pressure}`, kind, conditional: true })),
-);
+/** Same-day urgency, which “hear” cannot take (“glad to hear today that…” is not a demand). */
+const TODAY = 'today|tonight|tomorrow';
+
+// A deadline stays a deadline under a condition or a negation (“if I don't hear back by Thursday…”).
+// Named deadlines may sit further from the ask than bare urgency words.
+const PRESSING: HoundingEntry[] = ASKS.flatMap((ask) => [
+  ...PRESSURES.map(([pressure, kind]) => ({
+    pattern: `${ask} ${kind === 'deadline' ? '...5' : '...3'} ${pressure}`,
+    kind,
+    conditional: true,
+    negatable: false,
+  })),
+  ...(ask.startsWith('hear') ? [] : [{ pattern: `${ask} ...2 ${TODAY}`, kind: 'urgent' as const, conditional: true, negatable: false }]),
+]);
 
 /** Promises of contact that repeat or never end: a way of getting in touch, then how often. */
 const CONTACTS: readonly string[] = [
@@ -94,7 +107,7 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: 'please|kindly respond|reply|answer|=write =back?', kind: 'demand', bare: true },
 
   // Chasing a silence.
-  { pattern: 'why @aux not? @i|@you|anyone|anybody|nobody|no ...2 hear|respond|reply|get|call|contact|answer|write|=heard', kind: 'silence', negatable: false },
+  { pattern: 'why @aux not? @i|@you|anyone|anybody|nobody|no ...4 hear|respond|reply|get|call|contact|answer|write|=heard', kind: 'silence', negatable: false },
   { pattern: 'why @aux it take|=taking so long', kind: 'silence' },
   { pattern: '@i @intens? have not @intens? =yet? hear|=heard back|anything|yet|word', kind: 'silence', negatable: false },
   { pattern: '@i @intens? have not @intens? =yet? hear|=heard from @you|@det|anyone|anybody', kind: 'silence', negatable: false },
@@ -105,6 +118,7 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: 'do|did|have you @intens? get|receive|see|read|=gotten|=received|=seen my @intens? last|previous|earlier|other|prior|first|@count? @messages', kind: 'silence' },
   { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach ...3 =twice|=repeatedly', kind: 'silence' },
   { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach ...3 @count =times|voicemail|message|email|call', kind: 'silence' },
+  { pattern: '@i ...3 leave|=left|send|=sent|email|=emailed @you? @det? voicemail|message|email|note ...4 and another|again', kind: 'silence' },
   { pattern: 'this be my @nth email|message|attempt|follow-up|voicemail|reminder|=follow', kind: 'silence' },
   { pattern: '@i ...2 check|=checking|refresh|=refreshing my? inbox|email|phone|voicemail ...3 every|=constantly|=obsessively|=hourly', kind: 'silence' },
 
@@ -115,7 +129,8 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: '=checking|=following|=reaching|=emailing|=calling|=pinging|=nudging in|up|out? again', kind: 'repeat' },
   { pattern: 'until @i hear|=heard back|from|anything|something', kind: 'repeat' },
   { pattern: 'until @i get|receive @det? @answer', kind: 'repeat' },
-  { pattern: '@i will|shall|=going|plan|intend ...2 call|phone|ring|visit|stop|drop|swing|=pop ...4 tomorrow|@deadline|=on', kind: 'repeat', unarranged: true },
+  { pattern: 'until there be @det? @intens? *? @verdict', kind: 'repeat' },
+  { pattern: '@i will|shall|=going|plan|intend ...2 call|phone|ring|visit @you|=your? =office? ...2 tomorrow|@deadline|=on', kind: 'repeat', unarranged: true },
   { pattern: '@i will|shall|=going|plan|intend ...2 give @you a call|ring|buzz', kind: 'repeat', unarranged: true },
   { pattern: '@i will|shall|=going|plan|intend ...2 stop|drop|swing|=pop by|in|=round', kind: 'repeat', unarranged: true },
 ];

@@ -35,7 +35,7 @@ export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = 
   graphic: [
     'diarrhea', 'diarrhoea', 'vomit', 'vomiting', 'vomited', 'puke', 'puking', 'puked', 'constipation', 'constipated',
     'bowel', 'bowels', 'hemorrhoid', 'hemorrhoids', 'haemorrhoids', 'menstrual', 'ibs', 'colonoscopy', 'gastroenteritis',
-    'norovirus', 'antidepressants', 'antidepressant',
+    'norovirus', 'antidepressants', 'antidepressant', 'ivf', 'miscarriage', 'miscarried', 'chemotherapy', 'chemo',
   ],
   /** Named ailments: one is a brief reason, more is detail. */
   ailment: [
@@ -53,16 +53,19 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: '@i @aux? @aux? be|go|get ...2 through? @det? *? divorce|breakup|break-up|separation|custody', kind: 'relationship' },
   { pattern: '@i @aux? @intens? be|get|=got @intens? =divorced|=dumped|=separated|=separating|=divorcing', kind: 'relationship' },
   { pattern: '@i ...2 break|=broke|=broken|split up with my|him|her|them', kind: 'relationship' },
-  { pattern: 'my|our @partner and @i ...4 @trouble|break|=broke|split|fight|=fought|argue|=argued|separate|=separated', kind: 'relationship' },
+  { pattern: 'my|our @partner and @i ...6 @trouble|break|=broke|split|fight|=fought|argue|=argued|separate|=separated', kind: 'relationship' },
   { pattern: '@i ...2 and my @partner ...2 break|=broke|split|separate|=separated|divorce|fight|=fought|argue|=argued|row', kind: 'relationship' },
-  { pattern: 'my @partner ...4 @trouble', kind: 'relationship' },
+  { pattern: 'my @partner ...8 @trouble', kind: 'relationship' },
   { pattern: 'my @partner ...2 leave|=left|dump|=dumped|cheat|=cheated|kick|=kicked|walk|=walked me|out|on', kind: 'relationship' },
   { pattern: '@trouble ...3 with my @partner', kind: 'relationship' },
   { pattern: 'cheat|=cheated on me', kind: 'relationship' },
+  { pattern: 'in the middle|midst of @det? @intens? *? divorce|breakup|break-up|separation|custody', kind: 'relationship' },
+  { pattern: 'my|our =ex keep|be|=is|=was|have|=has|=had|still|and|turn|show|call|text|=will', kind: 'relationship' },
 
   // Family drama.
-  { pattern: 'my|our @kin ...4 @trouble', kind: 'family' },
-  { pattern: 'my|our @kin and @i ...4 @trouble|fight|=fought|argue|=argued', kind: 'family' },
+  { pattern: 'my|our @kin ...6 @trouble', kind: 'family' },
+  { pattern: 'my|our @kin and @i ...6 @trouble|fight|=fought|argue|=argued', kind: 'family' },
+  { pattern: 'my|our @kin and @i ...2 not @intens? =speaking|=talking', kind: 'family', negatable: false },
   { pattern: '@trouble ...3 with|between my|our @kin', kind: 'family' },
   { pattern: 'my|our family drama|dramas|issue|issues|problem|problems|mess|situation|feud|crisis|chaos', kind: 'family' },
 
@@ -76,17 +79,22 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: '@i ...3 have|=had a? one|few too many', kind: 'partying' },
   { pattern: 'one|few|couple too many drinks|beers|glasses|shots|=last', kind: 'partying' },
   { pattern: 'too much to drink', kind: 'partying' },
-  { pattern: '@i ...2 be|get|=got @intens? drunk|wasted|=plastered|=smashed|tipsy|=hammered', kind: 'partying' },
+  { pattern: 'drink|=drinks|glass|=glasses|wine|beer|=beers|shot|=shots|pint|=pints|cocktail|=cocktails ...3 too many|much', kind: 'partying' },
+  { pattern: 'party|=partied|=partying ...4 =night before', kind: 'partying' },
+  { pattern: 'party|=partied|=partying ...2 all night', kind: 'partying' },
+  { pattern: 'party|=partied|=partying ...2 until|till|=late', kind: 'partying' },
+  { pattern: '@i ...2 be|get|=got ...3 drunk|wasted|=plastered|=smashed|tipsy|=hammered', kind: 'partying' },
   { pattern: 'big|wild|heavy night out|before', kind: 'partying' },
   { pattern: '@i be|=was|=were out ...3 until|till ...2 =am|=a.m|=3am|=2am|=4am|=1am|=5am|dawn|morning', kind: 'partying' },
   { pattern: 'bachelor|bachelorette|stag|hen party|do|night|weekend', kind: 'partying' },
 
   // Medical detail: graphic symptoms at once, named ailments only with something else.
   { pattern: 'my @intens? @graphic', kind: 'medical' },
-  { pattern: '@i @aux? @aux? @intens? have|get|be|suffer|deal|battle|come ...3 @graphic', kind: 'medical' },
+  { pattern: '@i ...8 @graphic', kind: 'medical' },
   { pattern: '@i ...2 throw|=threw|=throwing up', kind: 'medical' },
   { pattern: '@i ...2 be|=was|=been up all night @graphic|sick|=throwing|ill', kind: 'medical' },
   { pattern: 'my period|cramps', kind: 'medical' },
+  { pattern: 'round|rounds|cycle|cycles of @graphic|fertility|treatment', kind: 'medical' },
   { pattern: 'food poisoning', kind: 'medical' },
   { pattern: 'stomach bug|flu|virus|cramps|upset|issues|problems', kind: 'medical' },
   { pattern: 'panic attack', kind: 'medical' },

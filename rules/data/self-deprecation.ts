@@ -2,7 +2,7 @@
 import type { ToneEntry } from '../text/tone.js';
 
 /** What kind of self-deprecation a pattern shows; the message names it. */
-export type SelfDeprecationKind = 'label' | 'bad-at' | 'unworthy' | 'self-blame' | 'outclassed';
+export type SelfDeprecationKind = 'label' | 'bad-at' | 'unworthy' | 'self-blame';
 
 export interface SelfDeprecationEntry extends ToneEntry {
   kind: SelfDeprecationKind;
@@ -24,14 +24,14 @@ export const SELF_DEPRECATION_CLASSES: Readonly<Record<string, readonly string[]
   ],
   /** Judgements of a skill. */
   poor: ['terrible', 'awful', 'hopeless', 'horrible', 'useless', 'bad', 'dreadful', 'rubbish', 'lousy', 'pathetic', 'abysmal', 'atrocious', 'appalling', 'crap', 'garbage', 'worst'],
+  /** Hedges that sit before a judgement (“I'm clearly not cut out for this”). */
+  hedge: ['clearly', 'obviously', 'probably', 'evidently', 'apparently', 'just', 'simply', 'definitely', 'honestly', 'really', 'truly', 'so', 'very', 'still'],
   /** Verbs of seeming (“I must have sounded stupid”). */
   seem: ['be', 'feel', 'look', 'seem', 'sound', 'appear', 'come', 'act'],
   /** Feelings aimed at oneself. */
   scorn: ['ashamed', 'disgusted', 'disappointed', 'furious', 'angry', 'mad', 'frustrated', 'annoyed', 'livid', 'embarrassed'],
   /** What the candidate says they do not deserve. */
   undeserved: ['job', 'role', 'position', 'chance', 'opportunity', 'time', 'consideration', 'interview', 'offer', 'it', 'this', 'you', 'your', 'another', 'a', 'the', 'second', 'any', 'to'],
-  /** Other candidates, imagined as better. */
-  rivals: ['candidate', 'applicant', 'people', 'person', 'option', 'choice', 'someone', 'somebody', 'interviewee'],
   /** Size words between an article and a name (“a complete idiot”, “a nervous wreck”). */
   size: ['complete', 'total', 'utter', 'absolute', 'real', 'bit', 'little', 'big', 'huge', 'massive', 'proper', 'right', 'such'],
 };
@@ -42,6 +42,8 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
   { pattern: '@i @aux? @aux? @intens? @seem across? like|as? such? @det? @size? @size? *? @slur', kind: 'label' },
   { pattern: '@i @aux? @aux? @intens? @seem across? like|as? @intens? @intens? @harsh', kind: 'label' },
   { pattern: 'what @det? @intens? @slur|@harsh @slur? @i', kind: 'label' },
+  { pattern: 'how @intens? @harsh @i @aux? @seem', kind: 'label', negatable: false },
+  { pattern: '@i @aux? @aux? @seem across? like|as @det @size? amateur|rookie|child|kid', kind: 'label' },
   { pattern: '@slur that @i be|=am|=was', kind: 'label' },
   { pattern: 'make|made @det @intens? complete|total|utter|absolute? fool|idiot|mess|spectacle|ass of myself', kind: 'label' },
   { pattern: 'my @intens? stupid|dumb|idiotic|foolish|feeble|tiny|useless brain|head|self|mind', kind: 'label' },
@@ -49,11 +51,11 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
 
   // Terrible at it.
   { pattern: '@i @aux? @intens? be @intens? the? @poor at|with', kind: 'bad-at' },
-  { pattern: '@i @aux? @intens? be @det @intens? @poor interviewer|communicator|speaker|candidate|presenter|talker|interviewee|thinker|employee|worker|learner|writer|test-taker', kind: 'bad-at' },
+  { pattern: '@i @aux? @intens? be @det @intens? @poor *? interviewer|communicator|speaker|candidate|presenter|talker|interviewee|thinker|employee|worker|learner|writer|test-taker', kind: 'bad-at' },
   { pattern: '@i @aux? @intens? be @intens? not @intens? good|great|any good? at interview|interviewing|=interviews|talking|speaking|presenting|=this|=these|=that|thinking', kind: 'bad-at', negatable: false },
-  { pattern: '@i @aux? @intens? be @intens? not @intens? cut out for', kind: 'bad-at', negatable: false },
-  { pattern: '@i @aux? @intens? be @intens? not @intens? good|smart|bright|qualified|strong|talented|capable|experienced|skilled enough', kind: 'unworthy', negatable: false },
-  { pattern: '@i @aux? @intens? feel @intens? not @intens? good|smart|bright|qualified|strong|talented|capable|experienced|skilled enough', kind: 'unworthy', negatable: false },
+  { pattern: '@i @aux? @hedge? be @hedge? not @hedge? cut out for', kind: 'bad-at', negatable: false },
+  { pattern: '@i @aux? @hedge? be @hedge? not @hedge? good|smart|bright|qualified|strong|talented|capable|experienced|skilled enough', kind: 'unworthy', negatable: false },
+  { pattern: '@i @aux? @hedge? feel @hedge? not @hedge? good|smart|bright|qualified|strong|talented|capable|experienced|skilled enough', kind: 'unworthy', negatable: false },
   { pattern: '@i @aux? never @intens? be|feel good|smart|bright|qualified|strong|talented|capable enough', kind: 'unworthy', negatable: false },
 
   // Unworthy.
@@ -61,17 +63,14 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
   { pattern: '@i @intens? do not @intens? deserve|merit', kind: 'unworthy', negatable: false, bare: true },
   { pattern: '@i be @intens? not @intens? worthy', kind: 'unworthy', negatable: false },
   { pattern: '@i be @intens? unworthy', kind: 'unworthy' },
-  { pattern: '@i would not blame you if|for', kind: 'unworthy', negatable: false, conditional: true },
-  { pattern: '@i @intens? understand if you never @intens? want', kind: 'unworthy', negatable: false, conditional: true },
   { pattern: 'why @you|anyone|anybody would|could|should ...2 hire|want|choose|pick me', kind: 'unworthy' },
   { pattern: '@i @intens? waste|=wasted your time', kind: 'unworthy' },
-  { pattern: 'sorry for|about wasting your time', kind: 'unworthy' },
 
   // Beating oneself up.
   { pattern: '@i ...2 kick|hate|curse|loathe|despise|punish|=kicking|=hating|=cursing myself', kind: 'self-blame' },
   { pattern: '@i ...2 beat|=beating myself up', kind: 'self-blame' },
   { pattern: '@i ...2 blame myself', kind: 'self-blame' },
-  { pattern: '@i @aux? @intens? be|feel|=felt @intens? @scorn with|at|in myself', kind: 'self-blame' },
+  { pattern: '@i @aux? @intens? be|feel|=felt @intens? @scorn with|at|in|of myself', kind: 'self-blame' },
   { pattern: '@i @aux? @intens? be|feel @intens? @intens? ashamed|mortified|humiliated', kind: 'self-blame' },
   { pattern: '@i ...2 embarrass|humiliate|disgrace|=embarrassed|=humiliated myself', kind: 'self-blame' },
   { pattern: '@i can not forgive myself', kind: 'self-blame', negatable: false },
@@ -79,8 +78,4 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
   { pattern: 'shame on me', kind: 'self-blame' },
   { pattern: 'what be @i @intens? think|=thinking', kind: 'self-blame' },
 
-  // Sure to be outclassed.
-  { pattern: 'sure|certain|doubt|probably|doubtless|clearly|obviously ...4 @det? @intens? better|stronger|smarter|=more qualified? @rivals', kind: 'outclassed' },
-  { pattern: '@you ...3 find|hire|choose|pick|have|=go ...2 someone|somebody|candidate|people @intens? better|stronger|smarter|=more qualified? than? me?', kind: 'outclassed' },
-  { pattern: '@i be @intens? probably|clearly|obviously|surely? not what you be look|=looking for', kind: 'outclassed', negatable: false },
 ];

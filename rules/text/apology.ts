@@ -82,6 +82,8 @@ function intensifierStack(tokens: readonly Token[], i: number): number {
   while (j > 0) {
     const t = tokens[j - 1]!;
     if (APOLOGY_INTENSIFIERS.has(t.norm)) j--;
+    // “deeply, deeply apologise”: a comma between two intensifiers stays inside the stack.
+    else if (t.norm === ',' && j - 2 >= 0 && APOLOGY_INTENSIFIERS.has(tokens[j - 2]!.norm) && j < i) j--;
     else if (t.norm === 'and' && j - 2 >= 0 && APOLOGY_INTENSIFIERS.has(tokens[j - 2]!.norm) && j < i) j--;
     else break;
   }

@@ -80,12 +80,17 @@ export function findToneHits<T extends ToneEntry>(
 ): ToneHit<T>[] {
   const { tokens } = sentence;
   const hits: ToneHit<T>[] = [];
-  for (const m of matcher.find(tokens)) {
+  // Filter every match before choosing among overlapping ones, so a negated long reading
+  // (“my sister and I aren't speaking after a big argument”) does not hide a valid short one.
+  let reach = -1;
+  for (const m of matcher.findAll(tokens)) {
+    if (m.start < reach) continue;
     if (m.entry.negatable !== false && negatedMatch(tokens, m.start, m.end)) continue;
     if (!m.entry.conditional && conditionalMatch(tokens, m.start)) continue;
     const hit = { start: m.start, end: m.end, entry: m.entry };
     if (accept && !accept(sentence, hit)) continue;
     hits.push(hit);
+    reach = m.end;
   }
   const extra = literalPhrases(options.extraPhrases);
   for (const p of extra.findIn(sentence.text, sentence.start)) {
