@@ -20,7 +20,7 @@ export interface SlipEntry {
   yoursIfYour?: boolean;
 }
 
-const CLOTHES = 'shirt|tie|blouse|jacket|blazer|suit|sleeve|collar|dress|skirt|pants|trousers|sweater|cardigan|top|cuff|lapel|coat|jeans|slacks|outfit';
+const CLOTHES = 'shirt|tie|blouse|jacket|blazer|suit|sleeve|collar|dress|skirt|pants|trousers|sweater|cardigan|top|cuff|lapel|coat|jeans|slacks|outfit|shoes|shoe|boots|heels|tights|scarf';
 
 /** Word classes for the slip patterns. */
 export const SLIP_CLASSES: Readonly<Record<string, readonly string[]>> = {
@@ -80,7 +80,7 @@ export const SLIP_PATTERNS: readonly SlipEntry[] = [
   { pattern: 'coffee|tea|ink|food|ketchup|mustard|sauce|grease|water|sweat|wine stain|stains|=stained|mark|marks|spot|spots|splash', what: 'a stain' },
   { pattern: 'stain|stains', what: 'a stain', frame: 'apology' },
   { pattern: 'stain|stains|mark|spot|splash on|across my @clothes', what: 'a stain', frame: 'self' },
-  { pattern: 'my @clothes ...4 stain|stains|=stained|=wrinkled|=creased|=crumpled|=rumpled|=untucked|crooked|askew|=torn|=ripped|=inside-out|inside|wrinkly|=missing|=undone|loose|=popped|=unbuttoned|backwards', what: 'a wardrobe slip', frame: 'self' },
+  { pattern: 'my @clothes ...4 stain|stains|=stained|=wrinkled|=creased|=crumpled|=rumpled|=untucked|crooked|askew|=torn|=ripped|=inside-out|inside|wrinkly|=missing|=undone|loose|=popped|=unbuttoned|backwards|=scuffed|dirty|muddy|=laddered|=untied', what: 'a wardrobe slip', frame: 'self' },
   { pattern: 'stained|wrinkled|creased|crumpled|rumpled|untucked|crooked|mismatched|unbuttoned|torn|ripped @clothes|socks|shoes|shoelace|shoelaces|earrings', what: 'a wardrobe slip' },
   { pattern: 'my fly|flies|zip|zipper ...3 open|down|=undone|=unzipped|=open', what: 'an open zip', frame: 'self' },
   { pattern: 'open|undone|unzipped fly|flies|zip|zipper', what: 'an open zip' },
@@ -104,7 +104,15 @@ export const SLIP_PATTERNS: readonly SlipEntry[] = [
   { pattern: 'fiddle|fiddled|fiddling|play|played|playing|twirl|twirled|twirling with my pen|hair|ring|glasses|necklace|lanyard|watch|sleeve|badge|notes|cup|phone', what: 'fidgeting', frame: 'self' },
   { pattern: 'tap|tapped|tapping|click|clicked|clicking|bounce|bounced|bouncing|drum|drummed|drumming|jiggle|jiggling my|the pen|foot|feet|fingers|leg|legs|knee|knees', what: 'fidgeting', frame: 'self' },
   { pattern: 'touch|touched|touching|rub|rubbed|rubbing my face|hair|nose|neck', what: 'fidgeting', frame: 'self' },
-  { pattern: 'my hands ...3 =shaking|=shook|=trembling|=trembled|shaky|=sweaty|=clammy', what: 'shaking hands', frame: 'self' },
+  { pattern: 'my hands|hand|palms|knees|legs ...3 =shaking|=shook|=trembling|=trembled|shaky|=sweaty|=clammy', what: 'shaking hands', frame: 'self' },
+  { pattern: 'awkward|limp|clumsy|sweaty|clammy|weak handshake', what: 'an awkward handshake' },
+  { pattern: 'long|awkward|uncomfortable pause|pauses|silence|silences', what: 'an awkward pause', frame: 'apology' },
+  { pattern: '@i ...2 =slouching|=slouched|slouch', what: 'slouching', frame: 'self' },
+  { pattern: 'my glasses ...3 =slipping|=slipped|=fogged|=fogging|=steamed|=crooked', what: 'fidgeting', frame: 'self' },
+  { pattern: 'my pen ...2 =ran|run|=running out', what: 'a small accident', frame: 'self' },
+  { pattern: 'mix|mixed up my|the|two @docs', what: 'a slide out of order' },
+  { pattern: '@i ...2 =bumped|=walked into the|a door|doorframe|table|chair|wall|glass', what: 'a small accident', frame: 'self' },
+  { pattern: '@i ...2 =tripped|=stumbled over|on the|a step|rug|carpet|cable|doorway|threshold|mat|chair|stairs', what: 'a small accident', frame: 'self' },
   { pattern: '@i ...2 spill|=spilled|=spilt|knock|=knocked over? ...2 @drink', what: 'a spilled drink', frame: 'self' },
   { pattern: 'spill|spilled|spilt|spilling|knock|knocked|knocking over? my @drink', what: 'a spilled drink', frame: 'self' },
   { pattern: 'spill|spilled|spilt|spilling|knock|knocked|knocking over? the|a|some? @drink', what: 'a spilled drink', frame: 'apology' },

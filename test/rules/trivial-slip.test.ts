@@ -39,6 +39,9 @@ ruleTester('trivial-slip', {
     // A condition is not a slip; a trip is not a stumble.
     note("I have a stammer, and I'm proud that it never stops me presenting."),
     note('I enjoyed my trip to your Leeds office.'),
+    note("Sorry I missed your call yesterday; I was in a lesson."),
+    note('I stumbled on the question about forecasting, so here is a fuller answer.'),
+    note('The handshake protocol I designed cut connection time by half.'),
     note('I realise I called you Sarah instead of Susan, and I apologise.'),
     note('I wanted to correct one figure: the campaign grew leads by 40%, not 14%.'),
     note('> Sorry, I stumbled over my words there.\n\nThat was the question I enjoyed most.'),
@@ -95,6 +98,8 @@ ruleTester('trivial-slip', {
     { name: 'a stain on the reader\u2019s notes is still the candidate\u2019s slip', code: note('Sorry again about the coffee stain on your notes.'), errors: 1 },
     { name: 'a typo in a CV', code: note('I realised later that my CV had a spelling mistake in the first line.'), errors: 1 },
     { name: 'speaking too fast', code: note('Sorry I spoke so fast when explaining the pipeline.'), errors: 1 },
+    { name: 'an awkward handshake', code: note('Sorry for the awkward handshake at the start.'), errors: 1 },
+    { name: 'tripped on the way in', code: note('I tripped on the step on my way in, which was embarrassing.'), errors: 1 },
     { name: 'slips option', code: note('I wore odd shoes, I realise.'), options: { slips: ['wore odd shoes'] }, errors: 1 },
     { name: 'two slips in two sentences', code: note('I stuttered a bit. Apologies for the typos in my portfolio.'), errors: 2 },
   ],
