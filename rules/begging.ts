@@ -56,7 +56,7 @@ const PAST_HAVING = new Set(['had', 'got', 'was', 'were', 'gave', 'took', 'recei
 
 /** “At my last job I had a second chance to rebuild it”: a chance in the past is a story, not a plea. */
 function toldAsPast(tokens: readonly Token[], m: Match<BegEntry>): boolean {
-  for (let i = Math.max(0, m.start - 3); i <= m.start; i++) if (PAST_HAVING.has(tokens[i]!.norm)) return true;
+  for (let i = Math.max(0, m.start - 5); i <= m.start; i++) if (PAST_HAVING.has(tokens[i]!.norm)) return true;
   return false;
 }
 

@@ -146,7 +146,8 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
   if (lemmaIn(tokens[m.end], THOUGHT_VERBS)) return false;
   switch (m.entry.need) {
     case 'setback':
-      return hasSetback(tokens);
+      // The setback must lie outside the matched phrase (“the interview started late” is no excuse by itself).
+      return hasSetback([...tokens.slice(0, m.start), ...tokens.slice(m.end)]);
     case 'late':
       return mentionsLateness(note, sentence);
     case 'person':

@@ -14,6 +14,7 @@ import {
   NOT_ABOUT_INTERVIEW,
   OTHER_SUBJECTS,
   SYMPATHY_CUES,
+  UNFAIR_SUBJECTS,
   UNFAIR_TOPICS,
   WHINE_CLASSES,
   WHINE_ENTRIES,
@@ -26,6 +27,12 @@ const PERSONAL = new Set(WHINE_CLASSES['distress']);
 const DISTRESS = new Set([...PERSONAL, ...WHINE_CLASSES['galling']!, 'stung', 'hurt']);
 const FAIRNESS = new Set(['fair', 'fairly', 'unfair', 'unfairly', 'unjust', 'unjustly', 'unjustified', 'unreasonable', 'unreasonably', 'reasonable', 'justified']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'if']);
+
+/** Whether one of the interview's or the writer's subjects stands within four words before `at`. */
+function subjectNear(tokens: readonly Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 4); i < at; i++) if (tokens[i]!.lemmas.some((l) => UNFAIR_SUBJECTS.has(l))) return true;
+  return false;
+}
 
 /** “A fair question”, “fair to you”, “unfair bias in models”: fairness that is no complaint. */
 function fairnessIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boolean {
@@ -62,6 +69,7 @@ function isWhining(sentence: Sentence, m: Match<WhineEntry>): boolean {
   if (isNegatedMatch(tokens, m)) return false;
   if (m.entry.firstPerson && !hasFirstPerson(tokens)) return false;
   if (aboutOldWorkplace(tokens)) return false;
+  if (m.entry.nearSubject && !subjectNear(tokens, m.start)) return false;
   switch (m.entry.kind) {
     case 'unfair':
       return !fairnessIsBenign(tokens, m);

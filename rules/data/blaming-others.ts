@@ -51,6 +51,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
   questions: [
     'question', 'prompt', 'task', 'exercise', 'test', 'assessment', 'challenge', 'case', 'brief', 'instructions',
     'instruction', 'problem', 'format', 'process', 'timer', 'description', 'requirement', 'assignment', 'quiz', 'puzzle',
+    'scenario', 'scenarios',
   ],
   people: [
     'recruiter', 'interviewer', 'panel', 'panelist', 'panellist', 'hr', 'coordinator', 'scheduler', 'assistant',
@@ -106,7 +107,7 @@ export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'interrupt', 'rush', 'forget', 'mislead', 'confuse', 'lose', 'unstable', 'jammed', 'packed', 'nightmare',
     'mess', 'chaotic', 'disorganized', 'disorganised', 'unprofessional', 'not', 'never', 'break', 'insane', 'crazy',
     'horrendous', 'brutal', 'impossible', 'worse', 'worst', 'cut', 'disconnect', 'malfunction', 'flaky', 'choppy',
-    'behind', 'overrun', 'overran',
+    'behind', 'overrun', 'overran', 'suspend', 'suspended', 'closed', 'shut',
   ],
   /** Ways of being told or given what one needed. */
   inform: [
@@ -186,7 +187,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@tech ...4 keep|start ...2 @breakdown|cut|drop|freeze', kind: 'tech', past: true, need: 'none', agentLeads: true },
   { pattern: '@tech ...4 @neg @intens? work|load|cooperate|connect', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 go down|out', kind: 'tech', past: true, need: 'person', agentLeads: true },
-  { pattern: '@tech ...3 be @intens? too? slow|unreliable|weak|spotty|patchy|laggy|choppy|poor', kind: 'tech', past: true, need: 'person', agentLeads: true },
+  { pattern: '@tech ...3 be @intens? too? slow|unreliable|weak|spotty|patchy|laggy|choppy|poor', kind: 'tech', need: 'person', agentLeads: true },
   { pattern: '@tech ...3 be @intens? ...2 @bad', kind: 'tech', past: true, need: 'setback', agentLeads: true },
   { pattern: 'technical difficulty|issue|problem|glitch', kind: 'tech', need: 'setback' },
 
@@ -224,6 +225,11 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'before @i ...2 could|can|have|had|get|got|be|was|were? ...1 finish|finished|complete|completed|done|reach|reached', kind: 'people', need: 'none', subjectless: true },
   { pattern: '@people ...3 interrupt|rush|pressure|confuse|mislead|ignore me|us', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 cut me off', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 barely|hardly|never|not|rarely ...1 look up', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: 'nobody|anyone|anybody ...3 read|open|look at|review my', kind: 'people', need: 'person' },
+  { pattern: '@question ...8 make ...2 hard|difficult|impossible|confusing to follow|understand|answer|parse', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '@transit ...3 take ...1 forever|ages', kind: 'late', need: 'none', agentLeads: true },
+  { pattern: 'nothing @i could|can have? do', kind: 'dodge', need: 'none' },
   { pattern: '@people ...4 already ...1 make up ...1 mind|minds', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@question ...5 @neg @intens? mention|include|cover|specify|say|state|explain|indicate|list', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: 'if @det? ...2 @question|@people ...4 more clearly|clearer', kind: 'questions', need: 'none' },
@@ -238,7 +244,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@people ...3 check|glance|look ...2 phone|email|laptop|watch', kind: 'people', need: 'person', agentLeads: true },
   { pattern: '@people ...2 tell|assure|promise|say|lead me|us ...10 so @i', kind: 'people', need: 'setback', agentLeads: true },
   { pattern: '@people ...3 should|could|might ...2 @inform|warn ...1 candidates|people|applicants|interviewees', kind: 'people', need: 'none', agentLeads: true },
-  { pattern: '@agent ...12 which|that be why', kind: 'dodge', need: 'setback' },
+  { pattern: '@agent ...12 which|that be ...1 why', kind: 'dodge', need: 'setback' },
   { pattern: '@event ...3 start|begin|run ...2 late|over', kind: 'people', need: 'setback' },
   { pattern: '@event ...3 be|get|feel @intens? ...1 rushed|disorganized|disorganised|chaotic', kind: 'people', need: 'setback' },
   { pattern: '@event ...3 be|get @intens? cut short', kind: 'people', need: 'setback' },
@@ -278,7 +284,9 @@ export const THOUGHT_VERBS: ReadonlySet<string> = new Set(['think', 'realise', '
 /** Verbs of working on a technical fault, which make it the writer's achievement rather than an excuse (“I fixed a bug where the camera froze”). */
 export const TECH_WORK: ReadonlySet<string> = new Set([
   'fix', 'debug', 'diagnose', 'resolve', 'solve', 'patch', 'troubleshoot', 'investigate', 'reproduce', 'handle',
-  'detect', 'prevent', 'monitor', 'bug', 'build', 'design', 'implement', 'alert',
+  'detect', 'prevent', 'monitor', 'bug', 'build', 'design', 'implement', 'alert', 'lead', 'led', 'restore', 'recover',
+  'rollback', 'migrate', 'migration', 'incident', 'on-call', 'outage', 'uptime', 'failover', 'packet', 'mitigate',
+  'respond', 'customer', 'user', 'users', 'client', 'clients',
 ]);
 
 /** Words about the interview itself, which keep a sentence that also names an old workplace in this rule's view. */

@@ -10,6 +10,8 @@ export interface WhineEntry {
   kind: WhineKind;
   /** The sentence must speak of the writer (I, me, my, we). */
   firstPerson?: boolean;
+  /** The word must have the interview, the writer or a pronoun for them just before it (“the test was unfair”, not “staff said reviews felt unfair”). */
+  nearSubject?: boolean;
 }
 
 /** Word classes the patterns use (`@name`). */
@@ -37,7 +39,7 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'devastated', 'crushed', 'heartbroken', 'gutted', 'miserable', 'depressed', 'distraught', 'upset', 'frustrated',
     'disheartened', 'discouraged', 'demoralized', 'demoralised', 'shattered', 'defeated', 'bitter', 'annoyed',
     'irritated', 'angry', 'furious', 'livid', 'sad', 'unhappy', 'crestfallen', 'despondent', 'dejected',
-    'insulted', 'offended', 'cheated', 'robbed', 'wronged',
+    'insulted', 'offended', 'cheated', 'robbed', 'wronged', 'deflated', 'flat', 'low', 'rattled', 'shaken', 'drained',
   ],
   /** Intensifiers that turn mild disappointment into dwelling. */
   strongly: ['so', 'very', 'really', 'deeply', 'extremely', 'incredibly', 'terribly', 'bitterly', 'truly', 'utterly', 'completely', 'hugely', 'massively', 'beyond'],
@@ -52,13 +54,16 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'gutting', 'exasperating', 'insulting',
   ],
   /** Ways of turning the interview over and over. */
-  ruminate: ['replay', 'relive', 'rehash', 'obsess', 'agonize', 'agonise', 'dwell', 'stew', 'fixate', 'ruminate'],
+  ruminate: [
+    'replay', 'relive', 'rehash', 'obsess', 'agonize', 'agonise', 'dwell', 'stew', 'fixate', 'ruminate', 'second-guess',
+    'second-guessing', 'second-guessed', 'overthink', 'overthinking',
+  ],
 };
 
 /** Whining phrases. */
 export const WHINE_ENTRIES: readonly WhineEntry[] = [
   // “It wasn't fair.”
-  { pattern: 'unfair|unfairly|unjust|unjustly|unjustified|unreasonable|unreasonably', kind: 'unfair' },
+  { pattern: 'unfair|unfairly|unjust|unjustly|unjustified|unreasonable|unreasonably', kind: 'unfair', nearSubject: true },
   { pattern: 'be|seem|feel|sound @neg @intens? ...1 fair|reasonable|justified', kind: 'unfair' },
   { pattern: '@neg @intens? seem|feel|sound|look fair|reasonable|justified', kind: 'unfair' },
   { pattern: '@neg think|feel|believe|find|consider ...5 fair|fairly|justified', kind: 'unfair' },
@@ -105,6 +110,12 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'in tears', kind: 'distress', firstPerson: true },
   { pattern: 'haunt|haunted|haunting me', kind: 'dwelling' },
   { pattern: 'waste of @det? ...1 time', kind: 'grievance' },
+  { pattern: 'hardest|toughest|roughest|longest|worst|bleakest interview|interviews|hour|hours|day|days|morning|experience|experiences|afternoon', kind: 'dwelling' },
+  { pattern: 'weight|weigh|bias|skew|stack|tilt|rig ...2 against', kind: 'unfair' },
+  { pattern: 'which|that @i ...1 find|=found @intens? ...1 @galling|@terrible|hurtful|unfair|excessive', kind: 'distress' },
+  { pattern: 'it|process|everything|feedback|response|reply|decision|interview ...2 take|=took forever|ages', kind: 'grievance' },
+  { pattern: 'nobody|noone ...2 explain why', kind: 'grievance' },
+  { pattern: 'no one ...2 explain why', kind: 'grievance' },
   { pattern: '=wasted|=wasting my|everyone|everybody|our|the|a|whole ...1 time|day|morning|afternoon|weekend', kind: 'grievance', firstPerson: true },
   { pattern: 'it|that|this|which ...1 =stung|=hurt', kind: 'distress' },
   { pattern: '@i ...2 find|=found it|that|this @intens? ...1 @galling|@terrible|hurtful|unpleasant|upsetting|unfair|excessive', kind: 'distress' },
@@ -174,3 +185,10 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 
 
 /** Words after “fair to” that make fairness a courtesy or a concession (“fair to you”, “fair to say”). */
 export const FAIR_TO_BENIGN: ReadonlySet<string> = new Set(['you', 'your', 'him', 'her', 'them', 'the', 'say', 'blame', 'assume', 'characterize', 'characterise', 'describe', 'call', 'note', 'add', 'mention']);
+
+/** Subjects that make a bare “unfair” a verdict on the interview or on the writer's treatment. */
+export const UNFAIR_SUBJECTS: ReadonlySet<string> = new Set([
+  'i', 'me', 'my', 'it', 'that', 'this', 'which', 'interview', 'test', 'question', 'process', 'round', 'panel',
+  'assessment', 'task', 'exercise', 'case', 'format', 'decision', 'thing', 'scoring', 'grading', 'treatment', 'challenge',
+  'expectation', 'requirement', 'deadline', 'limit', 'time', 'feedback', 'rejection', 'everything',
+]);
