@@ -86,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): FollowupLintApi {
   started.catch(() => undefined);
 
   return {
-    ready: () => server.start(),
+    ready: () => server.ready(),
     statusBar: () => statusBar.snapshot(),
     onDidChangeStatus: statusBar.onDidChange,
     noteStatus: (uri) => statusBar.status(uri),

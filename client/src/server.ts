@@ -73,6 +73,7 @@ class RestartOnce implements ErrorHandler {
 export class ServerHandle implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
+  private restarting: Promise<void> | undefined;
   private failed: string | undefined;
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/{.followuplintrc.json,package.json}');
 
@@ -92,8 +93,18 @@ export class ServerHandle implements vscode.Disposable {
   /** Stops the current server and starts a fresh one, forgetting an earlier failure. */
   async restart(): Promise<void> {
     this.events.state({ kind: 'restarting' });
-    await this.stop();
-    return this.start();
+    const restarting = this.stop().then(() => this.start());
+    this.restarting = restarting;
+    try {
+      await restarting;
+    } finally {
+      if (this.restarting === restarting) this.restarting = undefined;
+    }
+  }
+
+  /** Resolves when the server runs (waiting out a restart in progress); rejects when it could not start. */
+  ready(): Promise<void> {
+    return this.restarting ?? this.start();
   }
 
   /** The running client, or an error that says why there is none. */

@@ -164,6 +164,23 @@ test('an untitled Markdown note is linted', async () => {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
+test('followupLint.languages adds a language (the server restarts with the new selector)', async () => {
+  const api = await extensionApi();
+  const uri = await writeWorkspaceFile('plain-note.txt', BAD_NOTE);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  check(document.languageId === 'plaintext', 'a .txt file is plain text', document.languageId);
+  const restore = await setSetting('languages', ['markdown', 'plaintext']);
+  try {
+    await waitForFindings(uri, 'findings on the plain-text note', has('desperation'));
+    await waitFor('the status bar on the plain-text note', () => api.statusBar().note?.uri);
+  } finally {
+    await restore();
+  }
+  await waitForFindings(uri, 'no findings once plain text is dropped again', (f) => f.length === 0);
+  await api.ready();
+});
+
 test('lint the workspace lists findings of notes that are not open', async () => {
   await extensionApi();
   const other = await writeWorkspaceFile('unopened/other-note.md', BAD_NOTE);

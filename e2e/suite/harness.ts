@@ -31,7 +31,7 @@ export async function runAll(): Promise<void> {
     try {
       await fn();
       results.push({ name, ok: true, ms: Date.now() - started });
-      log(`ok   ${name}`);
+      log(`ok   ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       results.push({ name, ok: false, ms: Date.now() - started, error: message });
