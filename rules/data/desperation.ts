@@ -110,6 +110,6 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: 'no one else? will|want to? hire|interview|take me', kind: 'rejected', negatable: false },
   { pattern: '@i ...2 be reject|=rejected by|from @many|=so', kind: 'rejected' },
   { pattern: 'the only interview|callback|response|offer|reply|lead @i @aux? have|get', kind: 'rejected' },
-  { pattern: '@i @aux? be unemployed|jobless|=out =of =work for ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
+  { pattern: '@i @aux? be unemployed|jobless for ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
   { pattern: '@i @aux? be out of work for ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
 ];
