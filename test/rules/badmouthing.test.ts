@@ -51,6 +51,10 @@ ruleTester('badmouthing', {
     // Context carried from a job sentence does not turn neutral facts into complaints.
     note('You asked why I am leaving my current role. The team has shrunk from twelve to four after two rounds of layoffs.'),
     note('My previous company was acquired in 2021. They kept the engineering team intact.'),
+    {
+      name: 'job context does not cross paragraphs',
+      code: 'Hi Jo,\n\nYou asked why I am leaving my current role: I want to build again.\n\nThe team seemed clueless about the brief, which surprised me.\n\nBest,\nAl',
+    },
     // Criticism of the interviewer or the interview belongs to blaming-others.
     note('Your team seemed disorganized during the panel.'),
     note('The interviewer was rude and the questions were unfair.'),
