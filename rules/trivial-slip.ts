@@ -119,6 +119,7 @@ function clauseRemoval(note: Note, sentence: Sentence, slip: TrivialSlip): Fix |
   if (before !== -1 && after === -1) {
     // Trailing clause: cut from the end of the previous word to the closing punctuation.
     while (before > 0 && tokens[before - 1]!.kind === 'punct') before--;
+    if (before === 0) return undefined;
     const from = tokens[before - 1]!.end;
     const to = endsWithStop ? last.start : sentence.end;
     return { label, effect: 'remove', safe: false, edits: [{ start: from, end: to, text: '' }] };
