@@ -86,7 +86,7 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: '@i ...2 be|get|=got ...3 drunk|wasted|=plastered|=smashed|tipsy|=hammered', kind: 'partying' },
   { pattern: 'big|wild|heavy night out|before', kind: 'partying' },
   { pattern: '@i be|=was|=were out ...3 until|till ...2 =am|=a.m|=3am|=2am|=4am|=1am|=5am|dawn|morning', kind: 'partying' },
-  { pattern: 'bachelor|bachelorette|stag|hen party|do|night|weekend', kind: 'partying' },
+  { pattern: 'at|after|from|for|to my|@det ...3 bachelor|bachelorette|stag|hen party|do|night|weekend', kind: 'partying' },
 
   // Medical detail: graphic symptoms at once, named ailments only with something else.
   { pattern: 'my @intens? @graphic', kind: 'medical' },
