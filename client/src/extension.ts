@@ -38,6 +38,11 @@ export function activate(context: vscode.ExtensionContext): FollowupLintApi {
   const output = vscode.window.createOutputChannel('followup-lint', { log: true });
   const statusBar = new NoteStatusBar({ isNote, isEnabled });
   const shownProblems = new Set<string>();
+  // The server re-reports a problem that remains after a configuration change; forget the old ones.
+  const forgetProblems = (): void => {
+    shownProblems.clear();
+    statusBar.setProblem(undefined);
+  };
   const server = new ServerHandle(context.asAbsolutePath('out/server.cjs'), output, {
     state: (state) => statusBar.setServer(state),
     status: (status) => statusBar.update(status),
@@ -51,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): FollowupLintApi {
         if (choice) output.show(true);
       });
     },
+    configFileChanged: forgetProblems,
   }, languages);
   current = server;
 
@@ -74,8 +80,7 @@ export function activate(context: vscode.ExtensionContext): FollowupLintApi {
         updateContext();
       }
       if (event.affectsConfiguration(SECTION)) {
-        shownProblems.clear();
-        statusBar.setProblem(undefined);
+        forgetProblems();
         statusBar.refresh();
       }
     }),

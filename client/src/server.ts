@@ -22,6 +22,8 @@ export interface ServerEvents {
   state(state: ServerState): void;
   status(status: NoteStatus): void;
   problem(message: string): void;
+  /** A configuration file changed; the server re-lints and re-reports problems that remain. */
+  configFileChanged(): void;
 }
 
 /** Command ids this extension contributes and handles itself; a server command of the same id is not registered again. */
@@ -77,12 +79,17 @@ export class ServerHandle implements vscode.Disposable {
   private failed: string | undefined;
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/{.followuplintrc.json,package.json}');
 
+  private readonly subscriptions: vscode.Disposable[];
+
   constructor(
     private readonly serverModule: string,
     private readonly output: vscode.LogOutputChannel,
     private readonly events: ServerEvents,
     private readonly languages: () => readonly string[],
-  ) {}
+  ) {
+    const changed = (): void => events.configFileChanged();
+    this.subscriptions = [this.watcher.onDidChange(changed), this.watcher.onDidCreate(changed), this.watcher.onDidDelete(changed)];
+  }
 
   /** Starts the server; resolves when it runs, rejects (after reporting it) when it could not start or gave up. */
   start(): Promise<void> {
@@ -127,6 +134,7 @@ export class ServerHandle implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
     this.watcher.dispose();
     void this.stop();
   }

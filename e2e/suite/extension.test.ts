@@ -126,6 +126,24 @@ test('fix all applies the same safe fixes as the command line', async () => {
   await waitForFindings(editor.document.uri, 'the fixed finding to clear', lacks('desperation'));
 });
 
+test('fix on save applies source.fixAll.followupLint', async () => {
+  await extensionApi();
+  const editor = await openNote('fix-on-save.md', BAD_NOTE);
+  await waitForFindings(editor.document.uri, 'a desperation finding', has('desperation'));
+  const editorConfig = () => vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+  await editorConfig().update('codeActionsOnSave', { 'source.fixAll.followupLint': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+  try {
+    // A change makes the save a real one; the expected text is the engine's --fix of what is saved.
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '<!-- draft 2 -->\n'));
+    const expected = fixSync(editor.document.getText()).output;
+    check(expected !== editor.document.getText(), 'the note has something safe to fix');
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await waitFor('the saved note to be fixed', () => !editor.document.isDirty && editor.document.getText() === expected);
+  } finally {
+    await editorConfig().update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+  }
+});
+
 test('the rules setting turns a rule off and on again', async () => {
   await extensionApi();
   const editor = await openNote('setting.md', BAD_NOTE);
@@ -249,6 +267,23 @@ test('rule documentation opens from the page shipped in the extension', async ()
   check(show?.command !== undefined, 'the show-documentation action carries a command', show);
   await applyAction(show);
   await waitFor('a Markdown preview of desperation.md', previewOpen('desperation.md'));
+});
+
+test('a broken .followuplintrc.json shows in the status bar until it is fixed', async () => {
+  const api = await extensionApi();
+  const rc = await writeWorkspaceFile('broken-config/.followuplintrc.json', '{ "rules": { "too-lnog": "warn" } }\n');
+  try {
+    await openNote('broken-config/note.md', BAD_NOTE);
+    const flagged = await waitFor('the status bar to show the configuration problem', () => {
+      const bar = api.statusBar();
+      return bar.text.includes('$(warning)') ? bar : undefined;
+    });
+    check(flagged.tooltip.includes('too-lnog'), 'the tooltip carries the server\'s message naming the bad rule id', flagged.tooltip);
+    await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode('{ "rules": { "too-long": "warn" } }\n'));
+    await waitFor('the problem to clear once the file is fixed', () => !api.statusBar().text.includes('$(warning)') && api.statusBar().note);
+  } finally {
+    await vscode.workspace.fs.delete(rc);
+  }
 });
 
 /**
