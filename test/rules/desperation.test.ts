@@ -33,6 +33,8 @@ ruleTester('desperation', {
     note("I don't have any other questions at this point."),
     note('I couldn\u2019t afford to miss the chance to thank you personally.'),
     { name: 'an allowed phrase', code: note('I really need this job.'), options: { allowPhrases: ['need this job'] } },
+    // A long gap alone is a weak signal: a fact, not a plea, until something else backs it up.
+    { name: 'a long gap alone', code: note("I've been out of work for eight months, and I used the time to finish my CPA.") },
   ],
   invalid: [
     {
@@ -82,9 +84,4 @@ ruleTester('desperation', {
     },
     { name: 'an extra phrase', code: note('I am between jobs right now.'), options: { extraPhrases: ['between jobs'] }, errors: 1 },
   ],
-});
-
-ruleTester('desperation', {
-  valid: [{ name: 'a long gap alone is a fact, not a plea', code: note("I've been out of work for eight months, and I used the time to finish my CPA.") }],
-  invalid: [],
 });
