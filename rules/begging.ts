@@ -52,6 +52,21 @@ function pleadIdiom(tokens: readonly Token[], m: Match<BegEntry>): boolean {
   return false;
 }
 
+const GIVING = new Set(['give', 'giving', 'offer', 'grant', 'allow']);
+const SELF = new Set(['me', 'us', 'my', 'myself', 'our']);
+/** “I'd give anything for another shot”: what the writer would give, not whom. */
+const WHATEVER = new Set(['anything', 'everything', 'whatever']);
+
+/** “Giving struggling students another chance”: a chance given to someone else is no plea. */
+function givenToOthers(tokens: readonly Token[], m: Match<BegEntry>): boolean {
+  for (let i = Math.max(0, m.start - 4); i < m.start; i++) {
+    if (!tokens[i]!.lemmas.some((l) => GIVING.has(l))) continue;
+    const object = tokens[i + 1];
+    return !!object && object.kind === 'word' && !SELF.has(object.norm) && !WHATEVER.has(object.norm) && i + 1 < m.start;
+  }
+  return false;
+}
+
 const PAST_HAVING = new Set(['had', 'got', 'was', 'were', 'gave', 'took', 'received', 'earned']);
 
 /** “At my last job I had a second chance to rebuild it”: a chance in the past is a story, not a plea. */
@@ -79,7 +94,7 @@ function isBegging(sentence: Sentence, m: Match<BegEntry>): boolean {
   if (m.entry.kind === 'plea' && pleadIdiom(tokens, m)) return false;
   if (m.entry.kind === 'reconsider' && m.entry.pattern === 'reconsider' && !asksReaderToReconsider(tokens, m)) return false;
   if (m.entry.soft && !hasPleaMarker(tokens) && chanceToTalk(tokens, m)) return false;
-  if (m.entry.kind === 'chance' && toldAsPast(tokens, m)) return false;
+  if (m.entry.kind === 'chance' && (toldAsPast(tokens, m) || givenToOthers(tokens, m))) return false;
   return true;
 }
 

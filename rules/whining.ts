@@ -27,6 +27,8 @@ const PERSONAL = new Set(WHINE_CLASSES['distress']);
 const DISTRESS = new Set([...PERSONAL, ...WHINE_CLASSES['galling']!, 'stung', 'hurt']);
 const FAIRNESS = new Set(['fair', 'fairly', 'unfair', 'unfairly', 'unjust', 'unjustly', 'unjustified', 'unreasonable', 'unreasonably', 'reasonable', 'justified']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'if']);
+/** Words that follow a predicative “unfair” (“it was unfair to…”, “unfair given…”). */
+const PREDICATE_FOLLOWERS = new Set(['to', 'that', 'on', 'for', 'given', 'and', 'of', 'in', 'because', 'since', 'as', 'but', 'when', 'considering', 'at', 'or', 'so', 'towards', 'toward', 'how', 'really', 'too']);
 
 /** Whether one of the interview's or the writer's subjects stands within four words before `at`. */
 function subjectNear(tokens: readonly Token[], at: number): boolean {
@@ -41,6 +43,9 @@ function fairnessIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (next && (FAIR_NOT_VERDICT.has(next.norm) || UNFAIR_TOPICS.has(next.norm))) return true;
+    // “Challenging unfair evictions”: an attributive “unfair” names the writer's subject matter unless it
+    // qualifies the interview itself (“an unfair test”).
+    if (tokens[i]!.norm.startsWith('un') && next?.kind === 'word' && !PREDICATE_FOLLOWERS.has(next.norm) && !next.lemmas.some((l) => UNFAIR_SUBJECTS.has(l))) return true;
     if (next?.norm === 'to' && after && FAIR_TO_BENIGN.has(after.norm)) return true;
   }
   return false;

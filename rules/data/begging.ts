@@ -93,7 +93,8 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: '@i ...2 promise|swear|guarantee ...5 @neg ...2 let you down|disappoint|regret', kind: 'promise' },
   { pattern: '@i will|would @neg let you down', kind: 'promise' },
   { pattern: '@i will|would @neg disappoint you', kind: 'promise' },
-  { pattern: 'promise|swear ...4 do|work better|hard|harder', kind: 'promise' },
+  { pattern: 'promise|swear ...8 do|work better|hard|harder', kind: 'promise' },
+  { pattern: 'if @you ...2 hire|choose|pick|take|select me', kind: 'promise' },
   { pattern: 'promise|swear ...4 make it up|prove', kind: 'promise' },
   { pattern: 'make it up to you', kind: 'promise' },
 ];

@@ -51,7 +51,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
   questions: [
     'question', 'prompt', 'task', 'exercise', 'test', 'assessment', 'challenge', 'case', 'brief', 'instructions',
     'instruction', 'problem', 'format', 'process', 'timer', 'description', 'requirement', 'assignment', 'quiz', 'puzzle',
-    'scenario', 'scenarios',
+    'scenario', 'scenarios', 'dataset', 'materials', 'spreadsheet', 'questionnaire', 'brief', 'rubric', 'criteria',
   ],
   people: [
     'recruiter', 'interviewer', 'panel', 'panelist', 'panellist', 'hr', 'coordinator', 'scheduler', 'assistant',
@@ -118,6 +118,7 @@ export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
   unclear: [
     'unclear', 'vague', 'confusing', 'confused', 'ambiguous', 'misleading', 'unfair', 'tricky', 'obscure', 'irrelevant',
     'unreasonable', 'impossible', 'convoluted', 'nonsensical', 'badly-worded', 'poorly-worded', 'ill-posed', 'loaded',
+    'unrealistic', 'flawed', 'contrived', 'arbitrary', 'broken', 'error-ridden', 'outdated', 'misleading', 'baffling',
   ],
   /** What an uncomfortable room is said to be. */
   uncomfortable: [
@@ -172,12 +173,13 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@i be|get @intens? distract|disturb|throw|put|rattle|fluster|derail ...3 by @det? ...2 @transit|@tech|@people|@place', kind: 'dodge', need: 'none' },
 
   // Getting there.
-  { pattern: 'stuck|caught|held|trap|delay in|up|by @det? ...2 traffic|jam|gridlock|construction|roadwork|roadworks|accident|detour', kind: 'late', need: 'none' },
+  { pattern: 'stuck|caught|held|trap|delay|sit|=sat in|up|by @det? ...2 traffic|jam|gridlock|construction|roadwork|roadworks|accident|detour', kind: 'late', need: 'none' },
   { pattern: 'traffic|commute|drive|journey|parking ...3 be|get @intens? ...2 @bad', kind: 'late', need: 'late' },
   { pattern: '@transit ...3 be|get|run @intens? ...2 late|delay|delayed|cancel|cancelled|canceled|slow|divert|diverted|stall|break|late', kind: 'late', past: true, need: 'none' },
   { pattern: '@transit ...3 break|stall|cancel|divert|die', kind: 'late', past: true, need: 'late' },
   { pattern: '@transit ...3 never|not come|show|arrive', kind: 'late', past: true, need: 'late' },
   { pattern: '@neg find|get ...2 parking', kind: 'late', need: 'late' },
+  { pattern: 'there be a|an ...1 crash|accident|closure|breakdown|incident|pile-up|diversion|derailment|strike|signal', kind: 'late', need: 'late' },
   { pattern: 'alarm ...3 @neg go|ring|work', kind: 'late', need: 'none' },
   { pattern: '@det? gps|map|app|directions ...4 send|take|lead|direct me|us ...3 wrong|around', kind: 'late', need: 'none' },
   { pattern: 'directions|address|instructions ...3 be @intens? wrong|unclear|confusing|incorrect|misleading|outdated', kind: 'late', need: 'none' },
@@ -233,6 +235,10 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@people ...4 already ...1 make up ...1 mind|minds', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@question ...5 @neg @intens? mention|include|cover|specify|say|state|explain|indicate|list', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: 'if @det? ...2 @question|@people ...4 more clearly|clearer', kind: 'questions', need: 'none' },
+  { pattern: 'if @people ...1 have =let me|us finish|explain|answer|complete', kind: 'people', need: 'none' },
+  { pattern: 'would have ...2 better|differently|smoother|smoothly if @det? ...2 @agent|@event', kind: 'dodge', need: 'none' },
+  { pattern: '@question ...4 be @intens? riddled|full|littered ...1 with error|errors|mistakes|typos|inconsistencies', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: 'never go to|gonna be|work|succeed|stand', kind: 'dodge', need: 'agent' },
   { pattern: '@agent|@event ...4 @neg ...1 play to my|our strength|strengths', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: '@people ...3 be @neg @intens? clear|specific|upfront|transparent|honest about|on|with', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 talk|=talked over me|us', kind: 'people', need: 'none', agentLeads: true },

@@ -39,7 +39,8 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'devastated', 'crushed', 'heartbroken', 'gutted', 'miserable', 'depressed', 'distraught', 'upset', 'frustrated',
     'disheartened', 'discouraged', 'demoralized', 'demoralised', 'shattered', 'defeated', 'bitter', 'annoyed',
     'irritated', 'angry', 'furious', 'livid', 'sad', 'unhappy', 'crestfallen', 'despondent', 'dejected',
-    'insulted', 'offended', 'cheated', 'robbed', 'wronged', 'deflated', 'flat', 'low', 'rattled', 'shaken', 'drained',
+    'insulted', 'offended', 'cheated', 'robbed', 'wronged', 'deflated', 'rattled', 'shaken', 'reeling',
+    'humiliated', 'heartsick', 'sickened', 'distressed', 'dispirited', 'disillusioned',
   ],
   /** Intensifiers that turn mild disappointment into dwelling. */
   strongly: ['so', 'very', 'really', 'deeply', 'extremely', 'incredibly', 'terribly', 'bitterly', 'truly', 'utterly', 'completely', 'hugely', 'massively', 'beyond'],
@@ -56,7 +57,7 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   /** Ways of turning the interview over and over. */
   ruminate: [
     'replay', 'relive', 'rehash', 'obsess', 'agonize', 'agonise', 'dwell', 'stew', 'fixate', 'ruminate', 'second-guess',
-    'second-guessing', 'second-guessed', 'overthink', 'overthinking',
+    'second-guessing', 'second-guessed',
   ],
 };
 
@@ -102,7 +103,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'could @neg have go|be worse', kind: 'dwelling' },
   { pattern: '@neg ...3 stop|help think|replay|=thinking ...3 about|over how|my|what|everything ...4 go|went|do|did|answer|mistake|mistakes|performance|blunder|stumble|wrong|badly|poorly', kind: 'dwelling' },
   { pattern: '@ruminate ...4 interview|it|conversation|answer|mistake|day|everything|over', kind: 'dwelling', firstPerson: true },
-  { pattern: '@i ...3 @neg ...1 sleep', kind: 'dwelling' },
+  { pattern: '@i ...3 @neg ...1 sleep ...4 since|after|worry|worrying|thinking|over|about|replay', kind: 'dwelling' },
   { pattern: 'keep|kept me up at|all night', kind: 'dwelling' },
   { pattern: 'keep|kept me awake', kind: 'dwelling' },
   { pattern: 'lose|lost sleep', kind: 'dwelling' },
@@ -110,6 +111,11 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'in tears', kind: 'distress', firstPerson: true },
   { pattern: 'haunt|haunted|haunting me', kind: 'dwelling' },
   { pattern: 'waste of @det? ...1 time', kind: 'grievance' },
+  { pattern: 'box-ticking|tick-box|formality|foregone', kind: 'unfair' },
+  { pattern: 'go through the motions', kind: 'unfair' },
+  { pattern: '@i ...2 be|feel @intens? ...1 down|low since|about|ever', kind: 'distress' },
+  { pattern: 'none of it|that|this ...1 =mattered|=counted', kind: 'dwelling' },
+  { pattern: 'nothing @i ...3 =mattered|=counted', kind: 'dwelling' },
   { pattern: 'hardest|toughest|roughest|longest|worst|bleakest interview|interviews|hour|hours|day|days|morning|experience|experiences|afternoon', kind: 'dwelling' },
   { pattern: 'weight|weigh|bias|skew|stack|tilt|rig ...2 against', kind: 'unfair' },
   { pattern: 'which|that @i ...1 find|=found @intens? ...1 @galling|@terrible|hurtful|unfair|excessive', kind: 'distress' },

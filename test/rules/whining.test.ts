@@ -73,6 +73,7 @@ ruleTester('whining', {
     { code: note('I can’t stop thinking about how badly it went.'), errors: 1 },
     { code: note('I’ve been replaying the interview in my head all night.'), errors: 1 },
     { code: note('I couldn’t sleep after our conversation.'), errors: 1 },
+    { code: note('I haven’t slept since Tuesday, worrying about my answers.'), errors: 1 },
     { code: note('I was devastated when I left the building.'), errors: 1 },
     { code: note('I left feeling completely defeated.'), errors: 1 },
     { code: note('I was really disappointed with how it all turned out.'), errors: 1 },
@@ -89,6 +90,6 @@ ruleTester('whining', {
     { code: note('I feel like I was set up to fail.'), errors: 1 },
     { name: 'curly apostrophes', code: note('It wasn’t fair, and it still isn’t.'), errors: 1 },
     { name: 'extraPhrases adds a literal phrase', code: note('Frankly, what a circus.'), options: { extraPhrases: ['what a circus'] }, errors: [{ actual: 'what a circus' }] },
-    { name: 'each whining sentence is reported', code: note('It was a nightmare. I still can’t sleep.'), errors: 2 },
+    { name: 'each whining sentence is reported', code: note('It was a nightmare. I still can’t stop thinking about how badly it went.'), errors: 2 },
   ],
 });
