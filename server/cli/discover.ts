@@ -96,6 +96,12 @@ function isMarkdown(name: string): boolean {
   return MARKDOWN_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+/** A folder a walk could not list, and why. */
+export interface UnreadableFolder {
+  dir: string;
+  reason: string;
+}
+
 /** Finds notes; one instance per run so ignore files are read once. */
 export class Discoverer {
   private readonly root: string;
@@ -117,20 +123,25 @@ export class Discoverer {
     return this.options.useIgnoreFiles && this.ownIgnore.isIgnored(file, false, this.root);
   }
 
-  /** Every Markdown file under `dir`, skipping ignored paths; symlinked folders are not followed (no loops). */
-  async walk(dir: string, top: string, out: string[]): Promise<void> {
+  /**
+   * Every Markdown file under `dir`, skipping ignored paths; symlinked folders are not followed
+   * (no loops). A folder that cannot be listed is added to `unreadable` and the walk goes on.
+   */
+  async walk(dir: string, top: string, out: string[], unreadable: UnreadableFolder[] = []): Promise<void> {
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return; // An unreadable subfolder is skipped, as git and ripgrep do.
+    } catch (error) {
+      // Skipped, but said, as git and ripgrep do: notes in it would otherwise go unchecked unnoticed.
+      unreadable.push({ dir, reason: describeFsError(error as NodeJS.ErrnoException) });
+      return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || this.skipped(full, true, top)) continue;
-        await this.walk(full, top, out);
+        await this.walk(full, top, out, unreadable);
       } else if (isMarkdown(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(full))))) {
         if (!this.skipped(full, false, top)) out.push(full);
       }
@@ -152,8 +163,10 @@ export class Discoverer {
       // the rules of ignore files inside it still apply.
       const top = this.skipped(dir, true) ? dir : this.root;
       const files: string[] = [];
-      await this.walk(dir, top, files);
+      const unreadable: UnreadableFolder[] = [];
+      await this.walk(dir, top, files, unreadable);
       for (const f of files) add(f, false);
+      for (const u of unreadable) problems.push({ path: path.relative(cwd, u.dir) || '.', message: `cannot be read (${u.reason}); skipped` });
     };
 
     if (operands.length === 0) await walkFrom(path.resolve(cwd));
@@ -180,14 +193,26 @@ export class Discoverer {
         for (const m of kept) add(m, false);
         continue;
       }
-      const code = info.code;
-      problems.push({
-        path: operand,
-        message: code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? info.message})`,
-      });
+      const described = describeFsError(info);
+      problems.push({ path: operand, message: described === (info.code ?? info.message) ? `cannot be read (${described})` : described });
     }
     const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { files, problems, ignored };
+  }
+}
+
+/** A file-system error in a few words. */
+export function describeFsError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links (a link loop?)';
+    default:
+      return error.code ?? error.message;
   }
 }
 

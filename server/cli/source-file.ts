@@ -43,7 +43,7 @@ function describeErrno(error: unknown): SourceError {
     case 'EPERM':
       return new SourceError('permission denied', 'permission');
     case 'ELOOP':
-      return new SourceError('too many levels of symbolic links', 'io');
+      return new SourceError('too many levels of symbolic links (a link loop?)', 'io');
     default:
       return new SourceError(`cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`, 'io');
   }
@@ -114,6 +114,15 @@ export function keepLineEndings(original: string, fixed: string): string {
   return uniformEol(original) === '\r\n' ? fixed.replace(/\r?\n/g, '\r\n') : fixed;
 }
 
+/** Why a write failed, in words, for the errors a user can do something about. */
+const WRITE_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+};
+
 /**
  * Write a fixed note over the original atomically (temporary file, then rename), in the
  * original's encoding and BOM, keeping its mode and owner. Refuses when the file's bytes
@@ -134,7 +143,7 @@ export async function writeSourceFile(filePath: string, original: SourceFile, te
     await writeFileAtomic(filePath, encode(text, original));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the device' : (code ?? String(error));
+    const reason = WRITE_ERRORS[code ?? ''] ?? code ?? String(error);
     throw new SourceError(`could not be written (${reason}); the original is unchanged`, 'write');
   }
 }
