@@ -1,6 +1,7 @@
 // Bundles the library, CLI, language server and tools with esbuild; emits the library's types.
-import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const esm = {
@@ -13,6 +14,21 @@ const esm = {
   // Some dependencies are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
+
+/**
+ * Build, then put each output in place by rename: tests and editors spawn dist/ while another
+ * build runs, and must see the old file or the new one, never a half-written one.
+ */
+async function build(options) {
+  const result = await esbuild({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    mkdirSync(path.dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+  }
+  return result;
+}
 
 const entries = [
   ['rules/index.ts', 'dist/index.js'],
