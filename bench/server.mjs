@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -18,7 +19,7 @@ function flag(name, fallback) {
 }
 const RUNS = flag('--runs', 60);
 const BIG_RUNS = flag('--big-runs', 8);
-const WARMUP = 5;
+const WARMUP = flag('--warmup', 3);
 
 /** Body paragraphs of the sample notes, in file order: deterministic input. */
 function paragraphs() {
@@ -103,29 +104,29 @@ async function main() {
   let serial = 0;
 
   /** open→diagnostics: a fresh document each run. */
-  async function measureOpen(text, runs) {
+  async function measureOpen(text, runs, warmup) {
     const samples = [];
-    for (let i = 0; i < runs + WARMUP; i++) {
+    for (let i = 0; i < runs + warmup; i++) {
       const uri = `untitled:bench-${serial++}`;
       const done = diagnosticsFor(uri, 1);
       const t0 = performance.now();
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
       await done;
-      if (i >= WARMUP) samples.push(performance.now() - t0);
+      if (i >= warmup) samples.push(performance.now() - t0);
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
     return summary(samples);
   }
 
   /** edit→diagnostics: one open document, a word typed into its middle each run. */
-  async function measureEdit(text, runs) {
+  async function measureEdit(text, runs, warmup) {
     const uri = `untitled:bench-${serial++}`;
     const opened = diagnosticsFor(uri, 1);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     await opened;
     const at = positionAt(text, text.indexOf(' ', Math.floor(text.length / 2)));
     const samples = [];
-    for (let i = 0; i < runs + WARMUP; i++) {
+    for (let i = 0; i < runs + warmup; i++) {
       const version = i + 2;
       const done = diagnosticsFor(uri, version);
       const t0 = performance.now();
@@ -134,7 +135,7 @@ async function main() {
         contentChanges: [{ range: { start: at, end: at }, text: ' very' }],
       });
       await done;
-      if (i >= WARMUP) samples.push(performance.now() - t0);
+      if (i >= warmup) samples.push(performance.now() - t0);
     }
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     return summary(samples);
@@ -144,13 +145,25 @@ async function main() {
   const small = note300(pool);
   const big = megabyte(pool);
   const docs = [
-    { name: `note (${words(small)} words)`, text: small, runs: RUNS },
-    { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS },
+    { name: `note (${words(small)} words)`, text: small, runs: RUNS, warmup: WARMUP },
+    { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS, warmup: 1 },
   ];
+  // The engine alone, in this process, on the same text: the server's overhead is the difference.
+  const { lintSync } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
+  const measureEngine = (text, runs, warmup) => {
+    const samples = [];
+    for (let i = 0; i < runs + warmup; i++) {
+      const t0 = performance.now();
+      lintSync(text);
+      if (i >= warmup) samples.push(performance.now() - t0);
+    }
+    return summary(samples);
+  };
   const results = [];
   for (const doc of docs) {
-    results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs)) });
-    results.push({ document: doc.name, operation: 'edit→diagnostics', ...(await measureEdit(doc.text, doc.runs)) });
+    results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs, doc.warmup)) });
+    results.push({ document: doc.name, operation: 'edit→diagnostics', ...(await measureEdit(doc.text, doc.runs, doc.warmup)) });
+    results.push({ document: doc.name, operation: 'engine alone (lintSync)', ...measureEngine(doc.text, doc.runs, doc.warmup) });
   }
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
@@ -160,19 +173,21 @@ async function main() {
   const rows = [['document', 'operation', 'runs', 'median', 'p95'], ...results.map((r) => [r.document, r.operation, String(r.runs), ms(r.median), ms(r.p95)])];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-  console.log('followup-lint-server latency over stdio (debounce 0, so the debounce is excluded)\n');
+  console.log('followup-lint-server latency over stdio (debounce 0, so the debounce is excluded)');
+  console.log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs\n`);
   console.log(line(rows[0]));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows.slice(1)) console.log(line(r));
 
   const out = {
     date: new Date().toISOString(),
+    loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
     node: process.version,
     platform: `${os.platform()} ${os.arch()}`,
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cpus: os.cpus().length,
     debounce: 0,
-    warmup: WARMUP,
+    warmup: { note: WARMUP, big: 1 },
     results,
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });

@@ -80,7 +80,11 @@ class WorkerLane {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script, { workerData: { role: 'lint-worker' } });
+    // A worker's output would otherwise join the server's stdout, which is the LSP channel
+    // under --stdio: anything a dependency prints goes to stderr (the editor's log) instead.
+    const worker = new Worker(this.script, { workerData: { role: 'lint-worker' }, stdout: true, stderr: true });
+    worker.stdout.pipe(process.stderr);
+    worker.stderr.pipe(process.stderr);
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const current = this.current;
