@@ -42,6 +42,7 @@ export const NEGATIVE_CLOSINGS: ReadonlyArray<{ pattern: string; kind: EndingKin
   { pattern: 'nothing ...2 i can do', kind: 'pessimism' },
   { pattern: 'i give up', kind: 'pessimism' },
   { pattern: 'no worries if not', kind: 'pessimism' },
+  { pattern: 'understand|accept|fine|okay if not', kind: 'pessimism' },
   { pattern: 'if not ,? no worries|problem', kind: 'pessimism' },
   { pattern: 'not|no ...3 right|strong|good|ideal|best|first|top fit|candidate|choice|pick|match', kind: 'pessimism' },
   { pattern: 'not|never meant to be', kind: 'pessimism' },

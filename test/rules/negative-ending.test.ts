@@ -28,6 +28,8 @@ const NEGATIVE_CLOSES = [
   "It's a shame the interview went so badly.",
   'No hard feelings if you pass on me.',
   "I assume you've already filled the position.",
+  'I hope to hear from you soon, but I understand if not.',
+  "I just hope I didn't blow my chance.",
   "Honestly, I'm not sure I'm cut out for this. I'll understand completely if you go with another candidate.",
 ];
 
@@ -53,6 +55,9 @@ const POSITIVE_CLOSES = [
   "I know it was a tough week for your team, and I'm grateful you made the time.",
   'Nothing would make me happier than joining the team.',
   "I'm not worried about the learning curve.",
+  'If I am not selected, I would appreciate any feedback.',
+  'Either way, I appreciate the opportunity.',
+  "I know I have a lot to learn, but I'm eager to grow with your team.",
   "I know my answer on the budget question was poor, so I've attached a clearer breakdown. I look forward to hearing from you.",
 ];
 
