@@ -70,6 +70,8 @@ export function startServer(connection: Connection, runner: JobRunner): void {
   const configs = new ConfigStore();
   const published = new Map<string, Published>();
   const timers = new Map<string, () => void>();
+  /** The lint under way per document, so a code action for that version waits for it. */
+  const inflight = new Map<string, { version: number; outcome: Promise<LintOutcome | undefined> }>();
   const settingsCache = new Map<string, Promise<SettingsReading>>();
   const shownErrors = new Set<string>();
   const knownRules = new Set(RULE_IDS);
@@ -88,6 +90,8 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     const detail = error instanceof Error && error.stack ? `\n${error.stack}` : '';
     connection.console.error(`${message}${detail}`);
     if (shownErrors.has(message)) return;
+    // Bounded: a long session of distinct failures must not grow memory without end.
+    if (shownErrors.size >= 500) shownErrors.clear();
     shownErrors.add(message);
     void connection.sendNotification(ErrorNotification, { message }).catch(() => undefined);
   };
@@ -181,8 +185,11 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     // A newer version supersedes whatever is still queued (or, for big documents, running).
     runner.cancel(uri);
     let outcome: LintOutcome;
+    const running = runner.run({ kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(uri) }, laneFor(text.length), uri);
+    const entry = { version, outcome: running.catch(() => undefined) };
+    inflight.set(uri, entry);
     try {
-      outcome = await runner.run({ kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(uri) }, laneFor(text.length), uri);
+      outcome = await running;
     } catch (error) {
       if (error instanceof CancelledError) return;
       if (documents.get(uri)?.version !== version) return;
@@ -191,6 +198,8 @@ export function startServer(connection: Connection, runner: JobRunner): void {
       published.delete(uri);
       void connection.sendDiagnostics({ uri, version, diagnostics: [...extra, notice(message, DiagnosticSeverity.Error, 'internal-error')] });
       return;
+    } finally {
+      if (inflight.get(uri) === entry) inflight.delete(uri);
     }
     // Results for an older version are never shown.
     if (documents.get(uri)?.version !== version) return;
@@ -292,6 +301,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     timers.get(uri)?.();
     timers.delete(uri);
     justOpened.delete(uri);
+    inflight.delete(uri);
     runner.cancel(uri);
     configs.forget(uri);
     settingsCache.delete(uri);
@@ -325,6 +335,12 @@ export function startServer(connection: Connection, runner: JobRunner): void {
   const lintOutcomeFor = async (snapshot: TextDocument): Promise<LintOutcome | undefined> => {
     const last = published.get(snapshot.uri);
     if (last && last.version === snapshot.version) return last.outcome;
+    // A lint of this very version is under way (the writer just typed): share it.
+    const running = inflight.get(snapshot.uri);
+    if (running && running.version === snapshot.version) {
+      const outcome = await running.outcome;
+      if (outcome) return outcome;
+    }
     const reading = await settingsFor(snapshot.uri);
     if (!reading.settings.enable || !reading.settings.languages.includes(snapshot.languageId)) return undefined;
     const { config } = configFor(snapshot.uri, reading);
