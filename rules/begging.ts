@@ -94,6 +94,7 @@ function isBegging(sentence: Sentence, m: Match<BegEntry>): boolean {
   if (m.entry.kind === 'plea' && pleadIdiom(tokens, m)) return false;
   if (m.entry.kind === 'reconsider' && m.entry.pattern === 'reconsider' && !asksReaderToReconsider(tokens, m)) return false;
   if (m.entry.soft && !hasPleaMarker(tokens) && chanceToTalk(tokens, m)) return false;
+  if (m.entry.clauseEnd && tokens[m.end] && tokens[m.end]!.kind !== 'punct') return false;
   if (m.entry.kind === 'chance' && (toldAsPast(tokens, m) || givenToOthers(tokens, m))) return false;
   return true;
 }

@@ -13,6 +13,8 @@ export interface BegEntry {
    * or “to continue the conversation” asked for plainly is fine.
    */
   soft?: boolean;
+  /** The phrase must end its clause (“…, I promise.”), not introduce something (“I promise to send the deck”). */
+  clauseEnd?: boolean;
 }
 
 /** Word classes the patterns use (`@name`). */
@@ -20,7 +22,7 @@ export const BEG_CLASSES: Readonly<Record<string, readonly string[]>> = {
   /** Verbs of pleading. */
   plead: ['beg', 'plead', 'implore', 'beseech', 'entreat'],
   /** What a candidate pleads for. */
-  chance: ['chance', 'shot', 'opportunity', 'try', 'go', 'attempt', 'crack', 'stab', 'look'],
+  chance: ['chance', 'shot', 'opportunity', 'try', 'go', 'attempt', 'crack', 'stab', 'look', 'trial'],
   /** The “again” in a second chance. */
   again: ['another', 'second', 'final'],
   /** Ways of being turned down. */
@@ -42,6 +44,12 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'please ...2 give|grant|allow|offer|let me ...3 @chance', kind: 'chance' },
   { pattern: 'please ...2 let me ...2 prove|show|try|redo|retake|come|demonstrate|interview', kind: 'chance' },
   { pattern: 'find it in your heart', kind: 'plea' },
+  { pattern: 'just one more|last', kind: 'chance' },
+  { pattern: 'please ...2 give|grant|allow|offer|let me ...3 another|second|one|more ...1 interview|meeting|round|conversation|look', kind: 'chance' },
+  { pattern: '@i swear', kind: 'promise' },
+  { pattern: '@i promise', kind: 'promise', clauseEnd: true },
+  { pattern: 'ask|urge|beg|hope|please ...3 think again|twice', kind: 'reconsider' },
+  { pattern: 'give me ...2 trial|probation', kind: 'chance' },
   { pattern: '@you ...2 only|just allow|let|give me', kind: 'plea' },
   { pattern: '@neg ...2 judge|decide|base ...3 on|by ...3 one|a|that|tuesday|monday|wednesday|thursday|friday|this|the|my', kind: 'dont-reject' },
   { pattern: 'please ...2 @neg make ...2 decision', kind: 'dont-reject' },

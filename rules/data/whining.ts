@@ -40,7 +40,8 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'disheartened', 'discouraged', 'demoralized', 'demoralised', 'shattered', 'defeated', 'bitter', 'annoyed',
     'irritated', 'angry', 'furious', 'livid', 'sad', 'unhappy', 'crestfallen', 'despondent', 'dejected',
     'insulted', 'offended', 'cheated', 'robbed', 'wronged', 'deflated', 'rattled', 'shaken', 'reeling',
-    'humiliated', 'heartsick', 'sickened', 'distressed', 'dispirited', 'disillusioned',
+    'humiliated', 'heartsick', 'disrespected', 'belittled', 'patronised', 'patronized', 'slighted', 'undervalued',
+    'unwelcome', 'snubbed', 'brushed-off', 'sickened', 'distressed', 'dispirited', 'disillusioned',
   ],
   /** Intensifiers that turn mild disappointment into dwelling. */
   strongly: ['so', 'very', 'really', 'deeply', 'extremely', 'incredibly', 'terribly', 'bitterly', 'truly', 'utterly', 'completely', 'hugely', 'massively', 'beyond'],
@@ -103,6 +104,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'could @neg have go|be worse', kind: 'dwelling' },
   { pattern: '@neg ...3 stop|help think|replay|=thinking ...3 about|over how|my|what|everything ...4 go|went|do|did|answer|mistake|mistakes|performance|blunder|stumble|wrong|badly|poorly', kind: 'dwelling' },
   { pattern: '@ruminate ...4 interview|it|conversation|answer|mistake|day|everything|over', kind: 'dwelling', firstPerson: true },
+  { pattern: 'keep|kept go ...1 over|through ...2 every|each|my answer|answers|mistake|mistakes|moment|question', kind: 'dwelling', firstPerson: true },
   { pattern: '@i ...3 @neg ...1 sleep ...4 since|after|worry|worrying|thinking|over|about|replay', kind: 'dwelling' },
   { pattern: 'keep|kept me up at|all night', kind: 'dwelling' },
   { pattern: 'keep|kept me awake', kind: 'dwelling' },
