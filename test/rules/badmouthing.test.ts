@@ -48,6 +48,13 @@ ruleTester('badmouthing', {
     note('I was mentored by my last boss, who taught me to negotiate.'),
     note('The company I work for is growing fast, and management has asked me to lead the new office.'),
     note('My manager was killing it that quarter.'),
+    // Misfortune and feelings the workplace suffered, or problems it dealt with.
+    note('My colleagues were hurt in a car accident, so I covered their shifts.'),
+    note('My old team was devastated when the project was cancelled.'),
+    note('My manager was furious when the vendor missed the deadline, and I renegotiated the contract.'),
+    note('My current team runs the emergency department\u2019s triage desk.'),
+    note('My team investigated fraud in card payments.'),
+    note('My previous team handled complaints from unhappy customers.'),
     // Context carried from a job sentence does not turn neutral facts into complaints.
     note('You asked why I am leaving my current role. The team has shrunk from twelve to four after two rounds of layoffs.'),
     note('My previous company was acquired in 2021. They kept the engineering team intact.'),
@@ -118,6 +125,9 @@ ruleTester('badmouthing', {
     { name: 'judging a person, attributive', code: note('My boss made toxic comments about staff.'), errors: 1 },
     { name: 'passive: judged by the workplace', code: note('I was micromanaged by my last boss.'), errors: 1 },
     { name: 'bare noun after a named workplace', code: note("The company I work for is going nowhere, and management won't listen."), errors: 1 },
+    { name: 'a negative word anywhere after the target', code: note('My coworkers spent more time complaining than working.'), errors: 1 },
+    { name: 'treated like numbers', code: note('My current employer treats its nurses like numbers.'), errors: 1 },
+    { name: 'refuses to change', code: note('The partners at my firm are stuck in the past and refuse to modernise.'), errors: 1 },
     { name: 'targets option', code: note('Initech was a joke.'), options: { targets: ['Initech'] }, errors: 1 },
     { name: 'judgements option', code: note('My old manager was a real piece of work.'), options: { judgements: ['piece of work'] }, errors: 1 },
   ],
