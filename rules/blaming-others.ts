@@ -143,7 +143,7 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
   }
   if (aboutOldWorkplace(tokens) && !tokens.some((t) => lemmaIn(t, INTERVIEW_WORDS))) return false;
   // “Your question made me think harder”: the agent prompted thought, which is no excuse.
-  if (lemmaIn(tokens[m.end], THOUGHT_VERBS)) return false;
+  if (lemmaIn(tokens[m.end], THOUGHT_VERBS) || (/\bmake\b/.test(m.entry.pattern) && lemmaIn(tokens[m.end + 1], THOUGHT_VERBS))) return false;
   switch (m.entry.need) {
     case 'setback':
       // The setback must lie outside the matched phrase (“the interview started late” is no excuse by itself).

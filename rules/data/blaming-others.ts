@@ -56,7 +56,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
   people: [
     'recruiter', 'interviewer', 'panel', 'panelist', 'panellist', 'hr', 'coordinator', 'scheduler', 'assistant',
     'you', 'nobody', 'colleague', 'staff', 'team', 'manager', 'they', 'he', 'she', 'company', 'email', 'invite',
-    'invitation', 'schedule', 'scheduling', 'agency',
+    'invitation', 'schedule', 'scheduling', 'agency', 'tone', 'attitude', 'manner', 'demeanour', 'demeanor',
   ],
   place: [
     'room', 'office', 'noise', 'building', 'lobby', 'lighting', 'light', 'temperature', 'heat', 'air', 'chair',
@@ -212,7 +212,10 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@people ...3 @neg ...2 @inform ...3 me|us|about|that|what|the|which', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 fail|forget|neglect ...1 to @inform', kind: 'people', need: 'none', agentLeads: true },
   { pattern: 'no one @inform', kind: 'people', need: 'none' },
-  { pattern: 'nobody|noone @inform', kind: 'people', need: 'none' },
+  { pattern: 'nobody|noone ...1 @inform', kind: 'people', need: 'none' },
+  { pattern: 'have|had it in|out for me|us', kind: 'people', need: 'none' },
+  { pattern: '@question ...3 jump|=jumped|bounce|=bounced|skip|=skipped around|about|all', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: 'so ...2 that it be @intens? impossible|hard|difficult', kind: 'dodge', need: 'agent' },
   { pattern: 'if|had @det? ...3 @question|@people ...2 be|have @intens? clear|clearer|specific|explain|state', kind: 'questions', need: 'none' },
   { pattern: '@i ...1 be @neg|only @intens? ...1 tell|inform|warn|notify|advise|give|send|brief', kind: 'people', need: 'none' },
   { pattern: '@i be|get @intens? give|send|tell|direct|point ...3 wrong|incorrect|outdated|different|bad', kind: 'people', need: 'none' },
@@ -292,7 +295,10 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after “made me” that show the agent prompted thought, not a setback. */
-export const THOUGHT_VERBS: ReadonlySet<string> = new Set(['think', 'realise', 'realize', 'reflect', 'reconsider', 'rethink', 'wonder', 'appreciate', 'want', 'excited', 'feel']);
+export const THOUGHT_VERBS: ReadonlySet<string> = new Set([
+  'think', 'realise', 'realize', 'reflect', 'reconsider', 'rethink', 'wonder', 'appreciate', 'want', 'excited', 'feel',
+  'keen', 'keener', 'eager', 'happy', 'glad', 'confident', 'comfortable', 'welcome', 'even', 'more', 'curious', 'proud',
+]);
 
 /** Verbs of working on a technical fault, which make it the writer's achievement rather than an excuse (“I fixed a bug where the camera froze”). */
 export const TECH_WORK: ReadonlySet<string> = new Set([

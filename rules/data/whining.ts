@@ -120,6 +120,8 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'nothing @i ...3 =mattered|=counted', kind: 'dwelling' },
   { pattern: 'hardest|toughest|roughest|longest|worst|bleakest interview|interviews|hour|hours|day|days|morning|experience|experiences|afternoon', kind: 'dwelling' },
   { pattern: 'weight|weigh|bias|skew|stack|tilt|rig ...2 against', kind: 'unfair' },
+  { pattern: '=stacked|=weighted|=skewed|=tilted|=rigged ...2 in favour|favor', kind: 'unfair' },
+  { pattern: '@neg ...3 ever? stand|=stood a chance', kind: 'unfair' },
   { pattern: 'which|that @i ...1 find|=found @intens? ...1 @galling|@terrible|hurtful|unfair|excessive', kind: 'distress' },
   { pattern: 'it|process|everything|feedback|response|reply|decision|interview ...2 take|=took forever|ages', kind: 'grievance' },
   { pattern: 'nobody|noone ...2 explain why', kind: 'grievance' },
@@ -166,6 +168,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: '@event ...3 be|feel|seem @intens? too short|long|brief', kind: 'grievance' },
   { pattern: '@event ...3 only last ...3 minute', kind: 'grievance' },
   { pattern: '@i ...2 @neg understand|see why', kind: 'grievance' },
+  { pattern: '@i ...2 @neg understand|see how @i|you|they|anyone|someone|somebody ...2 can|could', kind: 'grievance' },
   { pattern: 'not even @intens? give|offer|allow|let', kind: 'grievance' },
   { pattern: '@i ...2 deserve|deserved better', kind: 'grievance' },
 ];

@@ -34,6 +34,9 @@ ruleTester('begging', {
     note('I really need this job.'),
     note('I’d do anything to work at Acme.'),
     note('Please let me know by Friday.'),
+    note('I loved your point about giving struggling students another chance to resubmit work.'),
+    note('I promise to send the full deck by Friday.'),
+    note('I was disappointed to learn the role had been filled, but I’d be grateful if you kept me in mind.'),
     { name: 'allowPhrases lets a phrase through', code: note('I hope you will reconsider.'), options: { allowPhrases: ['reconsider'] } },
   ],
   invalid: [
@@ -86,6 +89,10 @@ ruleTester('begging', {
     { code: note('I hope you can see past my performance and consider me anyway.'), errors: 1 },
     { code: note('If you could find a way to let me interview again, I would be forever grateful.'), errors: 1 },
     { code: note('I’m pleading with you for a second interview.'), errors: 1 },
+    { code: note('Please, give me just one more interview. I’ll be better prepared, I swear.'), errors: 2 },
+    { code: note('I’m asking you to think again.'), errors: 1 },
+    { code: note('Is there any possibility of a second attempt at the technical task?'), errors: 1 },
+    { code: note('If you hire me, you’ll never find anyone who works harder.'), errors: 1 },
     { name: 'extraPhrases adds a literal phrase', code: note('Pick me, pick me!'), options: { extraPhrases: ['pick me'] }, errors: [{ actual: 'Pick me' }] },
   ],
 });

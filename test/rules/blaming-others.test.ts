@@ -42,6 +42,10 @@ ruleTester('blaming-others', {
     'Dear Ms. Lee,\n\n> Why were the questions so unclear?\n\nThank you for asking that.\n\nBest,\nSam',
     // A question to the reader is not an accusation.
     note('Was anything unclear in my answer about caching?'),
+    note('You were candid about the team’s struggles with flaky tests, and that honesty made me even keener to join.'),
+    note('I loved hearing how your team rebuilt clinic scheduling after the old system kept crashing.'),
+    note('I’m sorry we lost the connection for a minute near the end; to finish my thought, I’d start with the customers.'),
+    note('When the network dropped packets during a migration, I led the rollback within ten minutes.'),
     { name: 'allowPhrases lets a phrase through', code: note('The questions were unclear.'), options: { allowPhrases: ['questions were unclear'] } },
   ],
   invalid: [
@@ -120,6 +124,11 @@ ruleTester('blaming-others', {
       code: note('The interviewers weren’t clear about the task, and they’d blamed me for it.'),
       errors: 1,
     },
+    { code: note('Nobody had mentioned that I’d be presenting to the whole department.'), errors: 1 },
+    { code: note('The interviewer on the left seemed to have it in for me from the start.'), errors: 1 },
+    { code: note('There was a lot of background noise on your end, so I kept losing track of the questions.'), errors: 1 },
+    { code: note('Thirty minutes simply wasn’t enough time to cover my portfolio, which is why I rushed.'), errors: 1 },
+    { code: note('The agency said it would be an informal chat, not a technical panel.'), errors: 1 },
     { name: 'extraPhrases adds a literal phrase', code: note('The setup was a shambles.'), options: { extraPhrases: ['setup was a shambles'] }, errors: [{ actual: 'setup was a shambles' }] },
     {
       name: 'one finding per sentence, one per blaming sentence',
