@@ -11,12 +11,13 @@ const matcher = compilePatterns(OVERSHARING_PATTERNS, OVERSHARING_CLASSES);
 /** The brief, vague line advisers allow in place of the detail. */
 export const OVERSHARING_REWRITE = "I wasn't at my best that day.";
 
-/** Words that put a symptom in the writer's work, not their life (a nurse's patients, a teacher's pupils). */
+/** Words that put a symptom or a family crisis in the writer's work, not their life (a nurse's patients, a caseworker's families). */
 const WORK_CONTEXT = new Set([
   'patient', 'patients', 'resident', 'residents', 'client', 'clients', 'ward', 'unit', 'outbreak', 'outbreaks', 'clinic',
   'caseload', 'student', 'students', 'pupil', 'pupils', 'customer', 'customers', 'guest', 'guests', 'treated', 'treating',
   'triage', 'nursing', 'protocol', 'protocols', 'rates', 'care', 'caring', 'cared', 'managed', 'trial', 'study', 'research',
   'pharmacy', 'prescriptions', 'dispensed', 'dispensing', 'filled', 'administered', 'administering', 'medications',
+  'families', 'caseworker', 'casework', 'cases', 'supported', 'advised', 'represented', 'mediated', 'mediation', 'paralegal',
 ]);
 
 const WHAT: Record<OversharingKind, string> = {
@@ -28,10 +29,28 @@ const WHAT: Record<OversharingKind, string> = {
   money: 'Shares landlord or debt trouble',
 };
 
+/** Words that put drink and parties in the writer's work (a bartender, a sommelier, an events planner). */
+const HOSPITALITY_CONTEXT = new Set([
+  'bartender', 'bartending', 'sommelier', 'guests', 'customers', 'patrons', 'menu', 'served', 'serving', 'pairing', 'pairings',
+  'licence', 'license', 'brewery', 'winery', 'tasting', 'tastings', 'venue', 'events', 'planned', 'organised', 'organized', 'catering',
+]);
+
+function mentions(sentence: Sentence, words: ReadonlySet<string>): boolean {
+  return sentence.tokens.some((t) => words.has(t.norm));
+}
+
 function accept(sentence: Sentence, hit: ToneHit<OversharingEntry>): boolean {
-  const kind = hit.entry?.kind;
-  if (kind === 'medical' || kind === 'therapy') return !sentence.tokens.some((t) => WORK_CONTEXT.has(t.norm));
-  return true;
+  switch (hit.entry?.kind) {
+    case 'medical':
+    case 'therapy':
+    case 'relationship':
+    case 'family':
+      return !mentions(sentence, WORK_CONTEXT);
+    case 'partying':
+      return !mentions(sentence, HOSPITALITY_CONTEXT);
+    default:
+      return true;
+  }
 }
 
 export const oversharing: Rule<ToneOptions> = createToneRule<OversharingEntry>({

@@ -38,6 +38,7 @@ export const APOLOGY_INTENSIFIERS: ReadonlySet<string> = new Set([
  */
 export const PROFUSE_PATTERNS: ReadonlyArray<{ pattern: string; standalone: boolean; plain?: string }> = [
   { pattern: 'can not apologize|apologise enough', standalone: true, plain: 'apologize' },
+  { pattern: 'can not ...3 sorry|apology|apologies enough', standalone: true },
   { pattern: 'can not say|express|tell|begin ...3 how sorry', standalone: true },
   { pattern: 'word|words can not|do not|fail to? express|describe|convey how sorry', standalone: true },
   { pattern: 'a? thousand|million|hundred|endless|countless|infinite apology|apologies|sorry|=sorries', standalone: true, plain: 'my apologies' },

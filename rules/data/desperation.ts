@@ -49,12 +49,19 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: '@i @aux? @intens? =desperately want|need|hope|wish|seek|look', kind: 'desperate' },
   { pattern: '@i ...3 desperate for|to', kind: 'desperate' },
   { pattern: 'my|our desperation', kind: 'desperate' },
+  { pattern: 'in @intens? desperate|dire|urgent need', kind: 'desperate' },
+  { pattern: 'nowhere|=noone else to turn|go', kind: 'options' },
+  { pattern: 'no one|=body else to turn', kind: 'options' },
+  { pattern: 'my|a last resort', kind: 'options' },
 
   // Anything at all, on any terms.
   { pattern: '@i ...2 @willing ...3 do|give|sacrifice|accept|take anything', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 accept|take whatever @you? offer|=offered|give|pay', kind: 'anything' },
   { pattern: 'do|give ...2 whatever it take to @get @det? @job|hired', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 take|accept any @terms', kind: 'anything' },
+  { pattern: '@i ...2 @willing ...6 do any task|job|work|kind|thing', kind: 'anything' },
+  { pattern: 'take|accept whatever @terms', kind: 'anything' },
+  { pattern: 'any @job ...4 at this point|=blessing|=godsend|=lifeline|=lifesaver', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 work for free|nothing|less|peanuts', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 work|settle for @det? low|=lower|=lowest|=reduced|=less @terms', kind: 'anything' },
   { pattern: '@i ...3 take|accept whatever @i can get|find', kind: 'anything' },
@@ -70,6 +77,10 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: 'this|it|you be my last|final|only hope|chance|option|shot', kind: 'everything' },
   { pattern: 'my @intens? last|final|only hope', kind: 'everything' },
   { pattern: 'my @intens? last|final shot|hope|lifeline', kind: 'everything' },
+  { pattern: '@job ...3 be @det? @intens? blessing|godsend|lifeline|lifesaver|miracle', kind: 'everything' },
+  { pattern: 'change|transform my|our life|lives|family|situation', kind: 'everything' },
+  { pattern: 'turn my|our life|lives|situation around', kind: 'everything' },
+  { pattern: '@i ...3 lose|=losing|give|=giving up? hope', kind: 'options' },
   { pattern: '@job ...2 be my @intens? last|final|only|best hope|chance|option|shot|lifeline', kind: 'everything' },
 
   // Out of options.
@@ -85,6 +96,10 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   // Money trouble.
   { pattern: '@i @aux? @intens? can not pay|afford|cover|make my|the? @bill', kind: 'money', negatable: false },
   { pattern: '@i @aux? @intens? =can not afford to @intens? live|eat|wait|keep|go|stay', kind: 'money', negatable: false },
+  { pattern: '=can not afford ...4 out of work', kind: 'money', negatable: false },
+  { pattern: '=can not afford ...4 unemployed|jobless|without', kind: 'money', negatable: false },
+  { pattern: '@i|@we ...3 lose|=losing my|our house|home|flat|apartment|car', kind: 'money' },
+  { pattern: '@i|@we ...4 homeless', kind: 'money' },
   { pattern: 'another|=longer|=more ...2 without @det? paycheck|paycheque|income|salary|wage|pay|job|work', kind: 'money', negatable: false },
   { pattern: '@hard spot|place|position|situation|time|way ...2 financially|financial|=money|=moneywise', kind: 'money' },
   { pattern: 'financially @intens? @hard|strapped|stretched|ruined|struggling|=unstable', kind: 'money' },

@@ -119,6 +119,13 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach ...3 =twice|=repeatedly', kind: 'silence' },
   { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach ...3 @count =times|voicemail|message|email|call', kind: 'silence' },
   { pattern: '@i ...3 leave|=left|send|=sent|email|=emailed @you? @det? voicemail|message|email|note ...4 and another|again', kind: 'silence' },
+  { pattern: 'and|but|yet|still have not @intens? =yet? hear|=heard|receive|=received|get|=gotten ...2 @answer|back|anything|word', kind: 'silence', negatable: false },
+  { pattern: '@i ...2 need|want|expect|require|demand|like|appreciate @det? @intens? @verdict ...3 this|next week|month|=weekend', kind: 'deadline', conditional: true },
+  { pattern: '=expedite|=hurry|=rush|=fast-track @det? @intens? decision|process|review|answer|response|application', kind: 'demand' },
+  { pattern: 'speed up @det? decision|process|review', kind: 'demand' },
+  { pattern: 'advise|update|inform|check ...3 on|about|of my @intens? status|candidacy|=application', kind: 'silence' },
+  { pattern: 'if @i do not hear|get|receive ...4 @i will|=going', kind: 'demand', negatable: false, conditional: true },
+  { pattern: 'go|=going|=went over your head', kind: 'demand' },
   { pattern: 'this be my @nth email|message|attempt|follow-up|voicemail|reminder|=follow', kind: 'silence' },
   { pattern: '@i ...2 check|=checking|refresh|=refreshing my? inbox|email|phone|voicemail ...3 every|=constantly|=obsessively|=hourly', kind: 'silence' },
 

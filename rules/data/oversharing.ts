@@ -29,7 +29,7 @@ export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = 
     'shouting', 'divorce', 'divorcing', 'separate', 'separating', 'separation', 'cheat', 'cheating', 'affair', 'dump',
     'drama', 'custody', 'arrest', 'arrested', 'jail', 'prison', 'drunk', 'drinking', 'rehab', 'addiction', 'evict', 'evicted',
     'toxic', 'abusive', 'estranged', 'meltdown', 'tantrum', 'feud', 'lawsuit', 'restraining', 'breakup', 'break-up',
-    'kicked', 'falling-out', 'blowup', 'blow-up', 'dramas', 'chaos',
+    'kicked', 'falling-out', 'blowup', 'blow-up', 'dramas', 'chaos', 'patch', 'rocks', 'harass', 'harassing', 'stalking', 'stalk',
   ],
   /** Graphic or intimate symptoms: detail no business note needs. */
   graphic: [
@@ -64,6 +64,9 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
 
   // Family drama.
   { pattern: 'my|our @kin ...6 @trouble', kind: 'family' },
+  { pattern: 'my|our @kin ...3 dementia|alzheimer|=alzheimer\'s|=alzheimers|cancer|stroke|overdose|breakdown', kind: 'family', weak: true },
+  { pattern: 'custody hearing|battle|fight|dispute|case', kind: 'relationship' },
+  { pattern: 'my|our @partner and @i ...4 rough|rocky|difficult|hard|tough time|patch|spell', kind: 'relationship' },
   { pattern: 'my|our @kin and @i ...6 @trouble|fight|=fought|argue|=argued', kind: 'family' },
   { pattern: 'my|our @kin and @i ...2 not @intens? =speaking|=talking', kind: 'family', negatable: false },
   { pattern: '@trouble ...3 with|between my|our @kin', kind: 'family' },
@@ -79,6 +82,8 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: '@i ...3 have|=had a? one|few too many', kind: 'partying' },
   { pattern: 'one|few|couple too many drinks|beers|glasses|shots|=last', kind: 'partying' },
   { pattern: 'too much to drink', kind: 'partying' },
+  { pattern: '@i ...6 wine|=beer|=beers|vodka|whisky|whiskey|gin|tequila|=shots|=pints|cocktail|=cocktails|booze|alcohol', kind: 'partying' },
+  { pattern: 'until|till ...2 =am|=a.m|dawn|morning ...4 party|birthday|bar|club|pub|drinks|drinking|celebration|wedding', kind: 'partying' },
   { pattern: 'drink|=drinks|glass|=glasses|wine|beer|=beers|shot|=shots|pint|=pints|cocktail|=cocktails ...3 too many|much', kind: 'partying' },
   { pattern: 'party|=partied|=partying ...4 =night before', kind: 'partying' },
   { pattern: 'party|=partied|=partying ...2 all night', kind: 'partying' },
@@ -101,7 +106,10 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: 'my @intens? @ailment', kind: 'medical', weak: true },
   { pattern: '@i @aux? @aux? @intens? have|get|be|suffer|deal|battle|come ...3 @ailment', kind: 'medical', weak: true },
 
-  // Therapy and mental-health detail.
+  // Therapy, mental-health and emotional detail.
+  { pattern: '@i ...3 =emotional wreck|mess', kind: 'therapy' },
+  { pattern: '@i ...3 have|=had|suffer|=suffered @det? nervous|mental|emotional? breakdown', kind: 'therapy' },
+  { pattern: '@i ...3 cry|=crying|=cried|sob|=sobbing|=sobbed all night|my eyes|in the car|=uncontrollably', kind: 'therapy' },
   { pattern: 'my @intens? therapist|psychiatrist|counsellor|counselor|shrink', kind: 'therapy' },
 
   // Landlord and debt drama.

@@ -16,6 +16,7 @@ export const SELF_DEPRECATION_CLASSES: Readonly<Record<string, readonly string[]
   slur: [
     'idiot', 'fool', 'moron', 'failure', 'loser', 'mess', 'disaster', 'joke', 'embarrassment', 'dummy',
     'dunce', 'fraud', 'imbecile', 'clown', 'nitwit', 'numpty', 'muppet', 'dolt', 'buffoon', 'laughingstock', 'trainwreck',
+    'klutz', 'airhead', 'blockhead', 'halfwit', 'dimwit', 'twit', 'nincompoop', 'screw-up', 'screwup', 'disgrace',
   ],
   /** Adjectives a candidate pins on themself. */
   harsh: [
@@ -54,6 +55,11 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
   { pattern: '@i @aux? @intens? be @det @intens? @poor *? interviewer|communicator|speaker|candidate|presenter|talker|interviewee|thinker|employee|worker|learner|writer|test-taker', kind: 'bad-at' },
   { pattern: '@i @aux? @intens? be @intens? not @intens? good|great|any good? at interview|interviewing|=interviews|talking|speaking|presenting|=this|=these|=that|thinking', kind: 'bad-at', negatable: false },
   { pattern: '@i @aux? @hedge? be @hedge? not @hedge? cut out for', kind: 'bad-at', negatable: false },
+  { pattern: '@i be @hedge? not @hedge? very|that|=particularly|=exactly|=terribly? bright|smart|clever|intelligent', kind: 'label', negatable: false },
+  { pattern: '@i be not @det? smartest|brightest|sharpest', kind: 'label', negatable: false },
+  { pattern: '@i ...2 my own worst enemy', kind: 'self-blame' },
+  { pattern: '@i be @hedge? not worth @you|your|the|hiring|considering|it', kind: 'unworthy', negatable: false },
+  { pattern: '@i be @det lost cause|=basket =case', kind: 'label' },
   { pattern: '@i @aux? @hedge? be @hedge? not @hedge? good|smart|bright|qualified|strong|talented|capable|experienced|skilled enough', kind: 'unworthy', negatable: false },
   { pattern: '@i @aux? @hedge? feel @hedge? not @hedge? good|smart|bright|qualified|strong|talented|capable|experienced|skilled enough', kind: 'unworthy', negatable: false },
   { pattern: '@i @aux? never @intens? be|feel good|smart|bright|qualified|strong|talented|capable enough', kind: 'unworthy', negatable: false },

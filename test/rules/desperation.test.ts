@@ -23,6 +23,8 @@ ruleTester('desperation', {
     note('I was desperate to learn more about your onboarding, and the tour answered that.'),
     // Availability and flexibility are not surrender.
     note('I can start any time.'),
+    note('Any role on your analytics team would suit my skills, though this one most of all.'),
+    note("I'm happy to relocate anywhere in the region."),
     note("I'm happy to take any shift, including weekends."),
     note("I'd be happy to do whatever is needed for a smooth handover."),
     note("I'd do anything I can to help the team hit its targets."),
@@ -82,6 +84,11 @@ ruleTester('desperation', {
       output: note("I'm very interested in this role."),
       fixLabels: ['Remove this sentence'],
     },
+    { code: note("I'm a single mum and I really can't afford to be out of work any longer."), errors: 1 },
+    { code: note('Honestly, any job at this point would be a blessing.'), errors: 1 },
+    { code: note('I will accept whatever salary you think is fair.'), errors: 1 },
+    { code: note('Hiring me would change my life.'), errors: 1 },
+    { code: note('Please, I have nowhere else to turn.'), errors: 1 },
     { name: 'an extra phrase', code: note('I am between jobs right now.'), options: { extraPhrases: ['between jobs'] }, errors: 1 },
   ],
 });

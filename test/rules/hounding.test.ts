@@ -19,6 +19,7 @@ ruleTester('hounding', {
     note('Please let me know if you need anything else from me.'),
     note('Please feel free to call me any time.'),
     note('Let me know if a call next week would be useful.'),
+    note('I rushed my answer on the pricing model, so here is a fuller one.'),
     // A call the reader arranged.
     note("I'll call you on Monday to discuss the offer, as we agreed."),
     // Recalling the reader's own timeline, or thanking them for a quick reply.
@@ -78,6 +79,10 @@ ruleTester('hounding', {
     { code: note('I left you a voicemail yesterday and another this morning.'), errors: 1 },
     { code: note("I'll swing by the office on Friday to see if there's news."), errors: 1 },
     { code: note("I'll follow up with you on Monday, Wednesday and Friday each week until there's a decision."), errors: 1 },
+    { code: note('I would really appreciate a decision this week.'), errors: 1 },
+    { code: note('Kindly expedite the decision.'), errors: 1 },
+    { code: note("I emailed Sarah last week and haven't gotten a reply either."), errors: 1 },
+    { code: note("If I don't hear back soon, I'll reach out to your CEO directly."), errors: 1 },
     { name: 'an extra phrase', code: note('Any news yet?'), options: { extraPhrases: ['any news yet'] }, errors: 1 },
   ],
 });

@@ -12,6 +12,8 @@ ruleTester('over-apologizing', {
     note('I am truly sorry for my late arrival.'),
     note('Please accept my sincere apologies for arriving forty minutes late.'),
     note("I'm so sorry I was late; thank you for waiting."),
+    note("I'm sorry I couldn't stay longer for the tour."),
+    note('Sorry to hear your flight was cancelled; I hope the conference went well.'),
     // Sympathy is not apology (ADVICE.md).
     note('I was sorry to hear the team lost a colleague last month.'),
     note("I'm sorry that the team lost a colleague."),
@@ -90,6 +92,8 @@ ruleTester('over-apologizing', {
     { code: note('I regret my lateness. I also regret the confusion over my references.'), errors: 1 },
     { code: note("I'm sorry, I'm sorry, I'm sorry."), errors: 1 },
     { code: note('I mixed up the dates, my bad! I am sorry for that.'), errors: 1 },
+    { code: note("I can't say sorry enough."), errors: 1 },
+    { code: note('Sorry! Sorry again for everything.'), errors: 1 },
     { name: 'no apology allowed', code: note('I apologize for calling you by the wrong name.'), options: { maxApologies: 0 }, errors: 1 },
     { name: 'an extra phrase', code: note('Sorry for being late. Mea maxima culpa.'), options: { extraPhrases: ['mea maxima culpa'] }, errors: 1 },
   ],

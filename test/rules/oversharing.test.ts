@@ -30,6 +30,9 @@ ruleTester('oversharing', {
     note('I trained staff to spot signs of alcohol abuse in guests.'),
     note('I reduced client debt by twenty percent.'),
     note('I had a long notice period at my last job.'),
+    note('As a bartender I have cut off guests who had too much to drink.'),
+    note("I've planned weddings, hen parties and corporate galas for six years."),
+    note('As a caseworker I supported families through custody hearings.'),
     { name: 'an allowed phrase', code: note('My landlord is a client of ours.'), options: { allowPhrases: ['my landlord'] } },
   ],
   invalid: [
@@ -61,6 +64,11 @@ ruleTester('oversharing', {
     { code: note("My husband lost his job and we've been arguing constantly."), errors: 1 },
     { code: note('My brother was arrested last weekend, so my head wasn\u2019t in it.'), errors: 1 },
     { code: note('I was throwing up in the bathroom right before I came in.'), errors: 1 },
+    { code: note('My partner and I have been going through a rough patch.'), errors: 1 },
+    { code: note("Between the custody hearing and my mum's dementia, it's been a lot."), errors: 1 },
+    { code: note("I'd had a few glasses of wine the night before to calm my nerves."), errors: 1 },
+    { code: note('I was up until 4 am at a friend\u2019s birthday.'), errors: 1 },
+    { code: note('My ex has been harassing me.'), errors: 1 },
     {
       name: 'removal only when the note already has the vague line',
       code: note("I wasn't at my best that day. I was hungover."),

@@ -75,6 +75,9 @@ ruleTester('self-deprecation', {
     { code: note("I'm clearly not cut out for interviews."), errors: 1 },
     { code: note('I hate myself for freezing on that question.'), errors: 1 },
     { code: note('I must have looked like a fool up there.'), errors: 1 },
+    { code: note("I'm not very bright when it comes to numbers."), errors: 1 },
+    { code: note("I'm my own worst enemy in interviews."), errors: 1 },
+    { code: note("I'm such a klutz and an airhead."), errors: 1 },
     { name: 'an extra phrase', code: note('I bombed it like a rookie.'), options: { extraPhrases: ['like a rookie'] }, errors: 1 },
   ],
 });
