@@ -65,6 +65,8 @@ function agentIsInnocent(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
   if (agent.norm === 'you' && prev?.lemmas.includes('thank')) return true;
   if (prev && OWN_WORKPLACE.has(prev.norm)) return true;
+  // “Your flight was cancelled”: the reader's journey, not the writer's excuse.
+  if (prev && ['your', 'their', 'his', 'her'].includes(prev.norm) && agentKind(agent) === 'late') return true;
   if (prev && (prev.norm === 'my' || prev.norm === 'our') && lemmaIn(agent, WORKPLACE_AGENTS)) return true;
   // A bare “he”, “she” or “they” is only blamed when the interview's people are in view.
   if (['he', 'she', 'they'].includes(agent.norm)) return !tokens.some((t) => lemmaIn(t, INTERVIEW_PEOPLE));
@@ -89,6 +91,14 @@ function writerIsSubject(tokens: readonly Token[], at: number): boolean {
     if (tokens[i]!.norm !== 'i') continue;
     const next = tokens[i + 1]?.norm;
     return next !== 'was' && next !== 'were' && next !== 'got';
+  }
+  return false;
+}
+
+/** “Sorry to hear your flight was cancelled”: sympathy for the reader, not an excuse. */
+function sympathises(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (['sorry', 'sad', 'saddened'].includes(tokens[i]!.norm) && tokens[i + 1]!.norm === 'to' && ['hear', 'learn', 'read', 'see'].includes(tokens[i + 2]!.norm)) return true;
   }
   return false;
 }
@@ -142,6 +152,7 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
     if (tokens.some((t) => lemmaIn(t, APOLOGY_LEMMAS)) && !excuses) return false;
   }
   if (aboutOldWorkplace(tokens) && !tokens.some((t) => lemmaIn(t, INTERVIEW_WORDS))) return false;
+  if (sympathises(tokens)) return false;
   // “Your question made me think harder”: the agent prompted thought, which is no excuse.
   if (lemmaIn(tokens[m.end], THOUGHT_VERBS) || (/\bmake\b/.test(m.entry.pattern) && lemmaIn(tokens[m.end + 1], THOUGHT_VERBS))) return false;
   switch (m.entry.need) {

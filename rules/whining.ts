@@ -56,6 +56,8 @@ function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
   let feeling = -1;
   for (let i = m.start; i < m.end; i++) if (tokens[i]!.lemmas.some((l) => DISTRESS.has(l))) feeling = i;
   if (feeling === -1) feeling = m.end - 1;
+  // “My manager was furious”: someone else's feeling.
+  if (tokens[m.start]!.norm === 'my' || tokens[m.start]!.norm === 'mine') return true;
   const next = tokens[feeling + 1];
   const after = tokens[feeling + 2]?.norm ?? '';
   if (next?.norm === 'for' && after !== 'me' && after !== 'us') return true;

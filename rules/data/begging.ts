@@ -44,6 +44,7 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'please ...2 give|grant|allow|offer|let me ...3 @chance', kind: 'chance' },
   { pattern: 'please ...2 let me ...2 prove|show|try|redo|retake|come|demonstrate|interview', kind: 'chance' },
   { pattern: 'find it in your heart', kind: 'plea' },
+  { pattern: 'overlook|disregard|ignore|forgive|forget ...1 my ...2 performance|answer|answers|interview|mistake|mistakes|nerves|showing|presentation|stumble|stumbles', kind: 'dont-reject' },
   { pattern: 'just one more|last', kind: 'chance' },
   { pattern: 'please ...2 give|grant|allow|offer|let me ...3 another|second|one|more ...1 interview|meeting|round|conversation|look', kind: 'chance' },
   { pattern: '@i swear', kind: 'promise' },

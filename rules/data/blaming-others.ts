@@ -45,13 +45,13 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'microphone', 'mic', 'camera', 'webcam', 'audio', 'video', 'sound', 'headset', 'headphones', 'software', 'platform',
     'ide', 'browser', 'app', 'power', 'battery', 'outage', 'network', 'bandwidth', 'vpn', 'technology', 'tech',
     'equipment', 'screen', 'screenshare', 'router', 'signal', 'hackerrank', 'codility', 'coderpad', 'tool', 'projector',
-    'slides', 'clicker', 'display', 'monitor', 'hdmi', 'adapter', 'cable', 'printer', 'keyboard', 'mouse', 'editor',
+    'slides', 'marker', 'pen', 'clicker', 'display', 'monitor', 'hdmi', 'adapter', 'cable', 'printer', 'keyboard', 'mouse', 'editor',
     'compiler', 'portal', 'interface',
   ],
   questions: [
     'question', 'prompt', 'task', 'exercise', 'test', 'assessment', 'challenge', 'case', 'brief', 'instructions',
     'instruction', 'problem', 'format', 'process', 'timer', 'description', 'requirement', 'assignment', 'quiz', 'puzzle',
-    'scenario', 'scenarios', 'dataset', 'materials', 'spreadsheet', 'questionnaire', 'brief', 'rubric', 'criteria',
+    'scenario', 'scenarios', 'advert', 'advertisement', 'ad', 'posting', 'listing', 'spec', 'dataset', 'materials', 'spreadsheet', 'questionnaire', 'brief', 'rubric', 'criteria',
   ],
   people: [
     'recruiter', 'interviewer', 'panel', 'panelist', 'panellist', 'hr', 'coordinator', 'scheduler', 'assistant',
@@ -107,7 +107,7 @@ export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'interrupt', 'rush', 'forget', 'mislead', 'confuse', 'lose', 'unstable', 'jammed', 'packed', 'nightmare',
     'mess', 'chaotic', 'disorganized', 'disorganised', 'unprofessional', 'not', 'never', 'break', 'insane', 'crazy',
     'horrendous', 'brutal', 'impossible', 'worse', 'worst', 'cut', 'disconnect', 'malfunction', 'flaky', 'choppy',
-    'behind', 'overrun', 'overran', 'suspend', 'suspended', 'closed', 'shut',
+    'behind', 'overrun', 'overran', 'nothing', 'suspend', 'suspended', 'closed', 'shut',
   ],
   /** Ways of being told or given what one needed. */
   inform: [
@@ -123,7 +123,7 @@ export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
   /** What an uncomfortable room is said to be. */
   uncomfortable: [
     'noisy', 'loud', 'hot', 'cold', 'freezing', 'stuffy', 'dark', 'cramped', 'distracting', 'uncomfortable', 'chaotic',
-    'crowded', 'busy', 'echoey', 'boiling', 'sweltering',
+    'crowded', 'busy', 'echoey', 'boiling', 'sweltering', 'dim', 'glaring', 'gloomy',
   ],
   /** What an interviewer is said to have been. */
   conduct: [
@@ -187,6 +187,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   // Tools and connections.
   { pattern: '@tech ...4 @breakdown', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...4 keep|start ...2 @breakdown|cut|drop|freeze', kind: 'tech', past: true, need: 'none', agentLeads: true },
+  { pattern: '@tech ...3 keep|=kept ...1 run|=running dry|out', kind: 'tech', need: 'none', agentLeads: true },
   { pattern: '@tech ...4 @neg @intens? work|load|cooperate|connect', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 go down|out', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 be @intens? too? slow|unreliable|weak|spotty|patchy|laggy|choppy|poor', kind: 'tech', need: 'person', agentLeads: true },
@@ -243,6 +244,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@transit ...3 take ...1 forever|ages', kind: 'late', need: 'none', agentLeads: true },
   { pattern: 'nothing @i could|can have? do', kind: 'dodge', need: 'none' },
   { pattern: '@people ...4 already ...1 make up ...1 mind|minds', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@question ...3 say|=said nothing about|of', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: '@question ...5 @neg @intens? mention|include|cover|specify|say|state|explain|indicate|list', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: 'if @det? ...2 @question|@people ...4 more clearly|clearer', kind: 'questions', need: 'none' },
   { pattern: 'if @people ...1 have =let me|us finish|explain|answer|complete', kind: 'people', need: 'none' },

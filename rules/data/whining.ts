@@ -99,7 +99,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'worst interview|day|performance|experience|hour|morning', kind: 'dwelling' },
   { pattern: 'everything|anything that could go wrong', kind: 'dwelling' },
   { pattern: 'everything go wrong', kind: 'dwelling' },
-  { pattern: 'nothing go right|well', kind: 'dwelling' },
+  { pattern: 'nothing ...3 go right|well', kind: 'dwelling' },
   { pattern: 'nothing go to plan', kind: 'dwelling' },
   { pattern: 'could @neg have go|be worse', kind: 'dwelling' },
   { pattern: '@neg ...3 stop|help think|replay|=thinking ...3 about|over how|my|what|everything ...4 go|went|do|did|answer|mistake|mistakes|performance|blunder|stumble|wrong|badly|poorly', kind: 'dwelling' },

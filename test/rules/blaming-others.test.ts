@@ -45,6 +45,7 @@ ruleTester('blaming-others', {
     note('You were candid about the team’s struggles with flaky tests, and that honesty made me even keener to join.'),
     note('I loved hearing how your team rebuilt clinic scheduling after the old system kept crashing.'),
     note('I’m sorry we lost the connection for a minute near the end; to finish my thought, I’d start with the customers.'),
+    note('Sorry to hear your flight was cancelled; I hope the conference went well.'),
     note('When the network dropped packets during a migration, I led the rollback within ten minutes.'),
     { name: 'allowPhrases lets a phrase through', code: note('The questions were unclear.'), options: { allowPhrases: ['questions were unclear'] } },
   ],

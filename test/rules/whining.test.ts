@@ -43,6 +43,7 @@ ruleTester('whining', {
     note('At Corvid I rewrote our rubric after staff told us reviews felt unfair.'),
     note('I don’t fully understand how your pricing engine works yet, but I’m eager to learn.'),
     note('My therapist says I overthink interviews.'),
+    note('My manager was furious when the vendor missed the deadline, and I rebuilt the plan.'),
     { name: 'allowPhrases lets a phrase through', code: note('It was a nightmare.'), options: { allowPhrases: ['a nightmare'] } },
   ],
   invalid: [
