@@ -47,9 +47,20 @@ export class ConfigError extends Error {
 
 export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'info', 'warn', 'error'];
 
+/** Most phrases a list option takes, and longest phrase: a config file cannot make a lint run away. */
+export const MAX_LIST_ITEMS = 100;
+export const MAX_PHRASE_LENGTH = 200;
+
+/** A rule option's schema, with lists of strings bounded unless the rule bounds them itself. */
+function bounded(schema: OptionSchema): OptionSchema {
+  const s = schema as { type?: unknown; items?: { type?: unknown; maxLength?: number }; maxItems?: number };
+  if (s.type !== 'array' || s.items?.type !== 'string') return schema;
+  return { ...schema, maxItems: s.maxItems ?? MAX_LIST_ITEMS, items: { ...s.items, maxLength: s.items.maxLength ?? MAX_PHRASE_LENGTH } } as OptionSchema;
+}
+
 function optionSchema(rule: Rule<object>): object {
   const properties: Record<string, OptionSchema> = {};
-  for (const [key, schema] of Object.entries(rule.meta.options as Record<string, OptionSchema>)) properties[key] = schema;
+  for (const [key, schema] of Object.entries(rule.meta.options as Record<string, OptionSchema>)) properties[key] = bounded(schema);
   return { type: 'object', additionalProperties: false, properties };
 }
 
@@ -159,6 +170,11 @@ function describe(errors: readonly ErrorObject[]): string {
     }
   }
   for (const e of sorted) {
+    // Before the severity check: oneOf also reports the severity branch as not matching.
+    if (e.keyword === 'maxItems') return `${where(e)} takes at most ${String(e.params['limit'])} entries`;
+    if (e.keyword === 'maxLength') return `${where(e)} entries must be at most ${String(e.params['limit'])} characters long`;
+  }
+  for (const e of sorted) {
     if (e.keyword === 'enum' && /\/rules\/[^/]+(\/0)?$/.test(e.instancePath)) {
       return `${where(e)} has an invalid severity; use one of ${SEVERITIES.join(', ')}`;
     }
@@ -205,11 +221,14 @@ export function resolveConfig(config: FollowupLintConfig = {}, base?: ResolvedCo
 /** Apply a `rules` object onto resolved settings, in place. */
 export function applyRules(target: Record<string, ResolvedRule>, settings: Record<string, RuleSetting> | undefined): void {
   for (const [id, setting] of Object.entries(settings ?? {})) {
-    const current = target[id];
+    // Own keys only: "constructor" or "__proto__" must not reach Object and its prototype.
+    const current = Object.hasOwn(target, id) ? target[id] : undefined;
     if (!current) continue;
     if (Array.isArray(setting)) {
       current.severity = setting[0];
-      if (setting[1]) Object.assign(current.options, setting[1]);
+      for (const [key, value] of Object.entries(setting[1] ?? {})) {
+        if (key !== '__proto__') current.options[key] = value;
+      }
     } else current.severity = setting;
   }
 }
