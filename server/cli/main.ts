@@ -39,7 +39,8 @@ export function useColor(flag: boolean | undefined, env: Record<string, string |
 /** Parse `--rule id:severity` / `--rule 'id:["warn",{…}]'` into a validated rules object. */
 export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> | undefined {
   if (flags.length === 0) return undefined;
-  const rules: Record<string, unknown> = {};
+  // Own data properties, so `--rule __proto__:…` is refused by name instead of setting a prototype.
+  const entries: Array<[string, unknown]> = [];
   for (const flag of flags) {
     const colon = flag.indexOf(':');
     if (colon <= 0) throw new UsageError(`--rule needs id:severity (e.g. too-long:error), not "${flag}"`);
@@ -47,13 +48,13 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     const value = flag.slice(colon + 1).trim();
     if (value.startsWith('[')) {
       try {
-        rules[id] = JSON.parse(value);
+        entries.push([id, JSON.parse(value)]);
       } catch {
         throw new UsageError(`--rule ${id}: the setting is not valid JSON: ${value}`);
       }
-    } else rules[id] = value;
+    } else entries.push([id, value]);
   }
-  return validateConfig({ rules }, '--rule').rules;
+  return validateConfig({ rules: Object.fromEntries(entries) }, '--rule').rules;
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
