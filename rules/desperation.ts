@@ -8,7 +8,11 @@ import { DESPERATION_CLASSES, DESPERATION_PATTERNS, type DesperationEntry, type 
 const matcher = compilePatterns(DESPERATION_PATTERNS, DESPERATION_CLASSES);
 
 /** Words that go on to say which kind of job is wanted, so the need is a preference. */
-const QUALIFIERS = new Set(['where', 'that', 'which', 'who', 'with', 'offering', 'like', 'in', 'at', 'for', 'closer', 'nearer', 'as']);
+const QUALIFIERS = new Set([
+  'where', 'that', 'which', 'who', 'with', 'offering', 'like', 'in', 'at', 'for', 'closer', 'nearer', 'as',
+  // “the job description”, “this role's title”: a compound, not the job itself.
+  'description', 'title', 'spec', 'specification', 'posting', 'ad', 'advert', 'listing', 'details', 'requirements', 'number', 'reference', 'code',
+]);
 /** Verbs of curiosity after “desperate to”. */
 const CURIOUS = new Set(['learn', 'know', 'hear', 'see', 'understand', 'read', 'ask', 'find', 'explore', 'discuss', 'talk', 'try', 'meet', 'visit']);
 /** Words after “anything” that make it an offer of help (“anything I can”, “anything that helps”). */

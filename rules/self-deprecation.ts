@@ -31,6 +31,8 @@ const WHAT: Record<SelfDeprecationKind, string> = {
 
 /** Words that make a confessed weakness a story of growth (“I used to be terrible at…, so I…”). */
 const GROWTH = new Set(['used', 'once', 'early', 'earlier', 'started', 'improved', 'learned', 'learnt', 'since', 'now', 'anymore', 'longer', 'overcame', 'overcome', 'worked']);
+/** Words that frame the sentence as a joke or tease. */
+const JOKING = new Set(['joke', 'joked', 'joking', 'jokingly', 'tease', 'teased', 'kid', 'kidding', 'laugh', 'quip']);
 /** What may follow a bare “I don't deserve”. */
 const WORTH = new Set(SELF_DEPRECATION_CLASSES['undeserved']);
 
@@ -38,6 +40,8 @@ function accept(sentence: Sentence, hit: ToneHit<SelfDeprecationEntry>): boolean
   const next = sentence.tokens[hit.end];
   if (hit.entry?.bare && next?.kind === 'word' && !WORTH.has(next.norm)) return false;
   if (hit.entry?.kind === 'bad-at' && sentence.tokens.some((t) => GROWTH.has(t.norm))) return false;
+  // A joke someone else made about you is told with a smile (“my manager joked I'm hopeless at taking holidays”).
+  if (sentence.tokens.some((t) => t.lemmas.some((l) => JOKING.has(l)))) return false;
   return true;
 }
 

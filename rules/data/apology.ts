@@ -46,6 +46,8 @@ export const PROFUSE_PATTERNS: ReadonlyArray<{ pattern: string; standalone: bool
   { pattern: '=profusely|=humbly|=abjectly apologize|apologise|=apologizing|=apologising', standalone: true },
   { pattern: 'apologize|apologise|=apologizing|=apologising =profusely|=humbly|=abjectly', standalone: true },
   { pattern: 'beg|=begging your|for forgiveness|pardon', standalone: true },
+  { pattern: 'huge|massive|enormous|giant|big apology|apologies', standalone: true },
+  { pattern: 'sorry|apologize|apologise|apologies|=apologizing|=apologising for|about everything', standalone: true },
   { pattern: 'more sorry than @i can', standalone: true },
   { pattern: 'from the bottom of my heart', standalone: false },
   { pattern: 'again and again', standalone: false },

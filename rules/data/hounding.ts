@@ -52,7 +52,7 @@ const ASKS: readonly string[] = [
   'hear @you|=anything|=something',
   '@i ...2 need|want|expect|require|demand|like @det? @intens? @answer',
   'and|but need|want|expect|require|demand @det? @intens? @answer',
-  '@i @intens? need|must|=have to? know|hear',
+  '@i @aux? @intens? need|must|=have|like|want|wish to? know|hear',
   '@you ...2 respond|reply|answer|decide|confirm|contact|call|update|inform|advise',
 ];
 
@@ -62,6 +62,7 @@ const PRESSURES: ReadonlyArray<readonly [string, HoundingKind]> = [
   ['by|before @det? =end|=close of', 'deadline'],
   ['within ...3 hour|day|week|business', 'deadline'],
   ['no later than', 'deadline'],
+  ['at the latest', 'deadline'],
   ['=asap|=a.s.a.p|immediately|urgently|promptly|quickly|=pronto', 'urgent'],
   ['as soon as possible', 'urgent'],
   ['as soon as @you can', 'urgent'],
@@ -126,6 +127,9 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: 'advise|update|inform|check ...3 on|about|of my @intens? status|candidacy|=application', kind: 'silence' },
   { pattern: 'if @i do not hear|get|receive ...4 @i will|=going', kind: 'demand', negatable: false, conditional: true },
   { pattern: 'go|=going|=went over your head', kind: 'demand' },
+  { pattern: 'have not @intens? =yet? reply|=replied|respond|=responded|answer|=answered|return|=returned ...2 my|me', kind: 'silence', negatable: false },
+  { pattern: '@i ...2 need|want|deserve closure', kind: 'demand' },
+  { pattern: 'drop|stop|swing|=pop by|in|into|round your|the office|building|store|reception|desk', kind: 'repeat', unarranged: true },
   { pattern: 'this be my @nth email|message|attempt|follow-up|voicemail|reminder|=follow', kind: 'silence' },
   { pattern: '@i ...2 check|=checking|refresh|=refreshing my? inbox|email|phone|voicemail ...3 every|=constantly|=obsessively|=hourly', kind: 'silence' },
 

@@ -29,13 +29,14 @@ export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = 
     'shouting', 'divorce', 'divorcing', 'separate', 'separating', 'separation', 'cheat', 'cheating', 'affair', 'dump',
     'drama', 'custody', 'arrest', 'arrested', 'jail', 'prison', 'drunk', 'drinking', 'rehab', 'addiction', 'evict', 'evicted',
     'toxic', 'abusive', 'estranged', 'meltdown', 'tantrum', 'feud', 'lawsuit', 'restraining', 'breakup', 'break-up',
-    'kicked', 'falling-out', 'blowup', 'blow-up', 'dramas', 'chaos', 'patch', 'rocks', 'harass', 'harassing', 'stalking', 'stalk',
+    'kicked', 'suspended', 'expelled', 'blames', 'falling-out', 'blowup', 'blow-up', 'dramas', 'chaos', 'patch', 'rocks', 'harass', 'harassing', 'stalking', 'stalk',
   ],
   /** Graphic or intimate symptoms: detail no business note needs. */
   graphic: [
     'diarrhea', 'diarrhoea', 'vomit', 'vomiting', 'vomited', 'puke', 'puking', 'puked', 'constipation', 'constipated',
     'bowel', 'bowels', 'hemorrhoid', 'hemorrhoids', 'haemorrhoids', 'menstrual', 'ibs', 'colonoscopy', 'gastroenteritis',
     'norovirus', 'antidepressants', 'antidepressant', 'ivf', 'miscarriage', 'miscarried', 'chemotherapy', 'chemo',
+    'painkillers', 'xanax', 'valium', 'ambien', 'propranolol', 'sedative', 'sedatives', 'opioids', 'laxative', 'laxatives',
   ],
   /** Named ailments: one is a brief reason, more is detail. */
   ailment: [
@@ -60,7 +61,7 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: '@trouble ...3 with my @partner', kind: 'relationship' },
   { pattern: 'cheat|=cheated on me', kind: 'relationship' },
   { pattern: 'in the middle|midst of @det? @intens? *? divorce|breakup|break-up|separation|custody', kind: 'relationship' },
-  { pattern: 'my|our =ex keep|be|=is|=was|have|=has|=had|still|and|turn|show|call|text|=will', kind: 'relationship' },
+  { pattern: 'my|our =ex keep|be|=is|=was|have|=has|=had|still|and|turn|show|call|text|=will|blame|hate|refuse|take|=took|want|threaten|sue|leave|=left|cheat|=would', kind: 'relationship' },
 
   // Family drama.
   { pattern: 'my|our @kin ...6 @trouble', kind: 'family' },
@@ -101,6 +102,8 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: 'my period|cramps', kind: 'medical' },
   { pattern: 'round|rounds|cycle|cycles of @graphic|fertility|treatment', kind: 'medical' },
   { pattern: 'food poisoning', kind: 'medical' },
+  { pattern: 'sleeping pill|=pills|tablet|=tablets', kind: 'medical' },
+  { pattern: 'wreck|=wrecked|upset|destroy|=destroyed|mess|=messed up? my stomach|gut|digestion', kind: 'medical' },
   { pattern: 'stomach bug|flu|virus|cramps|upset|issues|problems', kind: 'medical' },
   { pattern: 'panic attack', kind: 'medical' },
   { pattern: 'my @intens? @ailment', kind: 'medical', weak: true },

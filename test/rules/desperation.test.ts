@@ -25,6 +25,8 @@ ruleTester('desperation', {
     note('I can start any time.'),
     note('Any role on your analytics team would suit my skills, though this one most of all.'),
     note("I'm happy to relocate anywhere in the region."),
+    note('I need the job description again to prepare the case study.'),
+    note("I'm happy to accept the salary range you mentioned."),
     note("I'm happy to take any shift, including weekends."),
     note("I'd be happy to do whatever is needed for a smooth handover."),
     note("I'd do anything I can to help the team hit its targets."),
@@ -89,6 +91,9 @@ ruleTester('desperation', {
     { code: note('I will accept whatever salary you think is fair.'), errors: 1 },
     { code: note('Hiring me would change my life.'), errors: 1 },
     { code: note('Please, I have nowhere else to turn.'), errors: 1 },
+    { code: note('I would gladly take a junior title or a lower rate if it means getting in.'), errors: 1 },
+    { code: note('I really, really want and need this job.'), errors: 1 },
+    { code: note('Please consider me; I am in a very difficult financial situation.'), errors: 1 },
     { name: 'an extra phrase', code: note('I am between jobs right now.'), options: { extraPhrases: ['between jobs'] }, errors: 1 },
   ],
 });

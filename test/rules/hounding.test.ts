@@ -20,6 +20,8 @@ ruleTester('hounding', {
     note('Please feel free to call me any time.'),
     note('Let me know if a call next week would be useful.'),
     note('I rushed my answer on the pricing model, so here is a fuller one.'),
+    note('Could you let me know when you expect to make a decision?'),
+    note('I called the clinic every morning to confirm the day\u2019s bookings.'),
     // A call the reader arranged.
     note("I'll call you on Monday to discuss the offer, as we agreed."),
     // Recalling the reader's own timeline, or thanking them for a quick reply.
@@ -83,6 +85,9 @@ ruleTester('hounding', {
     { code: note('Kindly expedite the decision.'), errors: 1 },
     { code: note("I emailed Sarah last week and haven't gotten a reply either."), errors: 1 },
     { code: note("If I don't hear back soon, I'll reach out to your CEO directly."), errors: 1 },
+    { code: note("I'd like to know where things stand by Thursday at the latest."), errors: 1 },
+    { code: note("I noticed you viewed my profile but haven't replied to my emails."), errors: 1 },
+    { code: note("I'll be in the area on Wednesday and will drop by your office to discuss."), errors: 1 },
     { name: 'an extra phrase', code: note('Any news yet?'), options: { extraPhrases: ['any news yet'] }, errors: 1 },
   ],
 });

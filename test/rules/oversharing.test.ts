@@ -33,6 +33,8 @@ ruleTester('oversharing', {
     note('As a bartender I have cut off guests who had too much to drink.'),
     note("I've planned weddings, hen parties and corporate galas for six years."),
     note('As a caseworker I supported families through custody hearings.'),
+    note("I've managed staff through divorces, bereavements and illnesses with care."),
+    note('Our office party planning committee raised \u00a33,000 for charity.'),
     { name: 'an allowed phrase', code: note('My landlord is a client of ours.'), options: { allowPhrases: ['my landlord'] } },
   ],
   invalid: [
@@ -69,6 +71,8 @@ ruleTester('oversharing', {
     { code: note("I'd had a few glasses of wine the night before to calm my nerves."), errors: 1 },
     { code: note('I was up until 4 am at a friend\u2019s birthday.'), errors: 1 },
     { code: note('My ex has been harassing me.'), errors: 1 },
+    { code: note('I had taken a sleeping pill and was still groggy.'), errors: 1 },
+    { code: note('My son has been suspended from school and my ex blames me.'), errors: 1 },
     {
       name: 'removal only when the note already has the vague line',
       code: note("I wasn't at my best that day. I was hungover."),

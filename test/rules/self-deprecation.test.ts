@@ -30,6 +30,7 @@ ruleTester('self-deprecation', {
     note("I'm sure you have much stronger candidates."),
     note("I wouldn't blame you if you chose someone else."),
     note("I'm terribly excited about the role."),
+    note("My manager once joked that I'm hopeless at taking holidays."),
     { name: 'an allowed phrase', code: note('What was I thinking?'), options: { allowPhrases: ['what was I thinking'] } },
   ],
   invalid: [
@@ -78,6 +79,9 @@ ruleTester('self-deprecation', {
     { code: note("I'm not very bright when it comes to numbers."), errors: 1 },
     { code: note("I'm my own worst enemy in interviews."), errors: 1 },
     { code: note("I'm such a klutz and an airhead."), errors: 1 },
+    { code: note('I rambled like an idiot.'), errors: 1 },
+    { code: note("I'm sure I came off as clueless."), errors: 1 },
+    { code: note("I'm too stupid to remember basic formulas under pressure."), errors: 1 },
     { name: 'an extra phrase', code: note('I bombed it like a rookie.'), options: { extraPhrases: ['like a rookie'] }, errors: 1 },
   ],
 });
