@@ -99,6 +99,9 @@ describe('odd documents', () => {
     expect(await session.diagnosticsFor(small, 1)).toEqual(expectedFor(BAD_NOTE));
     // The big document still gets an answer of its own: its findings or one error notice.
     const published = await session.diagnosticsFor(big, 1);
+    // The small note, opened after the big one, was answered first: it did not wait in line.
+    const order = session.diagnostics.map((d) => d.uri);
+    expect(order.indexOf(small)).toBeLessThan(order.indexOf(big));
     expect(published.length).toBeGreaterThan(0);
     expect(published.every((d) => d.source === 'followup-lint')).toBe(true);
     await ping();
