@@ -47,6 +47,7 @@ export const PROFUSE_PATTERNS: ReadonlyArray<{ pattern: string; standalone: bool
   { pattern: 'apologize|apologise|=apologizing|=apologising =profusely|=humbly|=abjectly', standalone: true },
   { pattern: 'beg|=begging your|for forgiveness|pardon', standalone: true },
   { pattern: 'huge|massive|enormous|giant|big apology|apologies', standalone: true },
+  { pattern: 'sincere|sincerest|deep|deepest|heartfelt|humble|humblest|profound|truest|most ...1 sincere|sincerest|deepest|heartfelt|humblest|profound|profoundest apology|apologies', standalone: true },
   { pattern: 'sorry|apologize|apologise|apologies|=apologizing|=apologising for|about everything', standalone: true },
   { pattern: 'more sorry than @i can', standalone: true },
   { pattern: 'from the bottom of my heart', standalone: false },

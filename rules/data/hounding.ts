@@ -24,9 +24,9 @@ export const HOUNDING_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'week', 'month',
   ],
   /** What the candidate presses for. */
-  answer: ['answer', 'decision', 'response', 'reply', 'word', 'update', 'verdict', 'outcome', 'result', 'feedback', 'offer', 'callback', 'confirmation', 'news'],
+  answer: ['yes', 'answer', 'decision', 'response', 'reply', 'word', 'update', 'verdict', 'outcome', 'result', 'feedback', 'offer', 'callback', 'confirmation', 'news'],
   /** The same without feedback and news, which a candidate may fairly ask for (“I'd welcome feedback”). */
-  verdict: ['answer', 'decision', 'response', 'reply', 'verdict', 'outcome', 'callback'],
+  verdict: ['yes', 'answer', 'decision', 'response', 'reply', 'verdict', 'outcome', 'callback'],
   /** Ways of getting in touch that, kept up, become pestering (not “write” or “check”: a job's own tasks). */
   pester: ['call', 'phone', 'ring', 'email', 'e-mail', 'ping', 'nudge', 'chase', 'bug', 'nag', 'pester', 'hound', 'contact'],
   /** Spans of time a repeated promise counts in. */
@@ -46,6 +46,7 @@ const ASKS: readonly string[] = [
   'please|kindly ...2 respond|reply|answer|decide|confirm|call|contact|email|write|update|get|let|tell|inform|advise',
   'let me know',
   'tell me',
+  '@i ...2 expect @det? call|email|@answer',
   'give|send me @det? @intens? *? @answer|date|timeline|deadline',
   'get back to me',
   'hear back|from',
@@ -127,6 +128,10 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: 'advise|update|inform|check ...3 on|about|of my @intens? status|candidacy|=application', kind: 'silence' },
   { pattern: 'if @i do not hear|get|receive ...4 @i will|=going', kind: 'demand', negatable: false, conditional: true },
   { pattern: 'go|=going|=went over your head', kind: 'demand' },
+  { pattern: 'leave|=left me hanging|waiting|guessing', kind: 'silence', negatable: false },
+  { pattern: 'leave|=left me in the dark', kind: 'silence', negatable: false },
+  { pattern: '@i assume|=presume @you ...2 make|=made|reach|=reached @det? decision', kind: 'silence' },
+  { pattern: 'courtesy of @det? reply|response|answer|call|callback', kind: 'demand' },
   { pattern: 'have not @intens? =yet? reply|=replied|respond|=responded|answer|=answered|return|=returned ...2 my|me', kind: 'silence', negatable: false },
   { pattern: '@i ...2 need|want|deserve closure', kind: 'demand' },
   { pattern: 'drop|stop|swing|=pop by|in|into|round your|the office|building|store|reception|desk', kind: 'repeat', unarranged: true },
@@ -134,7 +139,7 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: '@i ...2 check|=checking|refresh|=refreshing my? inbox|email|phone|voicemail ...3 every|=constantly|=obsessively|=hourly', kind: 'silence' },
 
   // Promising repeated contact.
-  { pattern: '@i ...2 keep|continue to? @pester', kind: 'repeat' },
+  { pattern: '@i ...3 keep|continue to? @pester', kind: 'repeat' },
   { pattern: '@i ...2 keep|continue to? follow|check|reach|touch up|in|out|base', kind: 'repeat' },
   ...REPEATED,
   { pattern: '=checking|=following|=reaching|=emailing|=calling|=pinging|=nudging in|up|out? again', kind: 'repeat' },

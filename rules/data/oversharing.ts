@@ -20,7 +20,7 @@ export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = 
   kin: [
     'mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'sister', 'brother', 'son', 'daughter', 'kid', 'kids',
     'child', 'children', 'family', 'in-laws', 'mother-in-law', 'father-in-law', 'sibling', 'cousin', 'uncle', 'aunt',
-    'stepdad', 'stepmom', 'stepmum', 'stepfather', 'stepmother', 'roommate', 'flatmate', 'housemate', 'neighbour', 'neighbor',
+    'toddler', 'baby', 'newborn', 'infant', 'stepdad', 'stepmom', 'stepmum', 'stepfather', 'stepmother', 'roommate', 'flatmate', 'housemate', 'neighbour', 'neighbor',
     'neighbours', 'neighbors', 'relative', 'relatives', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'nan', 'gran',
   ],
   /** Trouble at home. */
@@ -29,7 +29,7 @@ export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = 
     'shouting', 'divorce', 'divorcing', 'separate', 'separating', 'separation', 'cheat', 'cheating', 'affair', 'dump',
     'drama', 'custody', 'arrest', 'arrested', 'jail', 'prison', 'drunk', 'drinking', 'rehab', 'addiction', 'evict', 'evicted',
     'toxic', 'abusive', 'estranged', 'meltdown', 'tantrum', 'feud', 'lawsuit', 'restraining', 'breakup', 'break-up',
-    'kicked', 'suspended', 'expelled', 'blames', 'falling-out', 'blowup', 'blow-up', 'dramas', 'chaos', 'patch', 'rocks', 'harass', 'harassing', 'stalking', 'stalk',
+    'kicked', 'refuse', 'refuses', 'stole', 'steal', 'stolen', 'robbed', 'suspended', 'expelled', 'blames', 'falling-out', 'blowup', 'blow-up', 'dramas', 'chaos', 'patch', 'rocks', 'harass', 'harassing', 'stalking', 'stalk',
   ],
   /** Graphic or intimate symptoms: detail no business note needs. */
   graphic: [
@@ -42,6 +42,7 @@ export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = 
   ailment: [
     'migraine', 'fever', 'flu', 'infection', 'surgery', 'medication', 'meds', 'diagnosis', 'insomnia', 'nausea', 'nauseous',
     'anxiety', 'depression', 'adhd', 'ocd', 'cramps', 'antibiotics', 'prescription', 'covid', 'strep', 'bronchitis', 'sinusitis',
+    'croup', 'chickenpox', 'diabetes', 'asthma', 'hospital', 'concussion',
   ],
   /** Landlords, debt and repossession. */
   creditor: ['landlord', 'landlady', 'bailiff', 'bailiffs', 'debt', 'debts', 'repossession', 'eviction', 'bankruptcy', 'overdraft'],
@@ -102,6 +103,11 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: 'my period|cramps', kind: 'medical' },
   { pattern: 'round|rounds|cycle|cycles of @graphic|fertility|treatment', kind: 'medical' },
   { pattern: 'food poisoning', kind: 'medical' },
+  { pattern: 'kidney|bladder|urinary|yeast|ear|chest|sinus|skin infection|infections|stones', kind: 'medical' },
+  { pattern: 'blood pressure|sugar', kind: 'medical', weak: true },
+  { pattern: '=coughing|=crying|=screaming|=vomiting|=puking all night', kind: 'medical' },
+  { pattern: 'my|our @kin ...3 have|get|be ...2 @ailment|@graphic|bug|virus|ill|sick', kind: 'family', weak: true },
+  { pattern: 'call|=called|break|=broke|=broken off @det? our|my|the? engagement|wedding', kind: 'relationship' },
   { pattern: 'sleeping pill|=pills|tablet|=tablets', kind: 'medical' },
   { pattern: 'wreck|=wrecked|upset|destroy|=destroyed|mess|=messed up? my stomach|gut|digestion', kind: 'medical' },
   { pattern: 'stomach bug|flu|virus|cramps|upset|issues|problems', kind: 'medical' },
@@ -114,6 +120,7 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: '@i ...3 have|=had|suffer|=suffered @det? nervous|mental|emotional? breakdown', kind: 'therapy' },
   { pattern: '@i ...3 cry|=crying|=cried|sob|=sobbing|=sobbed all night|my eyes|in the car|=uncontrollably', kind: 'therapy' },
   { pattern: 'my @intens? therapist|psychiatrist|counsellor|counselor|shrink', kind: 'therapy' },
+  { pattern: 'my @intens? doctor|gp|consultant|cardiologist|neurologist|oncologist|gynaecologist|gynecologist|dermatologist say|=says|=said|tell|=told|think|=thinks|want|=wants', kind: 'medical' },
 
   // Landlord and debt drama.
   { pattern: 'my|our @creditor', kind: 'money' },

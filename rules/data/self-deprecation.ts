@@ -21,10 +21,10 @@ export const SELF_DEPRECATION_CLASSES: Readonly<Record<string, readonly string[]
   /** Adjectives a candidate pins on themself. */
   harsh: [
     'stupid', 'dumb', 'hopeless', 'useless', 'incompetent', 'pathetic', 'worthless', 'clueless', 'inept', 'idiotic',
-    'foolish', 'brainless', 'dim', 'dense', 'thick', 'unemployable', 'unhireable', 'unhirable', 'ridiculous', 'moronic',
+    'foolish', 'brainless', 'dim', 'dense', 'thick', 'inadequate', 'incapable', 'unemployable', 'unhireable', 'unhirable', 'ridiculous', 'moronic',
   ],
   /** Judgements of a skill. */
-  poor: ['terrible', 'awful', 'hopeless', 'horrible', 'useless', 'bad', 'dreadful', 'rubbish', 'lousy', 'pathetic', 'abysmal', 'atrocious', 'appalling', 'crap', 'garbage', 'worst'],
+  poor: ['inadequate', 'terrible', 'awful', 'hopeless', 'horrible', 'useless', 'bad', 'dreadful', 'rubbish', 'lousy', 'pathetic', 'abysmal', 'atrocious', 'appalling', 'crap', 'garbage', 'worst'],
   /** Hedges that sit before a judgement (“I'm clearly not cut out for this”). */
   hedge: ['clearly', 'obviously', 'probably', 'evidently', 'apparently', 'just', 'simply', 'definitely', 'honestly', 'really', 'truly', 'so', 'very', 'still'],
   /** Verbs of seeming (“I must have sounded stupid”). */
@@ -60,6 +60,8 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
   { pattern: '@i ...2 my own worst enemy', kind: 'self-blame' },
   { pattern: '@i be @hedge? not worth @you|your|the|hiring|considering|it', kind: 'unworthy', negatable: false },
   { pattern: '@i be @det lost cause|=basket =case', kind: 'label' },
+  { pattern: 'why @i @intens? @intens? =bothered|bother', kind: 'unworthy', negatable: false },
+  { pattern: '@i be the least qualified|capable|experienced|talented|impressive|competent', kind: 'unworthy' },
   { pattern: '@i be @hedge? not @det natural', kind: 'bad-at', negatable: false },
   { pattern: '@i ...4 like @det @size? @slur', kind: 'label' },
   { pattern: '@i be @hedge? too @harsh', kind: 'label' },

@@ -94,6 +94,8 @@ ruleTester('desperation', {
     { code: note('I would gladly take a junior title or a lower rate if it means getting in.'), errors: 1 },
     { code: note('I really, really want and need this job.'), errors: 1 },
     { code: note('Please consider me; I am in a very difficult financial situation.'), errors: 1 },
+    { code: note("I'd clean the floors if that's what it takes to work for you."), errors: 1 },
+    { code: note('Whatever you can offer, I\u2019ll take it.'), errors: 1 },
     { name: 'an extra phrase', code: note('I am between jobs right now.'), options: { extraPhrases: ['between jobs'] }, errors: 1 },
   ],
 });

@@ -21,6 +21,8 @@ ruleTester('hounding', {
     note('Let me know if a call next week would be useful.'),
     note('I rushed my answer on the pricing model, so here is a fuller one.'),
     note('Could you let me know when you expect to make a decision?'),
+    note('Should I send my references to you or to HR?'),
+    note('I look forward to your decision.'),
     note('I called the clinic every morning to confirm the day\u2019s bookings.'),
     // A call the reader arranged.
     note("I'll call you on Monday to discuss the offer, as we agreed."),
@@ -88,6 +90,9 @@ ruleTester('hounding', {
     { code: note("I'd like to know where things stand by Thursday at the latest."), errors: 1 },
     { code: note("I noticed you viewed my profile but haven't replied to my emails."), errors: 1 },
     { code: note("I'll be in the area on Wednesday and will drop by your office to discuss."), errors: 1 },
+    { code: note('Please don\u2019t leave me hanging.'), errors: 1 },
+    { code: note('I need a yes or no by end of business today.'), errors: 1 },
+    { code: note("I'd appreciate the courtesy of a reply this time."), errors: 1 },
     { name: 'an extra phrase', code: note('Any news yet?'), options: { extraPhrases: ['any news yet'] }, errors: 1 },
   ],
 });

@@ -95,6 +95,7 @@ ruleTester('over-apologizing', {
     { code: note("I can't say sorry enough."), errors: 1 },
     { code: note('Sorry! Sorry again for everything.'), errors: 1 },
     { code: note("I'm so sorry for everything, I really am."), errors: 1 },
+    { code: note('My sincerest, most heartfelt apologies for the mix-up.'), errors: 1 },
     { name: 'no apology allowed', code: note('I apologize for calling you by the wrong name.'), options: { maxApologies: 0 }, errors: 1 },
     { name: 'an extra phrase', code: note('Sorry for being late. Mea maxima culpa.'), options: { extraPhrases: ['mea maxima culpa'] }, errors: 1 },
   ],

@@ -33,6 +33,8 @@ ruleTester('oversharing', {
     note('As a bartender I have cut off guests who had too much to drink.'),
     note("I've planned weddings, hen parties and corporate galas for six years."),
     note('As a caseworker I supported families through custody hearings.'),
+    note('I ran a stop-smoking clinic for patients with high blood pressure.'),
+    note('My family moved here from Ghana when I was ten, which is why I speak Twi.'),
     note("I've managed staff through divorces, bereavements and illnesses with care."),
     note('Our office party planning committee raised \u00a33,000 for charity.'),
     { name: 'an allowed phrase', code: note('My landlord is a client of ours.'), options: { allowPhrases: ['my landlord'] } },
@@ -72,6 +74,9 @@ ruleTester('oversharing', {
     { code: note('I was up until 4 am at a friend\u2019s birthday.'), errors: 1 },
     { code: note('My ex has been harassing me.'), errors: 1 },
     { code: note('I had taken a sleeping pill and was still groggy.'), errors: 1 },
+    { code: note('My fianc\u00e9 called off our engagement the week before.'), errors: 1 },
+    { code: note('My housemate stole my rent money last week.'), errors: 1 },
+    { code: note('My doctor says my blood pressure is dangerously high.'), errors: 1 },
     { code: note('My son has been suspended from school and my ex blames me.'), errors: 1 },
     {
       name: 'removal only when the note already has the vague line',

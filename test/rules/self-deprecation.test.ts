@@ -30,6 +30,7 @@ ruleTester('self-deprecation', {
     note("I'm sure you have much stronger candidates."),
     note("I wouldn't blame you if you chose someone else."),
     note("I'm terribly excited about the role."),
+    note("I'm not afraid to say I don't know, then go and find out."),
     note("My manager once joked that I'm hopeless at taking holidays."),
     { name: 'an allowed phrase', code: note('What was I thinking?'), options: { allowPhrases: ['what was I thinking'] } },
   ],
@@ -82,6 +83,8 @@ ruleTester('self-deprecation', {
     { code: note('I rambled like an idiot.'), errors: 1 },
     { code: note("I'm sure I came off as clueless."), errors: 1 },
     { code: note("I'm too stupid to remember basic formulas under pressure."), errors: 1 },
+    { code: note("I'm not sure why I even bothered applying."), errors: 1 },
+    { code: note('You probably think I\u2019m a moron.'), errors: 1 },
     { name: 'an extra phrase', code: note('I bombed it like a rookie.'), options: { extraPhrases: ['like a rookie'] }, errors: 1 },
   ],
 });
