@@ -4,21 +4,27 @@ import type { Fix } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { compilePatterns, type Match } from './text/matcher.js';
-import { clauseStart, hasFirstPerson } from './text/context.js';
+import { clauseStart, hasFirstPerson, isNegated } from './text/context.js';
 import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
 import { isWhollyProblem } from './text/sentence-cut.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
+import { valenceOf } from './text/polarity.js';
 import {
   AGENTS,
   APOLOGY_LEMMAS,
   BLAME_CLASSES,
   BLAME_ENTRIES,
+  HONEST_HARDSHIP,
   HYPOTHETICAL,
   INTERVIEW_WORDS,
+  JUDGED_AGENTS,
   IRREGULAR_PAST,
   LATE_LEMMAS,
   ONLINE_LEMMAS,
+  OWN_WORK,
+  READER_TRAVEL,
+  REVIEW_VERBS,
   OWN_WORKPLACE,
   SETBACK_LEMMAS,
   TECH_WORK,
@@ -66,7 +72,7 @@ function agentIsInnocent(tokens: readonly Token[], at: number): boolean {
   if (agent.norm === 'you' && prev?.lemmas.includes('thank')) return true;
   if (prev && OWN_WORKPLACE.has(prev.norm)) return true;
   // “Your flight was cancelled”: the reader's journey, not the writer's excuse.
-  if (prev && ['your', 'their', 'his', 'her'].includes(prev.norm) && agentKind(agent) === 'late') return true;
+  if (prev && ['your', 'their', 'his', 'her'].includes(prev.norm) && lemmaIn(agent, READER_TRAVEL)) return true;
   if (prev && (prev.norm === 'my' || prev.norm === 'our') && lemmaIn(agent, WORKPLACE_AGENTS)) return true;
   // A bare “he”, “she” or “they” is only blamed when the interview's people are in view.
   if (['he', 'she', 'they'].includes(agent.norm)) return !tokens.some((t) => lemmaIn(t, INTERVIEW_PEOPLE));
@@ -91,6 +97,17 @@ function writerIsSubject(tokens: readonly Token[], at: number): boolean {
     if (tokens[i]!.norm !== 'i') continue;
     const next = tokens[i + 1]?.norm;
     return next !== 'was' && next !== 'were' && next !== 'got';
+  }
+  return false;
+}
+
+/** “I'm sorry my camera froze”: an apology that governs the hitch itself owns it (a few words before it, same clause). */
+function apologisesFor(tokens: readonly Token[], at: number): boolean {
+  if (at === -1) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || t.norm === 'but' || t.norm === 'because') return false;
+    if (lemmaIn(t, APOLOGY_LEMMAS)) return true;
   }
   return false;
 }
@@ -148,8 +165,7 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
   if (m.entry.kind === 'tech' || kind === 'tech') {
     // Work on a fault is an achievement; an apology for one's own glitch is owning it.
     if (tokens.some((t) => lemmaIn(t, TECH_WORK))) return false;
-    const excuses = tokens.some((t) => t.norm === 'but' || t.norm === 'because' || t.norm === 'due');
-    if (tokens.some((t) => lemmaIn(t, APOLOGY_LEMMAS)) && !excuses) return false;
+    if (apologisesFor(tokens, at)) return false;
   }
   if (aboutOldWorkplace(tokens) && !tokens.some((t) => lemmaIn(t, INTERVIEW_WORDS))) return false;
   if (sympathises(tokens)) return false;
@@ -173,6 +189,45 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
 /** One finding of blame in a sentence. */
 export type BlameFinding = ToneFinding<BlameKind>;
 
+/** “My answer on the budget question was poor”: the review is of the writer's own work. */
+function ownWorkBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = Math.max(0, at - 5); i < at; i++) if (tokens[i]!.norm === 'my' || lemmaIn(tokens[i], OWN_WORK)) return true;
+  return false;
+}
+
+/**
+ * A bad review of one of the interview's agents in any negative words: the agent, a verb such as
+ * “were” or “seemed”, and within a few words a clearly negative word (AFINN −2 or below) that is
+ * not an honest description of a hard interview (“tough”, “challenging”).
+ */
+function findBadReview(sentence: Sentence): BlameFinding | undefined {
+  const { tokens } = sentence;
+  if (sympathises(tokens) || aboutOldWorkplace(tokens)) return undefined;
+  for (let a = 0; a < tokens.length; a++) {
+    const agent = tokens[a]!;
+    if (!lemmaIn(agent, JUDGED_AGENTS) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a)) continue;
+    // The agent must lead its clause's verb: “…the questions were…”, not “I answered the questions badly”.
+    let verb = -1;
+    for (let i = a + 1; i < Math.min(tokens.length, a + 6); i++) {
+      if (tokens[i]!.kind === 'punct' || tokens[i]!.norm === 'i') break;
+      if (lemmaIn(tokens[i], REVIEW_VERBS)) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb === -1) continue;
+    for (let i = verb + 1; i < Math.min(tokens.length, verb + 5); i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct' && t.norm !== ',') break;
+      const value = valenceOf(t);
+      if (value === undefined || value > -2 || lemmaIn(t, HONEST_HARDSHIP)) continue;
+      if (isNegated(tokens, i)) break;
+      return { from: a, to: i + 1, kind: agentKind(agent) ?? 'people' };
+    }
+  }
+  return undefined;
+}
+
 /** The first blame in a body sentence, if any. */
 export function findBlame(note: Note, sentence: Sentence): BlameFinding | undefined {
   if (sentence.role !== 'body') return undefined;
@@ -185,7 +240,7 @@ export function findBlame(note: Note, sentence: Sentence): BlameFinding | undefi
     const kind = m.entry.kind === 'dodge' || m.entry.kind === 'people' ? agent ?? m.entry.kind : m.entry.kind;
     return { from: m.start, to: m.end, kind };
   }
-  return undefined;
+  return findBadReview(sentence);
 }
 
 const WORDING: ToneWording<BlameKind> = {

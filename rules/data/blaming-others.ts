@@ -191,7 +191,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@tech ...4 @neg @intens? work|load|cooperate|connect', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 go down|out', kind: 'tech', past: true, need: 'person', agentLeads: true },
   { pattern: '@tech ...3 be @intens? too? slow|unreliable|weak|spotty|patchy|laggy|choppy|poor', kind: 'tech', need: 'person', agentLeads: true },
-  { pattern: '@tech ...3 be @intens? ...2 @bad', kind: 'tech', past: true, need: 'setback', agentLeads: true },
+  { pattern: '@tech ...5 be @intens? ...2 @bad', kind: 'tech', past: true, need: 'setback', agentLeads: true },
   { pattern: 'technical difficulty|issue|problem|glitch', kind: 'tech', need: 'setback' },
 
   // The questions and the task.
@@ -231,6 +231,9 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'before @i ...2 could|can|have|had|get|got|be|was|were? ...1 finish|finished|complete|completed|done|reach|reached', kind: 'people', need: 'none', subjectless: true },
   { pattern: '@people ...3 interrupt|rush|pressure|confuse|mislead|ignore me|us', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@people ...3 cut me off', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: 'keep|=kept me ...1 in the dark', kind: 'people', need: 'none' },
+  { pattern: 'be|get =kept in the dark', kind: 'people', need: 'none' },
+  { pattern: '@question ...4 have|=had no bearing|relevance', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: '@people ...2 say|tell|promise|assure ...3 it|this|there would|will be ...6 not|but|instead|rather', kind: 'people', need: 'none', agentLeads: true },
   { pattern: 'set me? up badly|poorly|wrongly', kind: 'dodge', need: 'none' },
   { pattern: '@people ...3 walk|=walked|leave|=left|step|=stepped out ...2 halfway|midway|early|during|mid-answer|partway', kind: 'people', need: 'none', agentLeads: true },
@@ -312,3 +315,26 @@ export const TECH_WORK: ReadonlySet<string> = new Set([
 
 /** Words about the interview itself, which keep a sentence that also names an old workplace in this rule's view. */
 export const INTERVIEW_WORDS: ReadonlySet<string> = new Set(['interview', 'interviewer', 'recruiter', 'panel', 'question', 'call', 'late', 'arrive']);
+
+/** Agents whose bad review, in any negative words, reads as blame (“your colleague's questions were bizarre”). */
+export const JUDGED_AGENTS: ReadonlySet<string> = new Set([
+  'question', 'test', 'assessment', 'exercise', 'format', 'scenario', 'prompt', 'puzzle', 'brief', 'instructions',
+  'recruiter', 'interviewer', 'panel', 'panelist', 'panellist', 'hr', 'coordinator', 'receptionist', 'tone', 'attitude',
+  'manner', 'demeanour', 'demeanor', 'room', 'noise', 'link', 'connection', 'wifi', 'wi-fi', 'internet', 'audio',
+  'video', 'platform', 'invite', 'schedule', 'scheduling', 'setup', 'lighting', 'venue', 'agency',
+]);
+
+/** Verbs that join an agent to its review (“were”, “seemed”, “felt”). */
+export const REVIEW_VERBS: ReadonlySet<string> = new Set(['be', 'seem', 'feel', 'look', 'sound', 'appear', 'become', 'get']);
+
+/** Negative words that describe an interview honestly rather than fault it (“tough”, “hard”). */
+export const HONEST_HARDSHIP: ReadonlySet<string> = new Set([
+  'tough', 'hard', 'difficult', 'challenging', 'demanding', 'intense', 'serious', 'pressure', 'rigorous', 'stressful',
+  'nervous', 'worried', 'limited', 'short', 'fight', 'problem', 'problems', 'issue', 'issues', 'cut', 'miss', 'lost',
+]);
+
+/** Journeys the reader may have had (“sorry your flight was cancelled”), which are never the writer's excuse. */
+export const READER_TRAVEL: ReadonlySet<string> = new Set(['flight', 'train', 'bus', 'plane', 'commute', 'journey', 'car', 'taxi', 'trip', 'travel', 'drive']);
+
+/** The writer's own work, which a bad review before an agent is about (“my answer on the budget question was poor”). */
+export const OWN_WORK: ReadonlySet<string> = new Set(['answer', 'response', 'reply', 'solution', 'approach', 'explanation', 'presentation', 'attempt']);
