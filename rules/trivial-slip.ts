@@ -48,10 +48,11 @@ function hasWord(tokens: readonly Token[], words: ReadonlySet<string>): boolean 
   return tokens.some((t) => t.kind === 'word' && (words.has(t.norm) || t.lemmas.some((l) => words.has(l))));
 }
 
-function framed(tokens: readonly Token[], frame: SlipFrame): boolean {
-  if (frame === 'self') return true;
-  if (hasWord(tokens, APOLOGY_WORDS)) return true;
-  return frame === 'first' && hasWord(tokens, FIRST_PERSON_WORDS);
+/** Which frames a sentence offers, worked out once per sentence. */
+function framesOf(tokens: readonly Token[]): (frame: SlipFrame) => boolean {
+  const apology = hasWord(tokens, APOLOGY_WORDS);
+  const first = apology || hasWord(tokens, FIRST_PERSON_WORDS);
+  return (frame) => frame === 'self' || (frame === 'apology' ? apology : first);
 }
 
 /** Whether the slip is denied (“I didn't stumble”, “no typos”). */
@@ -74,8 +75,9 @@ function aboutTheirName(tokens: readonly Token[], start: number, end: number): b
 export function findTrivialSlips(sentence: Pick<Sentence, 'tokens'>, extra: readonly LiteralHit[] = []): TrivialSlip[] {
   const { tokens } = sentence;
   const out: TrivialSlip[] = [];
+  const framed = framesOf(tokens);
   for (const m of slipMatcher.find(tokens)) {
-    if (!framed(tokens, m.entry.frame ?? 'first')) continue;
+    if (!framed(m.entry.frame ?? 'first')) continue;
     // A pattern that spells its own negation (“couldn't think of the word”) is not denied by it.
     if (/(^|\s)(not|@neg)(\s|$)/.test(m.entry.pattern) ? isNegated(tokens, m.start, 2) : denied(tokens, m.start, m.end)) continue;
     if (NOT_SLIP_AFTER.has(tokens[m.end]?.norm ?? '') || NOT_SLIP_AFTER.has(tokens[m.end - 1]?.norm ?? '')) continue;
@@ -84,7 +86,7 @@ export function findTrivialSlips(sentence: Pick<Sentence, 'tokens'>, extra: read
     if (m.entry.yoursIfYour && tokens.slice(m.start, m.end + 3).some((t) => t.norm === 'your')) continue;
     out.push({ tokenStart: m.start, tokenEnd: m.end, start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, what: m.entry.what });
   }
-  if (extra.length > 0 && framed(tokens, 'first')) {
+  if (extra.length > 0 && framed('first')) {
     for (const hit of extra) {
       const s = tokens.findIndex((t) => t.start >= hit.start);
       let e = s;
