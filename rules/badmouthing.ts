@@ -5,7 +5,7 @@ import type { Block, Sentence } from './text/note.js';
 import { lemmasOf, type Token } from './text/tokens.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
-import { compileLiterals, overlaps } from './text/literal.js';
+import { literalPhrases } from './text/literal-phrases.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
 import {
@@ -36,10 +36,10 @@ import {
 interface Options {
   /** Extra names for the candidate's workplace (a former employer's name, “the old regime”). */
   targets: string[];
-  /** Extra words or phrases that judge a workplace negatively. */
-  judgements: string[];
+  /** More phrases to flag wherever they appear. */
+  extraPhrases: string[];
   /** Phrases never flagged: a finding overlapping one is dropped. */
-  allow: string[];
+  allowPhrases: string[];
 }
 
 /** A workplace person or body the sentence speaks of. */
@@ -399,8 +399,8 @@ function predicateHit(tokens: readonly Token[], copula: number, end: number): Hi
 }
 
 /** The first judgement of the target in `tokens[from..to)`. */
-function judgementAfter(tokens: readonly Token[], from: number, to: number, extra: readonly Hit[], phrases: PhraseIndex): Hit | undefined {
-  const hits: Hit[] = [...extra.filter((h) => h.start >= from && h.end <= to)];
+function judgementAfter(tokens: readonly Token[], from: number, to: number, phrases: PhraseIndex): Hit | undefined {
+  const hits: Hit[] = [];
   for (const m of phrases.within(from, to)) {
     if (!m.entry.negated && isNegated(tokens, m.start, 3)) continue;
     hits.push({ start: m.start, end: m.end, kind: m.entry.kind });
@@ -476,7 +476,7 @@ function judgementBefore(tokens: readonly Token[], target: Target, pre: PhraseIn
 export function findBadmouthing(
   tokens: readonly Token[],
   carried = false,
-  extras: { targets?: ReadonlyArray<{ start: number; end: number }>; judgements?: ReadonlyArray<{ start: number; end: number }> } = {},
+  extras: { targets?: ReadonlyArray<{ start: number; end: number }> } = {},
 ): { found: Badmouthing[]; about: boolean } {
   const ownFraming = isFramed(tokens);
   const framed = ownFraming || carried;
@@ -487,13 +487,6 @@ export function findBadmouthing(
     const first = tokens.findIndex((t) => isWord(t) && !INTENSIFIERS.has(t.norm) && !['and', 'but', 'so', 'then', 'also'].includes(t.norm));
     if (first !== -1 && PRONOUN_SUBJECTS.has(tokens[first]!.norm)) targets.push({ start: first, end: first + 1, head: first, after: first + 1 });
   }
-  const extraHits: Hit[] = [];
-  for (const r of extras.judgements ?? []) {
-    const s = tokens.findIndex((t) => t.start >= r.start);
-    let e = s;
-    while (e < tokens.length && tokens[e]!.end <= r.end) e++;
-    if (s !== -1 && e > s) extraHits.push({ start: s, end: e, kind: 'general' });
-  }
   // Each judgement goes to the nearest target before it, so spans stay tight.
   const phrases = new PhraseIndex(targets.length > 0 ? judgementPatterns.findAll(tokens) : []);
   const pre = new PhraseIndex(targets.length > 0 ? preTargetPatterns.findAll(tokens) : []);
@@ -501,7 +494,7 @@ export function findBadmouthing(
   for (const target of targets) {
     const before = judgementBefore(tokens, target, pre);
     const end = inSetting(tokens, target) ? target.after : regionEnd(tokens, target.after);
-    const hit = before ?? (isNegativeSubject(tokens, target.head) ? conductHit(tokens, target.after, end) : undefined) ?? judgementAfter(tokens, target.after, end, extraHits, phrases);
+    const hit = before ?? (isNegativeSubject(tokens, target.head) ? conductHit(tokens, target.after, end) : undefined) ?? judgementAfter(tokens, target.after, end, phrases);
     if (!hit || (hit.mild && softenedLater(tokens, hit.end))) continue;
     pairs.push({ start: Math.min(target.start, hit.start), end: Math.max(target.end, hit.end), kind: hit.kind });
   }
@@ -530,36 +523,40 @@ export const badmouthing: Rule<Options> = {
     defaultSeverity: 'error',
     why: 'Advisers call criticizing a former boss or co-workers the fastest way into the "no" pile: the reader assumes you will talk about them the same way.',
     fixable: 'suggestion',
-    defaults: { targets: [], judgements: [], allow: [] },
+    defaults: { targets: [], extraPhrases: [], allowPhrases: [] },
     options: {
-      targets: { type: 'array', items: { type: 'string' }, description: 'Extra names for your workplace (e.g. a former employer), matched literally.' },
-      judgements: { type: 'array', items: { type: 'string' }, description: 'Extra negative words or phrases to treat as a judgement, matched literally.' },
-      allow: { type: 'array', items: { type: 'string' }, description: 'Phrases never flagged, matched literally; a finding that overlaps one is dropped.' },
+      targets: { type: 'array', items: { type: 'string' }, description: 'Extra names for your workplace (e.g. a former employer), matched literally and case-insensitively.' },
+      extraPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases, matched literally and case-insensitively, that speak badly of a workplace.' },
+      allowPhrases: { type: 'array', items: { type: 'string' }, description: 'Phrases, matched literally and case-insensitively, that are never flagged.' },
     },
   },
   create(context) {
-    const targets = compileLiterals(context.options.targets);
-    const judgements = compileLiterals(context.options.judgements);
-    const allow = compileLiterals(context.options.allow);
+    const targets = literalPhrases(context.options.targets);
+    const extra = literalPhrases(context.options.extraPhrases);
+    const allow = literalPhrases(context.options.allowPhrases);
     /** The paragraph whose last sentence was about the candidate's job; context never crosses paragraphs. */
     let aboutJobIn: Block | undefined;
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return;
         const { found, about } = findBadmouthing(sentence.tokens, aboutJobIn === sentence.block, {
-          targets: targets.find(sentence.text, sentence.start),
-          judgements: judgements.find(sentence.text, sentence.start),
+          targets: targets.findIn(sentence.text, sentence.start),
         });
         aboutJobIn = about ? sentence.block : undefined;
-        const allowed = allow.find(sentence.text, sentence.start);
-        const first = found
-          .map((f) => ({ ...f, from: sentence.tokens[f.start]!.start, to: sentence.tokens[f.end - 1]!.end }))
-          .find((f) => !allowed.some((a) => overlaps(a, { start: f.from, end: f.to })));
+        const allowed = (r: { start: number; end: number }): boolean => allow.overlaps(sentence.text, sentence.start, r.start, r.end);
+        const first =
+          found
+            .map((f) => ({ kind: f.kind, start: sentence.tokens[f.start]!.start, end: sentence.tokens[f.end - 1]!.end }))
+            .find((f) => !allowed(f)) ??
+          extra
+            .findIn(sentence.text, sentence.start)
+            .map((h) => ({ kind: 'general' as const, start: h.start, end: h.end }))
+            .find((h) => !allowed(h));
         if (!first) return;
         context.report({
-          start: first.from,
-          end: first.to,
-          found: `Speaks badly of a past or present workplace: ${quote(context.source.slice(first.from, first.to))}`,
+          start: first.start,
+          end: first.end,
+          found: `Speaks badly of a past or present workplace: ${quote(context.source.slice(first.start, first.end))}`,
           instead: 'leave former bosses, employers and colleagues out of the note, or say what you are looking for next',
           fixes: fixesFor(context.note, sentence, first.kind),
         });

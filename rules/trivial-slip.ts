@@ -4,7 +4,7 @@ import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
-import { compileLiterals, overlaps, type LiteralHit } from './text/literal.js';
+import { literalPhrases, type LiteralHit } from './text/literal-phrases.js';
 import { capitalize, quote, removeSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
 import {
@@ -19,10 +19,10 @@ import {
 } from './data/trivial-slip.js';
 
 interface Options {
-  /** Extra slip phrases, matched literally in first-person or apologetic sentences. */
-  slips: string[];
+  /** More slip phrases to flag wherever they appear. */
+  extraPhrases: string[];
   /** Phrases never flagged: a slip that overlaps one is dropped. */
-  allow: string[];
+  allowPhrases: string[];
 }
 
 /** A small slip the sentence points out. */
@@ -86,12 +86,12 @@ export function findTrivialSlips(sentence: Pick<Sentence, 'tokens'>, extra: read
     if (m.entry.yoursIfYour && tokens.slice(m.start, m.end + 3).some((t) => t.norm === 'your')) continue;
     out.push({ tokenStart: m.start, tokenEnd: m.end, start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, what: m.entry.what });
   }
-  if (extra.length > 0 && framed('first')) {
+  if (extra.length > 0) {
     for (const hit of extra) {
       const s = tokens.findIndex((t) => t.start >= hit.start);
       let e = s;
       while (e !== -1 && e < tokens.length && tokens[e]!.end <= hit.end) e++;
-      if (s === -1 || e === s || out.some((o) => overlaps(o, hit)) || denied(tokens, s, e)) continue;
+      if (s === -1 || e === s || out.some((o) => o.start < hit.end && hit.start < o.end)) continue;
       out.push({ tokenStart: s, tokenEnd: e, start: hit.start, end: hit.end, what: 'a small slip' });
     }
     out.sort((a, b) => a.start - b.start);
@@ -152,21 +152,20 @@ export const trivialSlip: Rule<Options> = {
     defaultSeverity: 'warn',
     why: "Advisers say not to point out mistakes the interviewer may not have seen (a stumble, a stain, fidgeting); only smooth over the obvious rough patches.",
     fixable: 'safe',
-    defaults: { slips: [], allow: [] },
+    defaults: { extraPhrases: [], allowPhrases: [] },
     options: {
-      slips: { type: 'array', items: { type: 'string' }, description: 'Extra slip phrases, matched literally in first-person or apologetic sentences.' },
-      allow: { type: 'array', items: { type: 'string' }, description: 'Phrases never flagged, matched literally; a slip that overlaps one is dropped.' },
+      extraPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases, matched literally and case-insensitively, that point out a small slip.' },
+      allowPhrases: { type: 'array', items: { type: 'string' }, description: 'Phrases, matched literally and case-insensitively, that are never flagged.' },
     },
   },
   create(context) {
-    const slips = compileLiterals(context.options.slips);
-    const allow = compileLiterals(context.options.allow);
+    const extra = literalPhrases(context.options.extraPhrases);
+    const allow = literalPhrases(context.options.allowPhrases);
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return;
-        const allowed = allow.find(sentence.text, sentence.start);
-        const slip = findTrivialSlips(sentence, slips.find(sentence.text, sentence.start)).find(
-          (s) => !allowed.some((a) => overlaps(a, s)),
+        const slip = findTrivialSlips(sentence, extra.findIn(sentence.text, sentence.start)).find(
+          (s) => !allow.overlaps(sentence.text, sentence.start, s.start, s.end),
         );
         if (!slip) return;
         context.report({

@@ -71,7 +71,7 @@ ruleTester('badmouthing', {
     // Condolence, and a quoted complaint that is not the candidate's prose.
     note("I'm sorry to hear the team lost a colleague."),
     note('> My last manager was incompetent, as one candidate told us.\n\nI enjoyed our talk.'),
-    { name: 'allow option', code: note('My former boss was a bit of a control freak, in the best way.'), options: { allow: ['control freak'] } },
+    { name: 'allow option', code: note('My former boss was a bit of a control freak, in the best way.'), options: { allowPhrases: ['control freak'] } },
   ],
   invalid: [
     {
@@ -129,7 +129,7 @@ ruleTester('badmouthing', {
     { name: 'treated like numbers', code: note('My current employer treats its nurses like numbers.'), errors: 1 },
     { name: 'refuses to change', code: note('The partners at my firm are stuck in the past and refuse to modernise.'), errors: 1 },
     { name: 'targets option', code: note('Initech was a joke.'), options: { targets: ['Initech'] }, errors: 1 },
-    { name: 'judgements option', code: note('My old manager was a real piece of work.'), options: { judgements: ['piece of work'] }, errors: 1 },
+    { name: 'extraPhrases option', code: note('My old manager was a real piece of work.'), options: { extraPhrases: ['piece of work'] }, errors: [{ actual: 'piece of work' }] },
   ],
 });
 

@@ -45,7 +45,7 @@ ruleTester('trivial-slip', {
     note('I realise I called you Sarah instead of Susan, and I apologise.'),
     note('I wanted to correct one figure: the campaign grew leads by 40%, not 14%.'),
     note('> Sorry, I stumbled over my words there.\n\nThat was the question I enjoyed most.'),
-    { name: 'allow option', code: note('Sorry for the typo in my email.'), options: { allow: ['typo in my email'] } },
+    { name: 'allow option', code: note('Sorry for the typo in my email.'), options: { allowPhrases: ['typo in my email'] } },
   ],
   invalid: [
     {
@@ -100,7 +100,7 @@ ruleTester('trivial-slip', {
     { name: 'speaking too fast', code: note('Sorry I spoke so fast when explaining the pipeline.'), errors: 1 },
     { name: 'an awkward handshake', code: note('Sorry for the awkward handshake at the start.'), errors: 1 },
     { name: 'tripped on the way in', code: note('I tripped on the step on my way in, which was embarrassing.'), errors: 1 },
-    { name: 'slips option', code: note('I wore odd shoes, I realise.'), options: { slips: ['wore odd shoes'] }, errors: 1 },
+    { name: 'extraPhrases option', code: note('I wore odd shoes, I realise.'), options: { extraPhrases: ['wore odd shoes'] }, errors: 1 },
     { name: 'two slips in two sentences', code: note('I stuttered a bit. Apologies for the typos in my portfolio.'), errors: 2 },
   ],
 });
