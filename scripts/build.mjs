@@ -34,6 +34,7 @@ const entries = [
   ['rules/index.ts', 'dist/index.js'],
   ['server/cli/main.ts', 'dist/cli.js'],
   ['scripts/quality.ts', 'dist/quality.js'],
+  ['scripts/reliability.ts', 'dist/reliability.js'],
 ];
 await Promise.all(
   // CommonJS dependencies may read __filename (write-file-atomic names its temporary files

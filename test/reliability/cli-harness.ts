@@ -7,7 +7,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The project's folder, found upward from this module (also when bundled into dist/). */
+export const ROOT = ((): string => {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    try {
+      if ((JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'followup-lint') return dir;
+    } catch {
+      // Not here; keep looking.
+    }
+    if (path.dirname(dir) === dir) throw new Error('cannot find the followup-lint project folder');
+  }
+})();
 
 /** The binary users run. */
 export const BIN = path.join(ROOT, 'bin/followup-lint.js');

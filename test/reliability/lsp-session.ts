@@ -3,10 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { ROOT } from './cli-harness.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The bundled server editors start. */
 export const SERVER = path.join(ROOT, 'dist/server.cjs');
@@ -79,6 +78,8 @@ export const rssMb = (pid: number): number | undefined => procMemoryMb(pid, 'VmR
 export interface SessionFigures {
   documents: number;
   edits: number;
+  /** Documents whose diagnostics for the last edit arrived before they were closed. */
+  linted: number;
   /** Peak RSS after the first tenth of the session, and at its end (MB). */
   earlyPeakMb: number | undefined;
   peakMb: number | undefined;
@@ -95,23 +96,30 @@ export async function editingSession(server: ServerProcess, sample: string, docu
   const pid = server.child.pid!;
   let earlyPeakMb: number | undefined;
   let edits = 0;
+  let linted = 0;
+  const waiting = new Map<string, () => void>();
+  server.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
+    waiting.get(p.uri)?.();
+    waiting.delete(p.uri);
+  });
   for (let d = 0; d < documents; d++) {
     const uri = `file:///session/note-${d}.md`;
     let text = `${sample}\n\nNote ${d}.\n`;
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    let published: Promise<boolean> = Promise.resolve(false);
     for (let e = 0; e < editsPerDoc; e++) {
       text = e % 2 === 0 ? `${text}I am so sorry, I really need this job (${d}.${e}).\n` : text.slice(0, text.lastIndexOf('I am so sorry'));
+      // Diagnostics for the last version must arrive before the note is closed: the server really lints.
+      if (e === editsPerDoc - 1) published = new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), 10_000);
+        waiting.set(uri, () => (clearTimeout(timer), resolve(true)));
+      });
       await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: e + 2 }, contentChanges: [{ text }] });
       edits++;
     }
-    // A request forces the server to catch up before the document is closed.
-    await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [] },
-    });
+    if (await published) linted++;
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     if (d === Math.floor(documents / 10)) earlyPeakMb = peakRssMb(pid);
   }
-  return { documents, edits, earlyPeakMb, peakMb: peakRssMb(pid), endRssMb: rssMb(pid), alive: server.child.exitCode === null };
+  return { documents, edits, linted, earlyPeakMb, peakMb: peakRssMb(pid), endRssMb: rssMb(pid), alive: server.child.exitCode === null };
 }
