@@ -1,6 +1,7 @@
 // Scores the badmouthing, trivial-slip and oversharing blind sets against the built library (dev aid, after npm run build:
-// node scripts/blind-score-tone.mjs; V=1 lists misses).
+// node scripts/blind-score-tone.mjs; V=1 lists misses, ROUND=2 scores the second round).
 import { lintSync, resolveConfig, RULE_IDS } from '../dist/index.js';
+import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 const entry = fileURLToPath(new URL('../test/rules/blind/workplace-life-slips.ts', import.meta.url));
@@ -12,7 +13,8 @@ function flags(rule, code) {
   for (const id of RULE_IDS) resolved.rules[id].severity = id === rule ? 'warn' : 'off';
   return lintSync(code, { resolved }).messages.some((m) => m.ruleId === rule);
 }
-const bySet = { badmouthing: sets.BADMOUTHING_BLIND, 'trivial-slip': sets.TRIVIAL_SLIP_BLIND, oversharing: sets.OVERSHARING_BLIND };
+const round = process.env.ROUND === '2' ? '_2' : '';
+const bySet = { badmouthing: sets[`BADMOUTHING_BLIND${round}`], 'trivial-slip': sets[`TRIVIAL_SLIP_BLIND${round}`], oversharing: sets[`OVERSHARING_BLIND${round}`] };
 for (const [rule, set] of Object.entries(bySet)) {
   const tp = set.flag.filter((s) => flags(rule, wrap(s)));
   const fp = set.pass.filter((s) => flags(rule, wrap(s)));

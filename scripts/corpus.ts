@@ -23,8 +23,11 @@ export const LABELLED_RULES = [
   'unfilled-placeholder',
 ] as const;
 
-/** The splits: `dev` may be tuned against, `test` is held out. */
-export const SPLITS = ['dev', 'test'] as const;
+/**
+ * The splits: rule authors read and tune against `dev` and `test`; `holdout` is written
+ * blind and never read while writing rules, so its scores are the honest measurement.
+ */
+export const SPLITS = ['dev', 'test', 'holdout'] as const;
 export type Split = (typeof SPLITS)[number];
 
 /** What a note is as a whole. */
@@ -101,7 +104,7 @@ function toKey(path: string): string {
   return path.split(sep).join('/');
 }
 
-/** The split a corpus path belongs to, or undefined when it is outside both. */
+/** The split a corpus path belongs to, or undefined when it is outside every split. */
 export function splitOf(path: string): Split | undefined {
   const first = path.split('/')[0];
   return SPLITS.find((s) => s === first);

@@ -20,7 +20,7 @@ export interface SlipEntry {
   yoursIfYour?: boolean;
 }
 
-const CLOTHES = 'shirt|tie|blouse|jacket|blazer|suit|sleeve|collar|dress|skirt|pants|trousers|sweater|cardigan|top|cuff|lapel|coat|jeans|slacks|outfit|shoes|shoe|boots|heels|tights|scarf';
+const CLOTHES = 'shirt|tie|blouse|jacket|blazer|suit|sleeve|collar|dress|skirt|pants|trousers|sweater|cardigan|top|cuff|lapel|coat|jeans|slacks|outfit|shoes|shoe|boots|boot|heels|tights|scarf|shoelace|shoelaces|lace|laces|sock|socks|belt|hem|badge|lanyard|tag|label|trainers|sneakers|hat|cap';
 
 /** Word classes for the slip patterns. */
 export const SLIP_CLASSES: Readonly<Record<string, readonly string[]>> = {
@@ -30,17 +30,30 @@ export const SLIP_CLASSES: Readonly<Record<string, readonly string[]>> = {
   stammer: ['stammered', 'stuttered', 'mumbled', 'stammering', 'stuttering', 'mumbling', 'stumbling'],
   filler: ['um', 'uh', 'umm', 'uhm', 'er', 'erm', 'ah', 'ums', 'uhs', 'ahs', 'ers', 'like', 'basically', 'literally', 'actually', 'so'],
   often: ['lot', 'much', 'often', 'many', 'constantly', 'repeatedly', 'frequently'],
-  drink: ['coffee', 'tea', 'water', 'drink', 'glass', 'cup', 'mug', 'juice', 'soda', 'latte'],
+  drink: ['coffee', 'tea', 'water', 'drink', 'glass', 'cup', 'mug', 'juice', 'soda', 'latte', 'teacup', 'saucer', 'bottle'],
+  /** Habits done over and over without noticing. */
+  fidgeting: [
+    'touching', 'fiddling', 'tapping', 'bouncing', 'twirling', 'clicking', 'scratching', 'adjusting', 'tugging', 'pulling',
+    'rubbing', 'shuffling', 'swaying', 'rocking', 'jiggling', 'drumming', 'biting', 'playing', 'glancing', 'fidgeting', 'wringing',
+  ],
+  /** States a garment or accessory is left in by accident. */
+  askew: [
+    'folded', 'flipped', 'crooked', 'askew', 'untucked', 'undone', 'untied', 'loose', 'unbuttoned', 'inside-out', 'backwards',
+    'twisted', 'showing', 'sticking', 'stained', 'creased', 'wrinkled', 'muddy', 'dirty', 'scuffed', 'torn', 'ripped', 'missing',
+  ],
   docs: [
     'slide', 'deck', 'resume', 'résumé', 'cv', 'portfolio', 'presentation', 'email', 'note', 'message', 'letter',
     'application', 'handout', 'document', 'doc', 'sample', 'title', 'chart', 'graph', 'heading', 'spreadsheet',
     'writeup', 'write-up', 'submission', 'report', 'reply', 'response', 'linkedin', 'profile', 'bio', 'proposal',
   ],
   typo: ['typo', 'misspelling', 'misprint', 'spelling', 'grammar', 'grammatical', 'formatting', 'font'],
-  gadget: ['camera', 'video', 'webcam', 'connection', 'audio', 'mic', 'microphone', 'wifi', 'internet', 'screen', 'sound', 'headset', 'laptop'],
+  /** Parts of the body a stray mark or a fidget lands on. */
+  body: ['hand', 'hands', 'face', 'cheek', 'chin', 'forehead', 'nose', 'ear', 'ears', 'neck', 'arm', 'wrist', 'finger', 'fingers', 'lip', 'lips', 'beard', 'eyebrow'],
+  gadget: ['camera', 'video', 'webcam', 'connection', 'audio', 'mic', 'microphone', 'wifi', 'internet', 'screen', 'sound', 'headset', 'laptop', 'fan', 'keyboard', 'chair', 'phone'],
   glitch: [
     'freeze', 'froze', 'frozen', 'lag', 'lagged', 'laggy', 'glitch', 'glitched', 'glitchy', 'echo', 'echoed', 'flicker',
     'flickered', 'choppy', 'crackle', 'crackled', 'crackly', 'grainy', 'blurry', 'pixelated', 'fuzzy', 'stutter', 'stuttered',
+    'loud', 'noisy', 'squeaky', 'squeaked', 'squeaking', 'creaky', 'creaked', 'creaking', 'rattled', 'rattling', 'whirring', 'humming', 'buzzing', 'beeped', 'beeping',
   ],
   sorry: ['sorry', 'apologize', 'apologise', 'apology', 'apologies', 'excuse', 'forgive', 'pardon', 'regret', 'embarrass', 'embarrassed', 'embarrassing', 'mortify', 'mortified'],
 };
@@ -142,6 +155,27 @@ export const SLIP_PATTERNS: readonly SlipEntry[] = [
   { pattern: 'forgot|forgot to unmute', what: 'forgetting to unmute' },
   { pattern: '@i =was|=were on|=left mute', what: 'forgetting to unmute', frame: 'self' },
   { pattern: 'my|the lighting|background ...3 =was|=wasn dim|dark|=distracting|messy|cluttered|poor|bad', what: 'the lighting or background' },
+  // Broader families, written from a blind round: a garment left askew, marks on the hands or
+  // face, repeated words and habits, a wrong word corrected, small noises from the candidate's side.
+  { pattern: 'my @clothes ...3 =was|=were|=had|=came|=got|=kept @intens? @askew|wrong|open|off|out', what: 'a wardrobe slip', frame: 'self' },
+  { pattern: 'my @intens? @askew @clothes', what: 'a wardrobe slip', frame: 'self' },
+  { pattern: 'dirty|muddy|scuffed|wet|soggy boots|shoes|trainers|sneakers|heels', what: 'muddy shoes' },
+  { pattern: 'pen|marker|paint|lipstick|ink stain|stains|mark|marks|smudge|smudges', what: 'a stain' },
+  { pattern: 'stain|mark|smudge|spot on|across my @body', what: 'a stain', frame: 'self' },
+  { pattern: '@i ...3 keep|=kept|=keeping @fidgeting ...2 my|the|at? @body|@clothes|pen|hair|notes|watch|glasses|phone|foot|feet|leg|legs|clock|chair|ring', what: 'fidgeting', frame: 'self' },
+  { pattern: 'my @intens? nervous? foot|finger|pen|leg|knee =tapping|=bouncing|=jiggling|=drumming|=clicking|tap|taps', what: 'fidgeting', frame: 'self' },
+  { pattern: 'say|=saying|use|=using|repeat|=repeating ...5 so|too|far|way many? times|often', what: 'filler words' },
+  { pattern: 'say|=saying|use|=using|repeat|=repeating ...5 @filler|=know|=mean|=okay|=ok|=right|=sort|=kind ...3 a lot|constantly|repeatedly', what: 'filler words' },
+  { pattern: '@i =said|=called|=wrote|=typed|=put ...6 when|where|but|though @i =meant', what: 'a wrong word', frame: 'self' },
+  { pattern: '@i =meant to say', what: 'a wrong word', frame: 'self' },
+  { pattern: 'the|that|my|little|small|occasional|nervous|sudden cough|coughing|sneeze|sneezing|yawn|yawning|hiccup|hiccups|sniffle|sniffles|sniffling', what: 'a cough or yawn', frame: 'apology', yoursIfYour: true },
+  { pattern: '@i ...3 =coughed|=sneezed|=yawned|=sniffled|=hiccuped|=hiccupped', what: 'a cough or yawn', frame: 'self' },
+  { pattern: 'my @drink ...3 =rattled|=clinked|=wobbled|=tipped|=spilled|=spilt|rattle|wobble|tip', what: 'a spilled drink', frame: 'self' },
+  { pattern: 'small|tiny|minor|little|silly error|mistake|typo|slip ...4 my ...2 @docs', what: 'a small error in your materials', frame: 'self' },
+  { pattern: '=talking|=speaking|=talked|=spoke|talk|speak @intens? too|so|rather|a bit? quickly|fast|rapidly|quietly|softly', what: 'speaking too fast', frame: 'apology' },
+  { pattern: 'jumbled|garbled|mangled|clumsy wording|phrasing|word|words', what: 'clumsy wording', frame: 'first' },
+  { pattern: '=jumbled|=garbled|=mangled ...2 in? wording|phrasing|=words', what: 'clumsy wording', frame: 'first' },
+  { pattern: 'mix|=mixing|=mixed up the|two|a? word|words|term|terms|figure|figures|date|dates|number|numbers|acronym|acronyms', what: 'a wrong word', frame: 'first' },
 ];
 
 /** Words that make a sentence an apology for, or a pointer to, a slip. */

@@ -15,6 +15,9 @@ ruleTester('trivial-slip', {
     note('I apologize for calling you by the wrong name.'),
     note('I apologize for my comment about remote work; it was thoughtless.'),
     note("I'm sorry I mispronounced your name."),
+    // Sympathy for the reader's cough is not the candidate's slip.
+    note('Sorry to hear about your cough; I hope you feel better soon.'),
+    note('I have a stammer, which has made me a careful presenter.'),
     // A brief explanation of an off day is fine.
     note('I was unwell that day, and I am sorry it showed.'),
     // Clarifying a poorly answered question is good.
@@ -101,6 +104,13 @@ ruleTester('trivial-slip', {
     { name: 'an awkward handshake', code: note('Sorry for the awkward handshake at the start.'), errors: 1 },
     { name: 'tripped on the way in', code: note('I tripped on the step on my way in, which was embarrassing.'), errors: 1 },
     { name: 'extraPhrases option', code: note('I wore odd shoes, I realise.'), options: { extraPhrases: ['wore odd shoes'] }, errors: 1 },
+    { name: 'muddy boots, adjective first', code: note('Sorry about my muddy boots.'), errors: 1 },
+    { name: 'talking too quickly', code: note('My apologies for talking too quickly, I do that when I am nervous.'), errors: 1 },
+    { name: 'a habit kept up', code: note('I realise I kept touching my ear while I was answering.'), errors: [{ messageIncludes: 'fidgeting' }] },
+    { name: 'a garment left askew', code: note('I noticed afterwards that my collar was folded the wrong way.'), errors: 1 },
+    { name: 'a word said too often', code: note('I used the word "basically" far too often.'), errors: [{ messageIncludes: 'filler words' }] },
+    { name: 'a wrong word corrected', code: note('I said Tuesday when I meant Thursday at one point.'), errors: 1 },
+    { name: 'a small noise on the candidate\u2019s side', code: note('Sorry my chair kept squeaking during the call.'), errors: 1 },
     { name: 'two slips in two sentences', code: note('I stuttered a bit. Apologies for the typos in my portfolio.'), errors: 2 },
   ],
 });

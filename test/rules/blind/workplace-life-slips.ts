@@ -138,3 +138,84 @@ export const OVERSHARING_BLIND: BlindSet = {
     'I helped our clinic reduce migraine referral times by a week.',
   ],
 };
+
+/**
+ * A second blind round, written after the first round's fixes and before looking at how
+ * the rules score on it: measures whether the fixes generalise rather than fit round one.
+ */
+export const BADMOUTHING_BLIND_2: BlindSet = {
+  flag: [
+    'My line manager hardly ever showed up to our weekly check-ins.',
+    'Frankly, the senior partners at my current firm could not care less about juniors.',
+    'The head chef at my last restaurant humiliated new staff in front of everyone.',
+    'My former employer never paid overtime that was owed to us.',
+    'My previous boss rarely answered a question directly.',
+    'Our director made promises to clients that the team had no way to keep.',
+    'My current supervisor micromanages every email I send.',
+    'The managers at my old warehouse were only interested in covering themselves.',
+    'My last company let good people go while keeping the ones who did nothing.',
+    'My team leader would disappear for hours and leave us to handle the angry calls.',
+    'The owners of my previous shop were stingy with everything, even toilet paper.',
+    'My ex-colleagues were the kind of people who gossip about everyone behind their back.',
+  ],
+  pass: [
+    'My line manager always showed up to our weekly check-ins.',
+    'The head chef at my last restaurant trained me on every station.',
+    'My former employer paid for my food safety certificate.',
+    'My previous boss answered every question I had in my first month.',
+    'Our director asked me to present the quarterly results to the board.',
+    'My team leader left for a new role, and I covered the team for a month.',
+    'The owners of my previous shop retired and sold the business.',
+    'My ex-colleagues still send me articles about new tax rules.',
+    'I disagreed with my manager about the rollout plan, and we settled on a pilot.',
+    'The managers at my old warehouse asked me to redesign the picking routes.',
+    'I left my current company because the role no longer matched my goals.',
+    'My current supervisor is new, so I have been onboarding her.',
+  ],
+};
+
+export const TRIVIAL_SLIP_BLIND_2: BlindSet = {
+  flag: [
+    'I realise my tie was slightly crooked the whole time, apologies.',
+    'Sorry about mixing up the words "revenue" and "profit" once.',
+    'I hope you did not mind that I kept clicking my pen.',
+    'Please excuse the ink smudge on my portfolio cover.',
+    'I fumbled my words a little when introducing myself.',
+    'Sorry my chair kept squeaking during the video call.',
+    'I think I said "um" a lot at the beginning, sorry.',
+    'I caught a typo in my thank-you email right after sending it.',
+  ],
+  pass: [
+    'I was late because the train broke down, and I apologise.',
+    'I tripped the circuit breaker test on purpose to show the failover.',
+    'Our team fixed the squeaky hinge problem on the production line.',
+    'I want to add to my answer about the forecasting model.',
+    'I have a stammer, which has made me a careful, deliberate presenter.',
+    'I like to keep a pen and notebook handy during client calls.',
+    'I noticed your office has a lovely view of the river.',
+    'Sorry to hear about your cough; I hope you feel better soon.',
+  ],
+};
+
+export const OVERSHARING_BLIND_2: BlindSet = {
+  flag: [
+    'My fiancé and I called off the wedding last week, so my head was elsewhere.',
+    'My brother was arrested the night before and I spent hours at the police station.',
+    'I had three glasses of wine to calm my nerves beforehand.',
+    'My teenage daughter and I are barely speaking since she moved out.',
+    'I am waiting for biopsy results and could not think straight.',
+    'My flatmate threw a party that went on till 3am.',
+    'My ex-husband keeps taking me back to court over the children.',
+    'I have been sleeping on my friend\'s sofa since my marriage ended.',
+  ],
+  pass: [
+    'I was a little under the weather that day.',
+    'A personal matter kept me from being fully focused, and I would welcome a second chance to show you my work.',
+    'I care for my elderly father, so I value the flexible hours you mentioned.',
+    'I ran the staff party for our 80-person office.',
+    'My wife is a teacher too, so I know how busy term time gets.',
+    'I have handled custody paperwork for hundreds of clients.',
+    'I had a dental appointment in the morning, so I was a bit rushed.',
+    'I took a career break to raise my children and kept my certification current.',
+  ],
+};
