@@ -10,7 +10,8 @@ import { bodyParagraphs, bodySentencesOf, lineBreakOf } from './text/closing.js'
 import { insertFix } from './kit.js';
 import type { Fix } from './types.js';
 import {
-  ASPIRATIONS, HEDGES, METRIC, MIN_WORDS, NOT_ACHIEVEMENT_NEXT, REGRETS, STRENGTHS_SCAFFOLD, STRENGTH_CLASSES, STRENGTH_PHRASES, type StrengthKind,
+  ASPIRATIONS, CREDENTIAL_VERBS, FEELINGS, HEDGES, METRIC, MIN_WORDS, NOT_ACHIEVEMENT_NEXT, NOT_CREDENTIAL_INITIALS, NOT_SKILL_OBJECT, NOT_TRAIT_VERBS, NOT_WORK_TIME, NUMBER_WORDS,
+  REGRETS, RESULT_VERBS, STRENGTHS_SCAFFOLD, STRENGTH_CLASSES, STRENGTH_PHRASES, TIME_SPANS, TOOL_VERBS, type StrengthEntry,
 } from './data/missing-strengths.js';
 
 const STRENGTHS = compilePatterns(STRENGTH_PHRASES, STRENGTH_CLASSES);
@@ -21,11 +22,27 @@ function anyIn(tokens: readonly Token[], from: number, to: number, words: Readon
   return false;
 }
 
+const SPEAKER = new Set(['i', 'we', 'me', 'us']);
+const hasI = (tokens: readonly Token[]): boolean => tokens.some((t) => SPEAKER.has(t.norm));
+
+/** Words that doubt a clean record rather than state it (“I'm not sure I never missed…”). */
+const DOUBTS = new Set(['if', 'whether', 'unsure', 'doubt']);
+
 /** Whether a matched phrase really restates a strength, read in its clause. */
-function isStrength(tokens: readonly Token[], m: Match<{ kind: StrengthKind; firstPerson?: true }>): boolean {
+function isStrength(tokens: readonly Token[], m: Match<StrengthEntry>): boolean {
   const from = clauseStart(tokens, m.start);
   if (m.entry.firstPerson && !hasFirstPerson(tokens)) return false;
-  if (anyIn(tokens, from, m.end, HEDGES)) return false;
+  if (m.entry.speaker && !hasI(tokens)) return false;
+  if (m.entry.kind === 'result') {
+    const end = clauseEnd(tokens, m.end - 1);
+    const told = tokens.slice(m.end, end).some((t) => isNumber(t) || t.norm === 'by' || t.norm === 'from');
+    if (!told || hasLemma(tokens.slice(from, end), FEELINGS)) return false;
+  }
+  // In a clean record the negation is the point (“I never missed a deadline”).
+  if (anyIn(tokens, from, m.end, m.entry.kind === 'record' ? DOUBTS : HEDGES)) return false;
+  const last = tokens[m.end - 1]!;
+  if (m.entry.object && NOT_SKILL_OBJECT.has(last.norm)) return false;
+  if (m.entry.kind === 'trait' && (NOT_TRAIT_VERBS.has(last.norm) || last.lemmas.some((l) => NOT_TRAIT_VERBS.has(l)))) return false;
   if (m.entry.kind === 'solution' && anyIn(tokens, from, m.start, REGRETS)) return false;
   if (m.entry.kind === 'experience' && anyIn(tokens, from, clauseEnd(tokens, Math.max(m.start, m.end - 1)), ASPIRATIONS)) return false;
   if (m.entry.kind === 'achievement') {
@@ -41,9 +58,75 @@ function isStrength(tokens: readonly Token[], m: Match<{ kind: StrengthKind; fir
   return polarityOf(tokens, from, to).score > -2;
 }
 
+
+const isNumber = (t: Token | undefined): boolean => !!t && (/^\d[\d,.]*\+?$/.test(t.norm) || NUMBER_WORDS.has(t.norm));
+const hasLemma = (tokens: readonly Token[], words: ReadonlySet<string>): boolean => tokens.some((t) => words.has(t.norm) || t.lemmas.some((l) => words.has(l)));
+
+/**
+ * Time served: a counted span of years or months (“in my eight years on the ward”, “over the past
+ * fifteen years I have opened…”) said by the candidate of their work, not a wait, a wish or a life detail.
+ */
+function statesTimeServed(tokens: readonly Token[]): boolean {
+  if (hasLemma(tokens, NOT_WORK_TIME) || hasLemma(tokens, ASPIRATIONS)) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!TIME_SPANS.has(tokens[i]!.norm)) continue;
+    const counted = isNumber(tokens[i - 1]) || (isNumber(tokens[i - 2]) && tokens[i - 1]!.kind === 'word');
+    if (!counted) continue;
+    const mine = hasI(tokens) || tokens.slice(Math.max(0, i - 3), i).some((t) => t.norm === 'my');
+    if (mine) return true;
+  }
+  return false;
+}
+
+/** A result that moves “from … to …” with a count or a rank (“took our store from last to third”). */
+function statesMovedResult(tokens: readonly Token[]): boolean {
+  const from = tokens.findIndex((t) => t.norm === 'from');
+  if (from === -1 || !hasFirstPerson(tokens) || !hasLemma(tokens, RESULT_VERBS) || hasLemma(tokens, FEELINGS)) return false;
+  const to = tokens.findIndex((t, i) => i > from && t.norm === 'to');
+  if (to === -1 || to - from > 4) return false;
+  const ranked = (t: Token | undefined): boolean => isNumber(t) || /^(?:last|first|second|third|top|bottom|\d+(?:st|nd|rd|th))$/.test(t?.norm ?? '');
+  return ranked(tokens[from + 1]) || ranked(tokens[to + 1]);
+}
+
+/** Initials of a credential after a verb of holding it (“I hold a Class A CDL”, “I'm an RN”). */
+function statesInitials(sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  if (!hasI(tokens)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    // “I hold a Class A CDL”, or “I'm an RN” (initials right after “a”/“an”).
+    const verb = tokens[i]!.lemmas.some((l) => CREDENTIAL_VERBS.has(l));
+    const iAmA = tokens[i]!.norm === 'i' && tokens[i + 1]?.lemmas.includes('be') && /^an?$/.test(tokens[i + 2]?.norm ?? '');
+    if (!verb && !iAmA) continue;
+    const [first, last] = iAmA ? [i + 3, i + 3] : [i + 1, i + 4];
+    for (let j = first; j <= last && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      const surface = sentence.text.slice(t.start - sentence.start, t.end - sentence.start);
+      if (t.kind === 'word' && t.norm !== 'i' && /^[A-Z]{2,6}s?$/.test(surface) && !NOT_CREDENTIAL_INITIALS.has(surface.replace(/s$/, ''))) return true;
+    }
+  }
+  return false;
+}
+
+/** A tool or language named after a verb of using it (“I use Figma daily”, “I speak Tagalog”). */
+function statesTool(sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  if (!hasI(tokens)) return false;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!tokens[i]!.lemmas.some((l) => TOOL_VERBS.has(l)) || tokens[i - 1]!.norm === 'to') continue;
+    const next = tokens[i + 1]!;
+    const surface = sentence.text.slice(next.start - sentence.start, next.end - sentence.start);
+    if (next.kind === 'word' && /^[A-Z]/.test(surface) && next.norm !== 'i') return true;
+  }
+  return false;
+}
+
+/** Verbs of noticing: a figure someone read or saw is not the candidate's result. */
+const NOTICING = new Set(['notice', 'see', 'read', 'hear', 'learn', 'saw', 'find', 'spot']);
+
 function restatesStrength(sentence: Sentence): boolean {
   const { tokens } = sentence;
-  if (METRIC.test(sentence.text) && hasFirstPerson(tokens) && polarityOf(tokens).score > -2) return true;
+  if (METRIC.test(sentence.text) && hasFirstPerson(tokens) && !hasLemma(tokens, NOTICING) && polarityOf(tokens).score > -2) return true;
+  if (polarityOf(tokens).score > -2 && (statesTimeServed(tokens) || statesMovedResult(tokens) || statesTool(sentence) || statesInitials(sentence))) return true;
   // A résumé-style bullet (“- designed the low-power scheduler…”) states an achievement without “I”.
   const head = tokens.find((t) => t.kind === 'word');
   if (sentence.block.inList && head && /ed$/.test(head.norm) && head.lemmas.some((l) => ACHIEVE.has(l))) return true;
