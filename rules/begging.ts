@@ -94,6 +94,8 @@ function isBegging(sentence: Sentence, m: Match<BegEntry>): boolean {
   if (m.entry.kind === 'plea' && pleadIdiom(tokens, m)) return false;
   if (m.entry.kind === 'reconsider' && m.entry.pattern === 'reconsider' && !asksReaderToReconsider(tokens, m)) return false;
   if (m.entry.soft && !hasPleaMarker(tokens) && chanceToTalk(tokens, m)) return false;
+  // “Another opportunity I would mention is…”: a chance that opens its clause is a topic, not a request.
+  if (m.entry.soft && !hasPleaMarker(tokens) && m.start === clauseStart(tokens, m.start)) return false;
   if (m.entry.clauseEnd && tokens[m.end] && tokens[m.end]!.kind !== 'punct') return false;
   if (m.entry.kind === 'chance' && (toldAsPast(tokens, m) || givenToOthers(tokens, m))) return false;
   return true;

@@ -4,11 +4,12 @@ import type { Fix } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { compilePatterns, type Match } from './text/matcher.js';
-import { hasFirstPerson } from './text/context.js';
+import { hasFirstPerson, isNegated } from './text/context.js';
 import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
 import { isWhollyProblem } from './text/sentence-cut.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import {
+  DENIED,
   FAIR_NOT_VERDICT,
   FAIR_TO_BENIGN,
   NOT_ABOUT_INTERVIEW,
@@ -18,6 +19,7 @@ import {
   UNFAIR_TOPICS,
   WHINE_CLASSES,
   WHINE_ENTRIES,
+  WRONGED,
   type WhineEntry,
   type WhineKind,
 } from './data/whining.js';
@@ -71,8 +73,19 @@ function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
   return false;
 }
 
+/** Whether what follows a `gloomAfter` frame is a complaint: something denied (“never considered”) or a wrong done. */
+function gloomFollows(tokens: readonly Token[], m: Match<WhineEntry>): boolean {
+  for (let i = m.end; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lemmas.some((l) => WRONGED.has(l))) return true;
+    if (t.lemmas.some((l) => DENIED.has(l)) && isNegated(tokens, i, 4)) return true;
+  }
+  return false;
+}
+
 function isWhining(sentence: Sentence, m: Match<WhineEntry>): boolean {
   const { tokens } = sentence;
+  if (m.entry.gloomAfter) return gloomFollows(tokens, m) && !aboutOldWorkplace(tokens);
   if (isNegatedMatch(tokens, m)) return false;
   if (m.entry.firstPerson && !hasFirstPerson(tokens)) return false;
   if (aboutOldWorkplace(tokens)) return false;
@@ -83,9 +96,9 @@ function isWhining(sentence: Sentence, m: Match<WhineEntry>): boolean {
     case 'distress':
       return !distressIsBenign(tokens, m);
     case 'self-pity': {
-      // “It's been a tough year for your team” is sympathy, not self-pity.
+      // “It's been a tough year for your team” is sympathy, not self-pity (“of all the days for my mind to go blank” is not).
       const next = tokens[m.end];
-      return !(next?.norm === 'for' && !['me', 'us'].includes(tokens[m.end + 1]?.norm ?? ''));
+      return !(next?.norm === 'for' && !['me', 'us', 'my', 'our'].includes(tokens[m.end + 1]?.norm ?? ''));
     }
     case 'dwelling':
     case 'grievance':

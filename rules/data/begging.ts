@@ -65,7 +65,7 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'give|grant|allow me ...2 a|the|another|one|second ...1 @chance', kind: 'chance', soft: true },
   { pattern: 'let|allow me ...2 try|redo|retake|start|do|interview|come|return|present|sit|attempt ...3 =again|over|back', kind: 'chance' },
   { pattern: 'forever|eternally grateful|indebted', kind: 'plea' },
-  { pattern: '@neg let ...6 cost|ruin|define|decide|end|spoil|sink me|my|this|the', kind: 'dont-reject' },
+  { pattern: '@neg let ...6 cost|ruin|define|decide|end|spoil|sink|count|rule|write|knock|cloud|overshadow|outweigh|colour|color|undo|hold me|my|this|the|out|against', kind: 'dont-reject' },
   { pattern: 'see|look past|beyond ...2 my|the|this|that|one', kind: 'dont-reject' },
   { pattern: 'consider me ...1 anyway|regardless|nonetheless|still', kind: 'dont-reject' },
   { pattern: '@neg ...2 close|shut the|that|your door on me|us', kind: 'dont-reject' },
@@ -81,6 +81,21 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'prove @you wrong', kind: 'chance' },
   { pattern: 'bite at the apple', kind: 'chance' },
   { pattern: '@i ...2 deserve ...3 @chance|consideration|another|second|job|role|position', kind: 'chance' },
+
+  // Fresh families: what the writer would give for a chance, “see your way to”, “give me a week and
+  // you'll see”, debts and knees, and taking a chance on the writer.
+  { pattern: 'anything|everything for ...3 @again|@chance', kind: 'chance' },
+  { pattern: 'anything|everything to get|have|earn|win|secure ...2 @again|@chance', kind: 'chance' },
+  { pattern: 'see your way to|clear', kind: 'plea' },
+  { pattern: 'give|let me ...5 and @you ...2 see|find|realise|realize|know|understand', kind: 'promise' },
+  { pattern: 'forever|eternally|always? in your debt', kind: 'plea' },
+  { pattern: 'on my knees', kind: 'plea' },
+  { pattern: 'take a chance|punt|gamble on me', kind: 'plea' },
+  { pattern: 'cut|give me some|a little slack', kind: 'plea' },
+  { pattern: 'throw me a bone|lifeline', kind: 'plea' },
+  { pattern: 'mean the|a world|everything|so much ...3 if @you ...3 reconsider|give|let|allow|take|offer|hire', kind: 'plea' },
+  { pattern: '@neg ask ...1 for anything ...2 else|again|more', kind: 'promise' },
+  { pattern: 'have mercy', kind: 'plea' },
 
   // Asking them to change their decision.
   { pattern: 'reconsider', kind: 'reconsider' },

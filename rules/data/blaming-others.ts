@@ -57,11 +57,15 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'recruiter', 'interviewer', 'panel', 'panelist', 'panellist', 'hr', 'coordinator', 'scheduler', 'assistant',
     'you', 'nobody', 'colleague', 'staff', 'team', 'manager', 'they', 'he', 'she', 'company', 'email', 'invite',
     'invitation', 'schedule', 'scheduling', 'agency', 'tone', 'attitude', 'manner', 'demeanour', 'demeanor',
+    'timezone', 'time-zone', 'zone', 'delay', 'mix-up', 'mixup', 'miscommunication', 'rescheduling', 'cancellation',
+    'overrun', 'organiser', 'organizer',
   ],
   place: [
     'room', 'office', 'noise', 'building', 'lobby', 'lighting', 'light', 'temperature', 'heat', 'air', 'chair',
     'whiteboard', 'projector', 'background', 'construction', 'drilling', 'music', 'neighbour', 'neighbor', 'dog',
     'venue', 'location', 'space', 'environment', 'setup', 'setting', 'drill', 'interruption', 'disruption',
+    'clatter', 'racket', 'din', 'hubbub', 'banging', 'hammering', 'siren', 'sirens', 'shouting', 'commotion',
+    'draught', 'draft', 'glare',
   ],
 };
 
@@ -269,6 +273,26 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@event ...3 start|begin|run ...2 late|over', kind: 'people', need: 'setback' },
   { pattern: '@event ...3 be|get|feel @intens? ...1 rushed|disorganized|disorganised|chaotic', kind: 'people', need: 'setback' },
   { pattern: '@event ...3 be|get @intens? cut short', kind: 'people', need: 'setback' },
+
+  // Fresh families: nobody bothering to tell, minds made up, talking too fast, mismatched briefs,
+  // “so … that I …” and “which did not help” consequences, expectations someone set.
+  { pattern: 'nobody|noone ...3 think|bother|care|remember ...1 to @inform', kind: 'people', need: 'none' },
+  { pattern: 'no one ...3 think|bother|care|remember ...1 to @inform', kind: 'people', need: 'none' },
+  { pattern: '@people ...5 have|=had ...1 make up their|his|her ...1 mind|minds', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: 'their|his|her mind|minds ...2 be|=were|seem ...2 =made up', kind: 'people', need: 'person' },
+  { pattern: '@people ...3 speak|talk|mumble|move|go|explain|read ...2 too|so fast|quickly|quietly|softly|rapidly|quiet', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@agent|@event ...6 so|such ...4 that @i ...3 could|can|@neg|lose|=lost|miss|=missed|forget|=forgot|struggle|=struggled|go|=went|blank|=blanked', kind: 'dodge', need: 'setback', agentLeads: true },
+  { pattern: 'which|that|this|it ...1 @neg ...1 help|do me|my|matters|things', kind: 'dodge', need: 'agent' },
+  { pattern: '@question|@event ...4 be|seem @intens? nothing ...1 like ...4 what|anything', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '@question|@event ...4 be|seem @intens? completely|entirely|totally? different from ...3 what', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 @neg ...1 prepare|=prepared me|us for', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@i be|get =told|=assured|=promised|=led ...8 would|will|was|were ...8 so|which|and @i', kind: 'people', need: 'setback' },
+  { pattern: '@people ...4 barely|hardly|never|not|rarely ...1 let|allow me|us ...2 speak|talk|finish|answer|respond|explain|get', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 be|seem|look|appear ...1 @neg @intens? interested|engaged|listening|paying|bothered', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@place|@tech ...4 drown|=drowned|swamp|=swamped ...2 out|me|my|what', kind: 'place', need: 'none', agentLeads: true },
+  { pattern: 'start|delay|mix-up|mixup|overrun|change|changes|rescheduling|cancellation ...4 leave|=left|make|=made|force|=forced|cause me|us ...2', kind: 'people', need: 'setback', agentLeads: true },
+  { pattern: '@agent|@event ...3 be|get ...1 =changed|=moved|=cancelled|=canceled|=rescheduled|=shifted|=pushed|=brought ...8 so|which|and @i|my', kind: 'people', need: 'setback', agentLeads: true },
+  { pattern: '@place ...3 be @intens? unbearable|stifling|deafening|intolerable|oppressive|freezing|boiling', kind: 'place', need: 'none', agentLeads: true },
 
   // The room.
   { pattern: '@place ...3 be @intens? too? @uncomfortable', kind: 'place', need: 'person', agentLeads: true },

@@ -12,6 +12,8 @@ export interface WhineEntry {
   firstPerson?: boolean;
   /** The word must have the interview, the writer or a pronoun for them just before it (“the test was unfair”, not “staff said reviews felt unfair”). */
   nearSubject?: boolean;
+  /** A frame that is only a complaint when gloom follows it (“I can't help feeling that I was never considered”, not “…feeling excited”). */
+  gloomAfter?: boolean;
 }
 
 /** Word classes the patterns use (`@name`). */
@@ -42,6 +44,7 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'insulted', 'offended', 'cheated', 'robbed', 'wronged', 'deflated', 'rattled', 'shaken', 'reeling',
     'humiliated', 'heartsick', 'disrespected', 'belittled', 'patronised', 'patronized', 'slighted', 'undervalued',
     'unwelcome', 'snubbed', 'brushed-off', 'sickened', 'distressed', 'dispirited', 'disillusioned',
+    'stung', 'wounded', 'dismayed', 'aggrieved', 'resentful', 'embittered', 'cheated', 'short-changed', 'shortchanged',
   ],
   /** Intensifiers that turn mild disappointment into dwelling. */
   strongly: ['so', 'very', 'really', 'deeply', 'extremely', 'incredibly', 'terribly', 'bitterly', 'truly', 'utterly', 'completely', 'hugely', 'massively', 'beyond'],
@@ -53,7 +56,7 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   galling: [
     'hurtful', 'disheartening', 'frustrating', 'demoralising', 'demoralizing', 'discouraging', 'depressing', 'upsetting',
     'infuriating', 'maddening', 'heartbreaking', 'humiliating', 'galling', 'crushing', 'devastating', 'soul-destroying',
-    'gutting', 'exasperating', 'insulting',
+    'gutting', 'exasperating', 'insulting', 'disappointing', 'dispiriting', 'saddening', 'deflating', 'galling',
   ],
   /** Ways of turning the interview over and over. */
   ruminate: [
@@ -135,6 +138,33 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'mind|minds be already made up', kind: 'unfair' },
   { pattern: '@event ...3 be|feel @intens? rough|grim|bleak|soul-destroying', kind: 'dwelling' },
 
+  // Fresh families: stinging, “can't help feeling” with gloom after it, effort that came to nothing,
+  // “of all the days”, kicking oneself, being made to wait, exploitative tasks, being fed up.
+  { pattern: 'it|that|this|which @intens? =stings|=stung|=rankles|=rankled|=galls|=galled|=grates|=smarts', kind: 'distress' },
+  { pattern: '@i ...2 be|feel|=felt @intens? =hurt by|that|when|at|how', kind: 'distress' },
+  { pattern: '@neg help ...1 feel|=feeling|think|=thinking|wonder|=wondering|suspect|sense', kind: 'grievance', gloomAfter: true },
+  { pattern: '@i ...2 feel|=felt|sense|=sensed ...1 like|that', kind: 'grievance', gloomAfter: true },
+  { pattern: '@i ...2 feel|=felt|sense|=sensed ...1 as if|though', kind: 'grievance', gloomAfter: true },
+  { pattern: 'of all the day|days|time|times|morning|mornings|week|weeks|moment|moments|interview|interviews', kind: 'self-pity' },
+  { pattern: 'come|=came to nothing|naught', kind: 'dwelling' },
+  { pattern: 'all ...2 in vain', kind: 'dwelling' },
+  { pattern: 'go|=went ...1 to waste', kind: 'dwelling' },
+  { pattern: 'all that|my|the|those ...2 preparation|prep|work|effort|efforts|practice|hours|rehearsal|research ...6 nothing|naught|waste|=wasted|vain|pointless', kind: 'dwelling' },
+  { pattern: 'kick|=kicking|=kicked myself', kind: 'dwelling', firstPerson: true },
+  { pattern: 'most @terrible|@galling interview|hour|day|experience|morning|afternoon|conversation|moment|week|evening', kind: 'dwelling' },
+  { pattern: '=made|=forced|=left|=expected to wait|sit ...6 minute|minutes|hour|hours|forever|ages', kind: 'grievance', firstPerson: true },
+  { pattern: 'be|seem|feel @intens? exploitative|outrageous|unacceptable|demeaning|laughable|farcical|pointless', kind: 'grievance' },
+  { pattern: 'be|seem|feel @intens? a|an @intens? joke|insult|farce|charade|sham', kind: 'grievance' },
+  { pattern: '@neg ...1 get over how|that', kind: 'dwelling' },
+  { pattern: '@neg ...1 get over the way', kind: 'dwelling' },
+  { pattern: '@i ...2 be|get @intens? sick|tired|weary of ...2 =being|=getting|=hearing ...2 =rejected|=ignored|=overlooked|=passed|=turned|=told|no', kind: 'self-pity' },
+  { pattern: '@i ...2 be|get @intens? fed up', kind: 'self-pity' },
+  { pattern: 'what a waste', kind: 'grievance' },
+  { pattern: '=treated ...1 like a|an number|afterthought|nobody|nuisance|inconvenience|criminal|child', kind: 'grievance' },
+  { pattern: '@i ...3 =expected better', kind: 'grievance' },
+  { pattern: 'why me', kind: 'self-pity' },
+  { pattern: '@i ...1 never seem to catch|get a break', kind: 'self-pity' },
+
   // Self-pity and distress.
   { pattern: '@i ...3 be|feel|leave|remain|walk|come @intens? ...2 @distress', kind: 'distress' },
   { pattern: '@i ...3 be|feel|leave @strongly disappointed|disappointing', kind: 'distress' },
@@ -202,4 +232,17 @@ export const UNFAIR_SUBJECTS: ReadonlySet<string> = new Set([
   'i', 'me', 'my', 'it', 'that', 'this', 'which', 'interview', 'test', 'question', 'process', 'round', 'panel',
   'assessment', 'task', 'exercise', 'case', 'format', 'decision', 'thing', 'scoring', 'grading', 'treatment', 'challenge',
   'expectation', 'requirement', 'deadline', 'limit', 'time', 'feedback', 'rejection', 'everything',
+]);
+
+/** After a negator, what the writer feels denied (“never really considered”, “not given a chance”): gloom for `gloomAfter` frames. */
+export const DENIED: ReadonlySet<string> = new Set([
+  'consider', 'considered', 'listen', 'hear', 'give', 'given', 'chance', 'shot', 'welcome', 'want', 'wanted', 'take', 'taken',
+  'value', 'valued', 'respect', 'notice', 'read', 'interest', 'interested', 'care', 'fair', 'seriously', 'stand',
+]);
+
+/** Words of being wronged that make a `gloomAfter` frame a complaint (“feel like I was judged unfairly”). */
+export const WRONGED: ReadonlySet<string> = new Set([
+  'unfair', 'unfairly', 'unjust', 'rig', 'rigged', 'pointless', 'waste', 'wasted', 'dismiss', 'dismissed', 'ignore', 'ignored',
+  'overlook', 'overlooked', 'sideline', 'sidelined', 'predetermined', 'doom', 'doomed', 'penalise', 'penalize', 'punish',
+  'brush', 'cheat', 'cheated', 'rob', 'robbed', 'single', 'target', 'targeted', 'foregone', 'formality', 'box-ticking',
 ]);
