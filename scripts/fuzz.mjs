@@ -1,9 +1,9 @@
 // Runs the engine's property tests for longer, from a random seed it prints so a failure
-// can be replayed: FUZZ_RUNS (runs per property, default 2000) and FUZZ_SEED override.
+// can be replayed: FUZZ_RUNS (runs per property, default 200) and FUZZ_SEED override.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const runs = process.env.FUZZ_RUNS ?? '2000';
+const runs = process.env.FUZZ_RUNS ?? '200';
 const seed = process.env.FUZZ_SEED ?? String(Math.floor(Math.random() * 0x7fffffff));
 console.log(`fuzz: ${runs} runs per property from seed ${seed}`);
 console.log(`replay: FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npm run fuzz`);
