@@ -88,9 +88,23 @@ function asksReaderToReconsider(tokens: readonly Token[], m: Match<BegEntry>): b
   return at + 1 >= tokens.length;
 }
 
+/** “Take another look at the dataset”, “I swore by spreadsheets”: the writer's own act or an idiom, not a plea. */
+function ownActOrIdiom(tokens: readonly Token[], m: Match<BegEntry>): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (t.lemmas.includes('swear') && ['by', 'off', 'in'].includes(next)) return true;
+    if (CHANCE.has(t.norm) && next === 'at' && !['me', 'my'].includes(tokens[i + 2]?.norm ?? '')) {
+      const before = tokens[m.start - 1];
+      if (before?.lemmas.some((l) => l === 'take' || l === 'have')) return true;
+    }
+  }
+  return false;
+}
+
 function isBegging(sentence: Sentence, m: Match<BegEntry>): boolean {
   const { tokens } = sentence;
-  if (isNegatedMatch(tokens, m)) return false;
+  if (isNegatedMatch(tokens, m) || ownActOrIdiom(tokens, m)) return false;
   if (m.entry.kind === 'plea' && pleadIdiom(tokens, m)) return false;
   if (m.entry.kind === 'reconsider' && m.entry.pattern === 'reconsider' && !asksReaderToReconsider(tokens, m)) return false;
   if (m.entry.soft && !hasPleaMarker(tokens) && chanceToTalk(tokens, m)) return false;

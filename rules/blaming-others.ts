@@ -15,6 +15,8 @@ import {
   APOLOGY_LEMMAS,
   BLAME_CLASSES,
   BLAME_ENTRIES,
+  CONSEQUENCE_LINKS,
+  FAILURE_LEMMAS,
   HONEST_HARDSHIP,
   HYPOTHETICAL,
   INTERVIEW_WORDS,
@@ -228,6 +230,82 @@ function findBadReview(sentence: Sentence): BlameFinding | undefined {
   return undefined;
 }
 
+/** Agents too vague to stand as the culprit without a phrase that names the fault. */
+const VAGUE_AGENTS = new Set(['you', 'they', 'he', 'she', 'nobody', 'it', 'team', 'company', 'staff']);
+
+const DETERMINERS = new Set(LEXICON_CLASSES['det']);
+
+/** Whether the writer works on a fault (“I fixed…”, “monitoring”), not counting nouns like “your building”. */
+function doesTechWork(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => lemmaIn(t, TECH_WORK) && !(i > 0 && DETERMINERS.has(tokens[i - 1]!.norm)));
+}
+
+/** Whether the token at `i` shows something going wrong: a negator, a failure word, or a clearly negative word. */
+function failureAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return false;
+  if (NEGATORS.has(t.norm) || lemmaIn(t, FAILURE_LEMMAS)) return true;
+  const value = valenceOf(t);
+  return value !== undefined && value <= -2 && !lemmaIn(t, HONEST_HARDSHIP) && !isNegated(tokens, i);
+}
+
+/** Whether, from `from` on, a linking word leads to a setback of the writer's (“…, so my demo fell apart”). */
+function setbackFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'word' || !CONSEQUENCE_LINKS.has(tokens[k]!.norm)) continue;
+    const rest = tokens.slice(k + 1);
+    if (!hasFirstPerson(rest)) continue;
+    if (rest.some((t) => lemmaIn(t, SETBACK_LEMMAS) || NEGATORS.has(t.norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * Fault placed in any words: one of the interview's agents goes wrong (“the Wi-Fi kept dropping”,
+ * “the instructions contradicted each other”) and a setback of the writer's follows from it
+ * (“so my demo fell apart”). The writer must not be the one who did the failing.
+ */
+function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
+  const { tokens } = sentence;
+  if (!hasFirstPerson(tokens) || sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
+  for (let a = 0; a < tokens.length; a++) {
+    const agent = tokens[a]!;
+    const kind = agentKind(agent);
+    if (!kind || VAGUE_AGENTS.has(agent.norm) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a) || apologisesFor(tokens, a)) continue;
+    for (let j = a + 1; j < Math.min(tokens.length, a + 9); j++) {
+      const t = tokens[j]!;
+      if ((t.kind === 'punct' && t.norm !== ',') || t.norm === 'i' || t.norm === 'we' || CONSEQUENCE_LINKS.has(t.norm)) break;
+      if (!failureAt(tokens, j)) continue;
+      if (isNegated(tokens, a) || hypothetical(tokens, { entry: { pattern: '' } as BlameEntry, start: a, end: j + 1 })) break;
+      if (setbackFollows(tokens, j + 1)) return { from: a, to: j + 1, kind };
+      break;
+    }
+  }
+  return undefined;
+}
+
+const COUNTERFACTUAL_GAIN = new Set(['better', 'stronger', 'more', 'finish', 'finished', 'fine', 'manage', 'managed', 'able', 'different', 'differently', 'smoother', 'smoothly', 'complete', 'completed', 'prepared', 'clearer']);
+
+/** “If the case had included the figures, my analysis would have been stronger”: the writer's shortfall laid at an agent's door. */
+function findCounterfactual(sentence: Sentence): BlameFinding | undefined {
+  const { tokens } = sentence;
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (first === -1 || !['if', 'had'].includes(tokens[first]!.norm)) return undefined;
+  const comma = tokens.findIndex((t, i) => i > first && t.kind === 'punct');
+  if (comma === -1) return undefined;
+  let agentAt = -1;
+  for (let i = first + 1; i < comma; i++) {
+    if (tokens[i]!.norm === 'i' || tokens[i]!.norm === 'my') return undefined;
+    if (agentAt === -1 && agentKind(tokens[i]!) && !VAGUE_AGENTS.has(tokens[i]!.norm) && !agentIsInnocent(tokens, i)) agentAt = i;
+  }
+  if (agentAt === -1) return undefined;
+  const rest = tokens.slice(comma + 1);
+  const modal = rest.findIndex((t) => t.norm === 'would' || t.norm === 'could');
+  if (modal === -1 || rest[modal + 1]?.norm !== 'have' || !hasFirstPerson(rest)) return undefined;
+  if (!rest.some((t) => COUNTERFACTUAL_GAIN.has(t.norm))) return undefined;
+  return { from: first, to: comma, kind: agentKind(tokens[agentAt]!) ?? 'dodge' };
+}
+
 /** The first blame in a body sentence, if any. */
 export function findBlame(note: Note, sentence: Sentence): BlameFinding | undefined {
   if (sentence.role !== 'body') return undefined;
@@ -240,7 +318,7 @@ export function findBlame(note: Note, sentence: Sentence): BlameFinding | undefi
     const kind = m.entry.kind === 'dodge' || m.entry.kind === 'people' ? agent ?? m.entry.kind : m.entry.kind;
     return { from: m.start, to: m.end, kind };
   }
-  return findBadReview(sentence);
+  return findBadReview(sentence) ?? findAgentFailure(sentence) ?? findCounterfactual(sentence);
 }
 
 const WORDING: ToneWording<BlameKind> = {

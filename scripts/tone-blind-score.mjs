@@ -1,6 +1,6 @@
-// Scores test/rules/tone-blind against the library (dev aid: npx vite-node scripts/tone-blind-score.mjs; V=1 lists misses).
+// Scores test/rules/tone-blind against the library (dev aid: npx vite-node scripts/tone-blind-score.mjs; ROUND=2 for the second round; V=1 lists misses).
 import { lintSync, resolveConfig, RULE_IDS } from '../rules/index.ts';
-import { BEGGING_BLIND, BLAMING_BLIND, WHINING_BLIND } from '../test/rules/tone-blind/sets.ts';
+import * as sets from '../test/rules/tone-blind/sets.ts';
 
 const OPEN = 'Dear Ms. Ortiz,\n\nThank you for meeting with me on Tuesday about the analyst role. I enjoyed hearing about the team.';
 const CLOSE = 'I bring six years of payroll experience, and I look forward to hearing from you.';
@@ -13,7 +13,8 @@ function flagged(rule, sentence) {
   return lintSync(code, { resolved }).messages.some((m) => m.ruleId === rule);
 }
 
-const bySet = { 'blaming-others': BLAMING_BLIND, whining: WHINING_BLIND, begging: BEGGING_BLIND };
+const round = process.env.ROUND === '2' ? '_2' : '';
+const bySet = { 'blaming-others': sets[`BLAMING_BLIND${round}`], whining: sets[`WHINING_BLIND${round}`], begging: sets[`BEGGING_BLIND${round}`] };
 for (const [rule, set] of Object.entries(bySet)) {
   const tp = set.flag.filter((s) => flagged(rule, s));
   const fp = set.pass.filter((s) => flagged(rule, s));

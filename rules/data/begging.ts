@@ -97,6 +97,13 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: '@neg ask ...1 for anything ...2 else|again|more', kind: 'promise' },
   { pattern: 'have mercy', kind: 'plea' },
 
+  { pattern: '@i ...2 need @you to ...1 give|let|reconsider|consider|hire|take|choose|pick', kind: 'plea' },
+  { pattern: 'please ...4 give|grant|offer|let me ...3 another|second|one|more ...1 interview|meeting|round|conversation|look|chance|shot|go', kind: 'chance' },
+  { pattern: '@neg ...2 have to be|mean the end', kind: 'dont-reject' },
+  { pattern: 'another|second|one|more @chance|interview|conversation|meeting ...8 mean ...2 everything|world|much|lot', kind: 'plea' },
+  { pattern: 'humbly ask|request|beg|plead', kind: 'plea' },
+  { pattern: 'redeem myself', kind: 'chance' },
+
   // Asking them to change their decision.
   { pattern: 'reconsider', kind: 'reconsider' },
   { pattern: 'change your mind', kind: 'reconsider' },
@@ -109,7 +116,7 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'please ...2 @neg ...2 @reject ...2 me|my|out|off', kind: 'dont-reject' },
   { pattern: '@neg ...1 give up on me', kind: 'dont-reject' },
   { pattern: '@neg ...2 write|rule|count|cross me off|out', kind: 'dont-reject' },
-  { pattern: '@neg hold ...2 against me', kind: 'dont-reject' },
+  { pattern: '@neg hold ...4 against me', kind: 'dont-reject' },
   { pattern: 'hope ...5 @neg ...2 count|rule|hold ...2 against|out', kind: 'dont-reject' },
 
   // Promises in exchange for the job.

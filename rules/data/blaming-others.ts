@@ -39,6 +39,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'roadworks', 'construction', 'accident', 'crash', 'parking', 'weather', 'snow', 'rain', 'storm', 'commute',
     'transit', 'detour', 'closure', 'jam', 'gridlock', 'strike', 'alarm', 'elevator', 'lift', 'security', 'reception',
     'receptionist', 'babysitter', 'sitter', 'car',
+    'evacuation',
   ],
   tech: [
     'internet', 'wifi', 'wi-fi', 'connection', 'zoom', 'teams', 'skype', 'webex', 'link', 'laptop', 'computer',
@@ -84,6 +85,7 @@ export const SETBACK_LEMMAS: ReadonlySet<string> = new Set([
   'incomplete', 'hurry', 'hard', 'difficult', 'impossible', 'uncomfortable', 'anxious', 'stress', 'stressed',
   'confuse', 'confused', 'unprepared', 'mess', 'mistake', 'wrong', 'throw', 'derail', 'frazzle', 'frazzled',
   'suffer', 'affect', 'impact', 'hurt', 'cost', 'rough', 'shaky', 'flat', 'poor', 'showing',
+  'slow', 'fall', 'apart', 'guard', 'track', 'focus', 'concentrate', 'weaker', 'stronger', 'better', 'scramble', 'panic',
 ]);
 
 /** Lateness words, for excuses about getting there. */
@@ -294,6 +296,17 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@agent|@event ...3 be|get ...1 =changed|=moved|=cancelled|=canceled|=rescheduled|=shifted|=pushed|=brought ...8 so|which|and @i|my', kind: 'people', need: 'setback', agentLeads: true },
   { pattern: '@place ...3 be @intens? unbearable|stifling|deafening|intolerable|oppressive|freezing|boiling', kind: 'place', need: 'none', agentLeads: true },
 
+  { pattern: 'only =found|=learned|=discovered|=heard|=realised|=realized|=told ...5 on the day', kind: 'people', need: 'none' },
+  { pattern: 'only =found|=learned|=discovered|=heard|=realised|=realized|=told ...5 that|this morning', kind: 'people', need: 'none' },
+  { pattern: 'only =found|=learned|=discovered|=heard|=realised|=realized|=told ...5 when @i ...1 =arrived|=got|=logged|=joined', kind: 'people', need: 'none' },
+  { pattern: 'only =found|=learned|=discovered|=heard|=realised|=realized|=told ...5 at the last minute', kind: 'people', need: 'none' },
+  { pattern: 'under the impression', kind: 'people', need: 'agent' },
+  { pattern: '=led to believe', kind: 'people', need: 'none' },
+  { pattern: '@question ...4 have|=had little|nothing|less ...1 to do with', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '=leaving|=left me|us with? only|barely|hardly|little|no|just|too', kind: 'dodge', need: 'agent' },
+  { pattern: 'hard|difficult|impossible|tough to focus|concentrate|hear|think|follow ...1 with|over|amid|given|because', kind: 'place', need: 'agent' },
+  { pattern: '@people ...3 @neg ...3 read|open|review|check|pass|forward|send|consider|acknowledge|answer|return|look ...1 my|me|at', kind: 'people', need: 'none', agentLeads: true },
+
   // The room.
   { pattern: '@place ...3 be @intens? too? @uncomfortable', kind: 'place', need: 'person', agentLeads: true },
   { pattern: 'noise|construction|drilling|music|chatter ...4 make|keep ...2 hard|difficult|impossible', kind: 'place', need: 'none' },
@@ -362,3 +375,14 @@ export const READER_TRAVEL: ReadonlySet<string> = new Set(['flight', 'train', 'b
 
 /** The writer's own work, which a bad review before an agent is about (“my answer on the budget question was poor”). */
 export const OWN_WORK: ReadonlySet<string> = new Set(['answer', 'response', 'reply', 'solution', 'approach', 'explanation', 'presentation', 'attempt']);
+
+/** What goes wrong with an agent, which, with a setback of the writer's after it, makes an excuse (“the Wi-Fi kept dropping, so my demo fell apart”). */
+export const FAILURE_LEMMAS: ReadonlySet<string> = new Set([
+  'crash', 'drop', 'freeze', 'fail', 'die', 'glitch', 'lag', 'disconnect', 'malfunction', 'stall', 'break', 'broken',
+  'overrun', 'overran', 'contradict', 'collapse', 'cancel', 'cancelled', 'canceled', 'delay', 'delayed', 'wrong', 'confusing',
+  'misleading', 'late', 'halfway', 'midway', 'mid-answer', 'partway', 'interrupt', 'outdated', 'missing', 'stuck', 'forget',
+  'lose', 'lost', 'change', 'switch', 'move', 'clash', 'leak', 'flood', 'mix',
+]);
+
+/** A setback of the writer's told after a failure: “my demo fell apart”, “I missed the first question”. */
+export const CONSEQUENCE_LINKS: ReadonlySet<string> = new Set(['so', 'which', 'leaving', 'meaning', 'and', 'after', 'that', 'making', 'causing', 'forcing', 'throwing']);

@@ -33,6 +33,7 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
   terrible: [
     'terrible', 'awful', 'horrible', 'dreadful', 'painful', 'brutal', 'excruciating', 'miserable', 'disastrous',
     'catastrophic', 'horrendous', 'atrocious', 'humiliating', 'soul-crushing', 'demoralizing', 'demoralising',
+    'bruising', 'harrowing', 'traumatic', 'nightmarish', 'punishing', 'soul-destroying',
   ],
   /** How badly it went, as an adverb. */
   terribly: ['terribly', 'horribly', 'awfully', 'disastrously', 'dreadfully', 'catastrophically', 'horrendously', 'atrociously'],
@@ -153,7 +154,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'kick|=kicking|=kicked myself', kind: 'dwelling', firstPerson: true },
   { pattern: 'most @terrible|@galling interview|hour|day|experience|morning|afternoon|conversation|moment|week|evening', kind: 'dwelling' },
   { pattern: '=made|=forced|=left|=expected to wait|sit ...6 minute|minutes|hour|hours|forever|ages', kind: 'grievance', firstPerson: true },
-  { pattern: 'be|seem|feel @intens? exploitative|outrageous|unacceptable|demeaning|laughable|farcical|pointless', kind: 'grievance' },
+  { pattern: 'be|seem|feel ...2 exploitative|outrageous|unacceptable|demeaning|laughable|farcical|pointless', kind: 'grievance' },
   { pattern: 'be|seem|feel @intens? a|an @intens? joke|insult|farce|charade|sham', kind: 'grievance' },
   { pattern: '@neg ...1 get over how|that', kind: 'dwelling' },
   { pattern: '@neg ...1 get over the way', kind: 'dwelling' },
@@ -164,6 +165,17 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: '@i ...3 =expected better', kind: 'grievance' },
   { pattern: 'why me', kind: 'self-pity' },
   { pattern: '@i ...1 never seem to catch|get a break', kind: 'self-pity' },
+
+  { pattern: 'beat|=beating|=beaten myself up', kind: 'dwelling' },
+  { pattern: 'it|that|this @intens? =got|=gets|=getting to me', kind: 'distress' },
+  { pattern: 'seem|be @intens? a|such ...1 shame|pity that', kind: 'grievance' },
+  { pattern: 'attempt|try|designed|meant|intended|deliberately ...2 to? trip|catch|trap me|us', kind: 'unfair' },
+  { pattern: '=left|=kept =sitting|=standing|=hanging|=waiting ...6 minute|minutes|hour|hours|forever|ages|around|about', kind: 'grievance', firstPerson: true },
+  { pattern: 'no matter how hard|much|many|often @i ...1 try|=tried|apply|=applied|prepare|=prepared|work|=worked', kind: 'self-pity' },
+  { pattern: 'never|not ...2 seem ...1 to be enough', kind: 'self-pity' },
+  { pattern: 'feel|=felt|=feeling @intens? ...1 ignored|overlooked|dismissed|sidelined|invisible|unheard|unseen|pressured|ambushed|interrogated|grilled|brushed', kind: 'grievance', firstPerson: true },
+  { pattern: 'why ...1 it|this|that always|never', kind: 'self-pity' },
+  { pattern: '@neg ...1 seem|feel|sound|look @intens? right that', kind: 'unfair' },
 
   // Self-pity and distress.
   { pattern: '@i ...3 be|feel|leave|remain|walk|come @intens? ...2 @distress', kind: 'distress' },
