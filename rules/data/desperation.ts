@@ -23,9 +23,13 @@ export const DESPERATION_CLASSES: Readonly<Record<string, readonly string[]>> = 
   /** What a candidate may be running out of (not time: “I ran out of time on the last question” is a story). */
   resource: ['option', 'money', 'saving', 'savings', 'hope', 'place', 'road', 'luck', 'cash', 'fund'],
   /** Terms that show the candidate will take anything on offer (not shifts or hours: that is flexibility). */
-  terms: ['role', 'position', 'job', 'salary', 'pay', 'wage', 'offer', 'term', 'rate', 'contract', 'compensation'],
+  terms: ['role', 'position', 'job', 'salary', 'pay', 'wage', 'offer', 'term', 'rate', 'contract', 'compensation', 'condition', 'conditions'],
   /** Words for a hard position (“in a tough spot financially”). */
   hard: ['tough', 'difficult', 'tight', 'hard', 'precarious', 'desperate', 'dire', 'rough', 'bad', 'terrible', 'awful', 'shaky', 'rocky', 'grim', 'impossible'],
+  /** Household supplies that get cut off when bills go unpaid. */
+  utility: ['electricity', 'power', 'gas', 'water', 'phone', 'heating', 'heat', 'internet', 'lights'],
+  /** Signs of losing one's home or solvency. */
+  ruin: ['eviction', 'evict', 'foreclosure', 'homelessness', 'bankruptcy', 'repossession', 'destitution'],
   /** Words of willingness before an offer to take anything. */
   willing: ['will', 'would', 'willing', 'ready', 'prepared', 'happy', 'glad'],
   /** How many places turned the candidate down or were applied to. */
@@ -132,6 +136,36 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: 'my unemployment|benefit|benefits|severance|saving|savings benefit|=benefits|pay|insurance? @aux? @intens? run|=gone|end|expire|stop|dry', kind: 'money' },
   { pattern: '@i be in @intens? serious|real|deep|dire? financial trouble|difficulty|difficulties|hardship|straits', kind: 'money' },
 
+  // Survival idioms and hardship at home.
+  { pattern: 'food on the|my|our table', kind: 'money' },
+  { pattern: 'roof over my|our|=the @intens? head|heads', kind: 'money' },
+  { pattern: 'back on my|our foot|=feet', kind: 'need' },
+  { pattern: 'keep|kept my|our family|head|household afloat', kind: 'money' },
+  { pattern: 'question|matter of survival', kind: 'everything' },
+  { pattern: 'question|matter of life and death for me|us|my|our', kind: 'everything' },
+  { pattern: 'my|our @utility ...2 be ...3 cut|shut|turn|=switched off', kind: 'money' },
+  { pattern: 'my|our @utility ...2 get|be|=being ...2 disconnect|=disconnected', kind: 'money' },
+  { pattern: '@i|@we @aux? @intens? face|=facing|risk|=risking|=threatened with? @det? @ruin', kind: 'money' },
+  { pattern: '@i|@we @aux? @intens? be|get @intens? =being? =evicted|=bankrupt', kind: 'money' },
+  { pattern: '@i|@we @aux? @intens? be|=been @intens? =overdrawn|=maxed', kind: 'money' },
+  { pattern: 'live|=living|get|=getting by? off|on credit|payday card|=cards|loan|=loans', kind: 'money' },
+  { pattern: 'live|=living off|on charity|handouts', kind: 'money' },
+  { pattern: '@i|@we ...3 rely|=relying|depend|=depending|use|=using on? @det? food bank|=banks', kind: 'money' },
+  { pattern: '=money|=finances|=things be @intens? @intens? tight|short|scarce|desperate ...2 home|now|financially|since|days|lately', kind: 'money' },
+  { pattern: 'my|our family|kid|kids|child|children|wife|husband|partner ...2 be|=are|=is @intens? suffer|=suffering|struggle|=struggling|=hungry', kind: 'money' },
+  { pattern: '@i @intens? badly|desperately|=really @intens? need @det? *? @job', kind: 'need', unqualified: true },
+  { pattern: '@job ,? any @job', kind: 'anything' },
+  { pattern: 'my|the @intens? only|last|one way out', kind: 'everything' },
+  { pattern: 'time be @intens? run|=running out for me|=us', kind: 'options' },
+  { pattern: '@i ...2 @willing ...3 start|begin at|from the @intens? bottom|=very', kind: 'anything' },
+  { pattern: 'take|accept whatever come|=comes my way', kind: 'anything' },
+  { pattern: 'for any|whatever pay|salary|wage|rate|price', kind: 'anything' },
+  { pattern: 'at any|whatever pay|salary|wage', kind: 'anything' },
+  { pattern: '@i ...2 @willing for|with any @terms', kind: 'anything' },
+  { pattern: 'not picky|fussy|choosy at this point', kind: 'anything', negatable: false },
+  { pattern: 'at this point ,? anything|any', kind: 'anything' },
+  { pattern: '@hard year|month|months|period|patch|stretch|spell|few ...2 financially|=money|=moneywise', kind: 'money' },
+
   // Rejection after rejection.
   { pattern: '@i ...2 apply to|for @many|=so|=over|=more ...2 job|role|position|company|employer|place', kind: 'rejected' },
   { pattern: '@i ...2 send|=sent|submit|=submitted|fire|=fired out? @many|=over|=more|=so|=hundreds ...3 application|cv|resume|=applications|=cvs|=resumes', kind: 'rejected' },
@@ -139,6 +173,6 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: 'no one else? will|want to? hire|interview|take me', kind: 'rejected', negatable: false },
   { pattern: '@i ...2 be reject|=rejected by|from @many|=so', kind: 'rejected' },
   { pattern: 'the only interview|callback|response|offer|reply|lead @i @aux? have|get', kind: 'rejected' },
-  { pattern: '@i @aux? be unemployed|jobless for ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
+  { pattern: '@i @aux? be unemployed|jobless for? ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
   { pattern: '@i @aux? be out of work for ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
 ];
