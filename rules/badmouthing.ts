@@ -10,6 +10,9 @@ import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
 import {
   COMPOUND_HEADS,
+  DUTY_VERBS,
+  HABITUAL_NEGATORS,
+  HABITUAL_STATES,
   EXPECTED_CONDUCT,
   FORWARD_REWRITES,
   FRAMED_TARGETS,
@@ -258,10 +261,17 @@ function regionEnd(tokens: readonly Token[], from: number): number {
         i = j - 1;
         continue;
       }
+      // “the restaurant where I work screams at the cooks”: past the relative's own verb.
+      if (RELATIVES.has(tokens[i - 1]?.norm ?? '') && isWord(tokens[i + 1]) && isWord(tokens[i + 2]) && !NEW_SUBJECTS.has(tokens[i + 2]!.norm)) {
+        i += 1;
+        while (['now', 'currently', 'still', 'there', 'today'].includes(tokens[i + 1]?.norm ?? '')) i++;
+        continue;
+      }
     }
     if (tok.norm === 'i' || tok.norm === 'we' || tok.norm === 'you' || tok.norm === 'your') return i;
     if (tok.norm === 'and' && (NEW_SUBJECTS.has(tokens[i + 1]?.norm ?? '') || hasKey(tokens[i + 1], PERSON_TARGETS))) return i;
-    if (hasKey(tok, REPORTING) && !tok.tail) return i;
+    // “without asking anyone” is how they acted, not a report of what someone said.
+    if (hasKey(tok, REPORTING) && !tok.tail && tokens[i - 1]?.norm !== 'without') return i;
   }
   return limit;
 }
@@ -320,6 +330,49 @@ function negatedVerb(tokens: readonly Token[], i: number, from: number): boolean
     j--;
   }
   return j >= from && NEGATORS.has(tokens[j]!.norm);
+}
+
+/** Auxiliaries before “not” that make the negation a habit or a refusal (“doesn't reply”, “wouldn't explain”). */
+const HABITUAL_AUX = new Set(['does', 'do', 'would', 'will']);
+/** Words after a duty verb that turn its negation into praise (“never paid late”) or aim it elsewhere (“doesn't care who gets credit”). */
+const PRAISE_AFTER = new Set(['late', 'down', 'waiting', 'up', 'who', 'whether', 'if', 'what', 'where', 'when', 'how']);
+
+/**
+ * Whether the verb at `i` is negated as a habit: “never/rarely/hardly ever replied”, or “not”
+ * after a present or habitual auxiliary (“doesn't reply”, “wouldn't explain”); a one-off
+ * “didn't reply” is a fact, not a verdict.
+ */
+function habituallyNegated(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let j = i - 1, steps = 0; j >= from && steps < 4; j--, steps++) {
+    const t = tokens[j]!;
+    if (!isWord(t)) return false;
+    if (HABITUAL_NEGATORS.has(t.norm)) return true;
+    if (t.norm === 'not') return HABITUAL_AUX.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.norm === 'even';
+    if (!(INTENSIFIERS.has(t.norm) || t.norm === 'ever' || t.norm === 'almost' || /ly$/.test(t.norm) || HABITUAL_AUX.has(t.norm))) return false;
+  }
+  return false;
+}
+
+/** A routine duty left undone as a habit (“never replied to emails”, “doesn't answer questions”). */
+function dutyHit(tokens: readonly Token[], i: number, from: number, to: number): Hit | undefined {
+  if (!hasKey(tokens[i], DUTY_VERBS) || !habituallyNegated(tokens, i, from)) return undefined;
+  let j = i + 1;
+  if (hasKey(tokens[j], PERSON_OBJECTS) && ['me', 'us', 'them', 'him', 'her', 'anyone'].includes(tokens[j]!.norm)) j++;
+  if (PRAISE_AFTER.has(tokens[j]?.norm ?? '')) return undefined;
+  return { start: i, end: Math.min(i + 1, to), kind: keyIn(tokens[i], NEGATABLE_VERBS) ?? 'support' };
+}
+
+/** A good state denied as a habit after a copula (“was never available”, “is rarely around”). */
+function habitualStateHit(tokens: readonly Token[], copula: number, to: number): Hit | undefined {
+  let sawNegator = false;
+  for (let i = copula + 1; i < Math.min(to, copula + 5); i++) {
+    const tok = tokens[i]!;
+    if (!isWord(tok)) return undefined;
+    if (HABITUAL_NEGATORS.has(tok.norm)) sawNegator = true;
+    else if (sawNegator && keyIn(tok, HABITUAL_STATES)) return { start: copula, end: i + 1, kind: keyIn(tok, HABITUAL_STATES)! };
+    else if (!(INTENSIFIERS.has(tok.norm) || tok.norm === 'ever' || tok.norm === 'almost' || /ly$/.test(tok.norm))) return undefined;
+  }
+  return undefined;
 }
 
 /** Pattern matches of one sentence, found once and looked up by where they start. */
@@ -414,9 +467,11 @@ function judgementAfter(tokens: readonly Token[], from: number, to: number, phra
     else if (stem && !negatorIn(tokens, Math.max(from, i - 4), i)) hits.push({ start: i, end: i + 1, kind: stem });
     else if (!strong && !stem && broadNegative(tokens, i, from)) hits.push({ start: i, end: i + 1, kind: 'general', mild: true });
     if (hasKey(tok, COPULAS)) {
-      const hit = predicateHit(tokens, i, to);
+      const hit = predicateHit(tokens, i, to) ?? habitualStateHit(tokens, i, to);
       if (hit) hits.push({ ...hit, start: i });
     }
+    const duty = dutyHit(tokens, i, from, to);
+    if (duty) hits.push(duty);
     const verb = keyIn(tok, NEGATABLE_VERBS);
     if (verb && negatedVerb(tokens, i, from)) {
       let j = i + 1;
@@ -425,7 +480,7 @@ function judgementAfter(tokens: readonly Token[], from: number, to: number, phra
       const objectOk =
         !after || !isWord(after) || j >= to || hasKey(after, PERSON_OBJECTS) || (INTRANSITIVE.has(keysOf(tok).find((k) => INTRANSITIVE.has(k)) ?? ''));
       const personThe = after?.norm === 'the' && hasKey(tokens[j + 1], new Set(['team', 'staff', 'people', 'employee', 'engineer', 'developer', 'worker', 'crew']));
-      if (objectOk || personThe) hits.push({ start: i, end: Math.min(j + 1, to), kind: verb });
+      if ((objectOk || personThe) && !PRAISE_AFTER.has(after?.norm ?? '')) hits.push({ start: i, end: Math.min(j + 1, to), kind: verb });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

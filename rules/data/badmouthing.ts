@@ -111,6 +111,7 @@ export const JUDGEMENT_STEMS: ReadonlyArray<readonly [string, JudgementKind]> = 
   ['gaslit', 'ethics'], ['berat', 'culture'], ['humiliat', 'culture'], ['harass', 'culture'],
   ['undermin', 'culture'], ['sabotag', 'culture'], ['mistreat', 'culture'], ['disrespect', 'culture'],
   ['bulli', 'culture'], ['exploit', 'ethics'], ['undervalu', 'support'], ['underappreciat', 'support'],
+  ['gossip', 'culture'], ['scapegoat', 'culture'], ['badmouth', 'culture'],
 ];
 
 /**
@@ -192,6 +193,28 @@ export const NEGATABLE_VERBS: Readonly<Record<string, JudgementKind>> = {
   plan: 'competence', try: 'effort', work: 'effort',
 };
 
+/**
+ * What a boss or co-worker is expected to do routinely. Said with a habitual negation
+ * (“never replied”, “rarely answered”, “doesn't reply to emails”, “would not explain”) each is a
+ * judgement, whatever its object.
+ */
+export const DUTY_VERBS: ReadonlySet<string> = new Set([
+  'reply', 'respond', 'answer', 'return', 'attend', 'pay', 'explain', 'share', 'inform', 'consult', 'follow',
+  'finish', 'update', 'read', 'deliver', 'bother', 'listen', 'support', 'help', 'back', 'care', 'thank', 'praise',
+  'credit', 'admit', 'apologise', 'apologize', 'communicate', 'acknowledge', 'notice', 'appear', 'honour', 'honor',
+  'plan', 'recognise', 'recognize', 'appreciate', 'value', 'respect', 'trust', 'mentor', 'coach', 'train', 'delegate',
+]);
+
+/** Negators that say something never or seldom happens, not that it failed once. */
+export const HABITUAL_NEGATORS: ReadonlySet<string> = new Set(['never', 'rarely', 'seldom', 'hardly', 'barely', 'scarcely']);
+
+/** Positive states whose habitual negation is a judgement (“never available”, “rarely around”). */
+export const HABITUAL_STATES: Readonly<Record<string, JudgementKind>> = {
+  available: 'support', around: 'support', present: 'support', reachable: 'support', accessible: 'support',
+  approachable: 'support', consistent: 'competence', clear: 'competence', prepared: 'competence',
+  punctual: 'effort', open: 'culture', there: 'support', honest: 'ethics', responsive: 'support',
+};
+
 /** Objects after a negated verb that make it about people (“never supported the team”). */
 export const PERSON_OBJECTS: ReadonlySet<string> = new Set([
   'me', 'us', 'anyone', 'anybody', 'people', 'employee', 'staff', 'team', 'their', 'his', 'her', 'its', 'my', 'our',
@@ -209,7 +232,7 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: 'have no|zero|little clue|idea|vision|plan|direction|spine|backbone|strategy|respect|interest|integrity|empathy|regard|sense|leadership|business', kind: 'competence', negated: true },
   { pattern: 'know nothing|little about', kind: 'competence', negated: true },
   { pattern: '@neg do their|his|her|=its job|jobs|part|share', kind: 'effort', negated: true },
-  { pattern: '@neg give credit|feedback|direction|guidance|recognition|support', kind: 'support', negated: true },
+  { pattern: '@neg ...2 give|=gave ...2 credit|feedback|direction|guidance|recognition|support|praise|raise|raises|training|answer|answers', kind: 'support', negated: true },
   { pattern: '@neg lift a finger', kind: 'effort', negated: true },
   { pattern: '@neg follow through', kind: 'effort', negated: true },
   { pattern: '@neg keep their|his|her|=its promise|promises|word', kind: 'ethics', negated: true },
@@ -219,9 +242,10 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: '@neg own|take ownership|responsibility|accountability', kind: 'effort', negated: true },
   { pattern: 'only care|=cared|=caring about', kind: 'ethics' },
   { pattern: 'care|cared|caring only about', kind: 'ethics' },
-  { pattern: 'take|took|taking all? the|most|full|sole|every? credit', kind: 'ethics' },
+  { pattern: 'take|took|taking all? the|most|full|sole|every credit', kind: 'ethics' },
+  { pattern: 'take|=took|=takes|=taking all? credit for', kind: 'ethics' },
   { pattern: 'steal|stole my|our|the credit|idea|ideas|work', kind: 'ethics' },
-  { pattern: 'throw|threw me|us|people|everyone under the bus', kind: 'culture' },
+  { pattern: 'throw|threw ...4 under the bus', kind: 'culture' },
   { pattern: 'screw|screwed me|us|people|everyone|employee over?', kind: 'ethics' },
   { pattern: 'hold|held me|us back', kind: 'control' },
   { pattern: 'let|let me|us|everyone|people|the|their|his|her ...2 down', kind: 'support' },
@@ -272,6 +296,25 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: 'too lazy|incompetent|busy|proud|stubborn to', kind: 'effort' },
   { pattern: 'impossible to work with|for', kind: 'culture' },
   { pattern: 'difficult|hard|awful|terrible|painful to work with|for|under', kind: 'culture' },
+  // Behaviour that judges without a judging word (a blind round: keeping staff in the dark,
+  // deciding without asking, hoarding the good work, vanishing, gossip, paying late).
+  { pattern: 'keep|=kept|=keeping|leave|=left|=leaving me|us|everyone|staff|people|the|everybody ...2 in the dark', kind: 'ethics' },
+  { pattern: 'without =telling|=asking|=consulting|=informing|=warning|=explaining|=involving ...2 anyone|anybody|us|me|any|staff|people|everyone|the', kind: 'culture', negated: true },
+  { pattern: 'take|=took|=takes|=taking|keep|=kept|=keeps|=keeping ...2 best|good|interesting|easy|fun|glamorous|exciting|visible|plum ...2 for himself|herself|themselves', kind: 'ethics' },
+  { pattern: 'do|=did|=does|=doing the|a? bare|absolute minimum', kind: 'effort' },
+  { pattern: '=more interested|focused|concerned|invested in|with|on|about ...4 than in|about|with? his|her|their|the|our|its clients|customers|staff|team|people|patients|students|employees|us|quality|work|nurses|teachers|workers', kind: 'ethics' },
+  { pattern: '=only interested|concerned|focused|cared|care|cares in|with|on|about ...2 money|profit|profits|numbers|themselves|himself|herself|metrics|bonus|bonuses|appearances|looking|covering|power|status|image|optics|billing', kind: 'ethics' },
+  { pattern: 'cover|=covering|=covered|=covers their|his|her own? back|backs|=ass|=butt', kind: 'ethics' },
+  { pattern: 'cover|=covering|=covered|=covers themselves|himself|herself', kind: 'ethics' },
+  { pattern: 'behind their|his|her|my|our|people|everyone|everybody|each|other ...1 back|backs', kind: 'culture' },
+  { pattern: 'pay|=paid|=pays|=paying us|me|staff|wages|salaries|people|everyone|employees|invoices|suppliers? late', kind: 'ethics' },
+  { pattern: 'change|=changed|=changing|=changes priorities|direction|plans|=mind|goals|requirements ...4 every|constantly|daily|weekly|overnight|=all the time', kind: 'competence' },
+  { pattern: 'disappear|=disappeared|=disappears|vanish|=vanished|=vanishes for hours|days|weeks|=whole', kind: 'effort' },
+  { pattern: 'leave|=left|=leaves|=leaving me|us|everyone|the team|staff ...2 to handle|deal|clean|pick|fend|cope|sort|fix', kind: 'support' },
+  { pattern: 'treat|treated|treats|treating ...4 like|as ...3 replaceable|disposable|expendable|invisible|nobody|nothing|number', kind: 'culture' },
+  { pattern: '@neg ...1 show|=showed|=shows|=shown up', kind: 'effort', negated: true },
+  { pattern: '@neg ...1 on time', kind: 'effort', negated: true },
+  { pattern: '=could|can @neg organise|organize|run|plan|manage|lead a|an', kind: 'competence', negated: true },
 ];
 
 /**
