@@ -14,6 +14,13 @@ export interface HoundingEntry extends ToneEntry {
   statement?: boolean;
 }
 
+/** “1st”, “2nd”, “15th”: a day of the month as written in a deadline. */
+function ordinal(n: number): string {
+  const teen = n > 10 && n < 14;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
 /** Word classes used only by these patterns. */
 export const HOUNDING_CLASSES: Readonly<Record<string, readonly string[]>> = {
   /** Points in time a deadline names. */
@@ -21,7 +28,9 @@ export const HOUNDING_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'today',
     'eod', 'cob', 'eow', 'noon', 'midday', 'end', 'close', 'weekend', 'morning', 'afternoon', 'evening', 'next', 'this',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'week', 'month',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'week', 'month', 'mid', 'midweek',
+    // Dates of the month (“by the 15th”).
+    ...Array.from({ length: 31 }, (_, i) => ordinal(i + 1)),
   ],
   /** What the candidate presses for. */
   answer: ['yes', 'answer', 'decision', 'response', 'reply', 'word', 'update', 'verdict', 'outcome', 'result', 'feedback', 'offer', 'callback', 'confirmation', 'news'],
@@ -43,10 +52,10 @@ export const HOUNDING_CLASSES: Readonly<Record<string, readonly string[]>> = {
 
 /** The beginnings of a request for an answer… */
 const ASKS: readonly string[] = [
-  'please|kindly ...2 respond|reply|answer|decide|confirm|call|contact|email|write|update|get|let|tell|inform|advise',
+  'please|kindly ...2 respond|reply|answer|decide|confirm|call|contact|email|write|update|get|let|tell|inform|advise|revert',
   'let me know',
   'tell me',
-  '@i ...2 expect @det? call|email|@answer',
+  '@i ...2 expect ...2 @det? call|email|@answer',
   'give|send me @det? @intens? *? @answer|date|timeline|deadline',
   'get back to me',
   'hear back|from',
@@ -54,7 +63,7 @@ const ASKS: readonly string[] = [
   '@i ...2 need|want|expect|require|demand|like @det? @intens? @answer',
   'and|but need|want|expect|require|demand @det? @intens? @answer',
   '@i @aux? @intens? need|must|=have|like|want|wish to? know|hear',
-  '@you ...2 respond|reply|answer|decide|confirm|contact|call|update|inform|advise',
+  '@you ...2 respond|reply|answer|decide|confirm|contact|call|update|inform|advise|revert',
 ];
 
 /** …and the deadlines or urgency that make it pressing. */
@@ -119,7 +128,15 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: '@i ...2 =still|=been =waiting|=waited for|on|to ...2 @answer|hear|back|=hearing', kind: 'silence' },
   { pattern: 'do|did|have you @intens? get|receive|see|read|=gotten|=received|=seen my @intens? last|previous|earlier|other|prior|first|@count? @messages', kind: 'silence' },
   { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach ...3 =twice|=repeatedly', kind: 'silence' },
-  { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach ...3 @count =times|voicemail|message|email|call', kind: 'silence' },
+  { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach|send|=sent ...3 @count =times|voicemail|message|email|call', kind: 'silence' },
+  { pattern: '@i ...2 still have|=got no|=not @det? @answer|news|word ...3 from|yet', kind: 'silence', negatable: false },
+  { pattern: 'still no|=not =any @answer|news|word ...3 from|yet', kind: 'silence', negatable: false },
+  { pattern: 'wait|=waiting|await|=awaiting for? your @intens? @fast @answer', kind: 'demand' },
+  { pattern: 'reason|why @i ...2 not ...2 be ...2 =contacted|=called|=told|=informed|=updated', kind: 'silence', negatable: false },
+  { pattern: 'reason @i|@you ...2 not ...2 hear|=heard|reply|=replied|respond|=responded|call|=called|contact|=contacted', kind: 'silence', negatable: false },
+  { pattern: '@i ...2 =been|=still =waiting|=waited ...3 for|on @det? @intens? @answer', kind: 'silence' },
+  { pattern: 'update|advise|inform|check ...3 on|about|of the status|progress of my', kind: 'silence' },
+  { pattern: '=expect @det call|email|visit|message|ring from me', kind: 'repeat', unarranged: true },
   { pattern: '@i ...3 leave|=left|send|=sent|email|=emailed @you? @det? voicemail|message|email|note ...4 and another|again', kind: 'silence' },
   { pattern: 'and|but|yet|still have not @intens? =yet? hear|=heard|receive|=received|get|=gotten ...2 @answer|back|anything|word', kind: 'silence', negatable: false },
   { pattern: '@i ...2 need|want|expect|require|demand|like|appreciate @det? @intens? @verdict ...3 this|next week|month|=weekend', kind: 'deadline', conditional: true },
