@@ -35,7 +35,7 @@ export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = 
   graphic: [
     'diarrhea', 'diarrhoea', 'vomit', 'vomiting', 'vomited', 'puke', 'puking', 'puked', 'constipation', 'constipated',
     'bowel', 'bowels', 'hemorrhoid', 'hemorrhoids', 'haemorrhoids', 'menstrual', 'ibs', 'colonoscopy', 'gastroenteritis',
-    'norovirus', 'antidepressants', 'antidepressant', 'ivf', 'miscarriage', 'miscarried', 'chemotherapy', 'chemo',
+    'norovirus', 'biopsy', 'biopsies', 'tumour', 'tumor', 'antidepressants', 'antidepressant', 'ivf', 'miscarriage', 'miscarried', 'chemotherapy', 'chemo',
     'painkillers', 'xanax', 'valium', 'ambien', 'propranolol', 'sedative', 'sedatives', 'opioids', 'laxative', 'laxatives',
   ],
   /** Named ailments: one is a brief reason, more is detail. */
@@ -70,7 +70,7 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: 'custody hearing|battle|fight|dispute|case', kind: 'relationship' },
   { pattern: 'my|our @partner and @i ...4 rough|rocky|difficult|hard|tough time|patch|spell', kind: 'relationship' },
   { pattern: 'my|our @kin and @i ...6 @trouble|fight|=fought|argue|=argued', kind: 'family' },
-  { pattern: 'my|our @kin and @i ...2 not @intens? =speaking|=talking', kind: 'family', negatable: false },
+  { pattern: 'my|our *? @kin and @i ...3 @neg @intens? =speaking|=talking|speak|talk', kind: 'family', negatable: false },
   { pattern: '@trouble ...3 with|between my|our @kin', kind: 'family' },
   { pattern: 'my|our family drama|dramas|issue|issues|problem|problems|mess|situation|feud|crisis|chaos', kind: 'family' },
 
@@ -89,8 +89,10 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: 'drink|=drinks|glass|=glasses|wine|beer|=beers|shot|=shots|pint|=pints|cocktail|=cocktails ...3 too many|much', kind: 'partying' },
   { pattern: 'party|=partied|=partying ...4 =night before', kind: 'partying' },
   { pattern: 'party|=partied|=partying ...2 all night', kind: 'partying' },
-  { pattern: 'party|=partied|=partying ...2 until|till|=late', kind: 'partying' },
-  { pattern: '@i ...2 be|get|=got ...3 drunk|wasted|=plastered|=smashed|tipsy|=hammered', kind: 'partying' },
+  { pattern: 'party|=partied|=partying ...4 until|till|=late', kind: 'partying' },
+  { pattern: 'after|from|on a|=one night out', kind: 'partying' },
+  // The state right after the verb: “I'm sorry I wasted your time” is not drunk.
+  { pattern: '@i @aux? @intens? be|get|=got|=getting @intens? a? bit|little? drunk|wasted|=plastered|=smashed|tipsy|=hammered', kind: 'partying' },
   { pattern: 'big|wild|heavy night out|before', kind: 'partying' },
   { pattern: '@i be|=was|=were out ...3 until|till ...2 =am|=a.m|=3am|=2am|=4am|=1am|=5am|dawn|morning', kind: 'partying' },
   { pattern: 'at|after|from|for|to my|@det ...3 bachelor|bachelorette|stag|hen party|do|night|weekend', kind: 'partying' },
@@ -99,7 +101,7 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: 'my @intens? @graphic', kind: 'medical' },
   { pattern: '@i ...8 @graphic', kind: 'medical' },
   { pattern: '@i ...2 throw|=threw|=throwing up', kind: 'medical' },
-  { pattern: '@i ...2 be|=was|=been up all night @graphic|sick|=throwing|ill', kind: 'medical' },
+  { pattern: '@i ...2 be|=was|=been up all|half night =being? @graphic|sick|=throwing|ill', kind: 'medical' },
   { pattern: 'my period|cramps', kind: 'medical' },
   { pattern: 'round|rounds|cycle|cycles of @graphic|fertility|treatment', kind: 'medical' },
   { pattern: 'food poisoning', kind: 'medical' },
@@ -126,4 +128,14 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: 'my|our @creditor', kind: 'money' },
   { pattern: '@i ...2 be|get|=got|=getting|face|=facing ...2 =evicted|eviction|repossessed|bankruptcy', kind: 'money' },
   { pattern: 'debt|bill collector|collectors', kind: 'money' },
+  // Families from a blind round: a partner who left or broke it off, an ex still in the story,
+  // a marriage ending, chaos or tears at home, sleepless couples, bailiffs at the door.
+  { pattern: 'my @partner ...2 break|=broke|split up|off with? me|it|things', kind: 'relationship' },
+  { pattern: 'my|our =ex-husband|=ex-wife|=ex-boyfriend|=ex-girlfriend|=ex-fiance|=ex-fiancé|=ex-fiancee', kind: 'relationship' },
+  { pattern: 'my|our =ex pick|=picked|decide|=decided|choose|=chose|show|=showed|turn|=turned|come|=came|start|=started|send|=sent|text|=texted|call|=called', kind: 'relationship' },
+  { pattern: 'my|our marriage|relationship|engagement ...2 end|=ended|=ending|fall|=fell|=falling|collapse|=collapsed|break|=broke|=breaking apart|down|up?', kind: 'relationship' },
+  { pattern: 'my|our @partner and @i ...3 @neg =slept|sleep|=sleeping', kind: 'relationship', negatable: false },
+  { pattern: 'my|our|the house|home|household|flat ...3 chaos|=chaotic|mayhem|madhouse|warzone|=war|circus', kind: 'family' },
+  { pattern: 'tearful|=tears|=crying|=screaming|=shouting|rows|=rowing ...4 at home', kind: 'family' },
+  { pattern: 'bailiff|=bailiffs ...4 my|our house|home|flat|door|apartment|car', kind: 'money' },
 ];

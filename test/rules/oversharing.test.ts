@@ -6,6 +6,10 @@ const note = (body: string): string => `Dear Mr. Lopez,\n\n${body}\n\nBest regar
 
 ruleTester('oversharing', {
   valid: [
+    // "Wasted" as time spent, not drink; a partner at work; a staff party run as a job.
+    note("I'm sorry I wasted your afternoon with that long answer."),
+    note('My partner at the firm and I built the tax practice from scratch.'),
+    note('I ran the staff party for our 80-person office.'),
     // A brief, vague reason for an off day is fine (ADVICE.md).
     note('I was unwell that day.'),
     note("We had a family bereavement the week before, and I wasn't at my best."),
@@ -40,6 +44,13 @@ ruleTester('oversharing', {
     { name: 'an allowed phrase', code: note('My landlord is a client of ours.'), options: { allowPhrases: ['my landlord'] } },
   ],
   invalid: [
+    { name: 'a partner who broke it off', code: note('My girlfriend broke up with me by text during the train ride.'), errors: 1 },
+    { name: 'an ex still in the story', code: note('My ex-husband keeps taking me back to court over the children.'), errors: 1 },
+    { name: 'a marriage ending', code: note("I have been sleeping on my friend's sofa since my marriage ended."), errors: 1 },
+    { name: 'chaos at home', code: note('My mother-in-law moved in last week and the house has been chaos.'), errors: 1 },
+    { name: 'bailiffs at the door', code: note('The bailiffs came to my house the day before.'), errors: 1 },
+    { name: 'up all night being sick', code: note('I was up all night being sick after a night out with my flatmates.'), errors: 1 },
+    { name: 'not speaking, with an adjective before the relative', code: note('My teenage daughter and I are barely speaking since she moved out.'), errors: 1 },
     {
       name: 'relationship trouble: removal first, vague line second, neither safe',
       code: note('Thank you for the interview. My boyfriend and I broke up the night before, so I barely slept.'),

@@ -1,0 +1,43 @@
+// The blind rounds for badmouthing, trivial-slip and oversharing as regression cases: each
+// `flag` sentence is reported by its rule and each `pass` sentence is not.
+import { describe, expect, it } from 'vitest';
+import { lintSync } from '../../rules/engine.js';
+import { resolveConfig } from '../../rules/config.js';
+import { RULE_IDS } from '../../rules/registry.js';
+import * as sets from './blind/workplace-life-slips.js';
+
+const wrap = (s: string): string =>
+  `Dear Ms. Ortiz,\n\nThank you for meeting with me on Tuesday about the role.\n\nI bring six years of operations experience. ${s}\n\nI look forward to hearing from you.\n\nBest regards,\nSam`;
+
+function flags(rule: string, sentence: string): boolean {
+  const resolved = resolveConfig();
+  for (const id of RULE_IDS) resolved.rules[id]!.severity = id === rule ? 'warn' : 'off';
+  return lintSync(wrap(sentence), { resolved }).messages.some((m) => m.ruleId === rule);
+}
+
+const ROUNDS: ReadonlyArray<[string, sets.BlindSet]> = [
+  ['badmouthing', sets.BADMOUTHING_BLIND],
+  ['badmouthing', sets.BADMOUTHING_BLIND_2],
+  ['trivial-slip', sets.TRIVIAL_SLIP_BLIND],
+  ['trivial-slip', sets.TRIVIAL_SLIP_BLIND_2],
+  ['oversharing', sets.OVERSHARING_BLIND],
+  ['oversharing', sets.OVERSHARING_BLIND_2],
+];
+
+/**
+ * Blind sentences the rules still miss, kept visible: `it.fails` turns red once a rule
+ * catches one, so it moves to the passing list instead of being forgotten.
+ */
+const KNOWN_MISSES: ReadonlySet<string> = new Set([
+  'In my current company, promises made by leadership are rarely kept.',
+  'Our director made promises to clients that the team had no way to keep.',
+  'My last company let good people go while keeping the ones who did nothing.',
+]);
+
+for (const [rule, set] of ROUNDS) {
+  describe(`${rule} blind sentences`, () => {
+    it.each(set.flag.filter((s) => !KNOWN_MISSES.has(s)))('flags: %s', (s) => expect(flags(rule, s)).toBe(true));
+    it.fails.each(set.flag.filter((s) => KNOWN_MISSES.has(s)))('still misses: %s', (s) => expect(flags(rule, s)).toBe(true));
+    it.each(set.pass)('passes: %s', (s) => expect(flags(rule, s)).toBe(false));
+  });
+}
