@@ -102,9 +102,15 @@ function ownActOrIdiom(tokens: readonly Token[], m: Match<BegEntry>): boolean {
   return false;
 }
 
+/** “Nothing more than one more chance”, “nothing but another try”: the negator stresses the ask instead of denying it. */
+function emphaticNegation(tokens: readonly Token[], m: Match<BegEntry>): boolean {
+  for (let i = Math.max(0, m.start - 4); i < m.start; i++) if (['than', 'but', 'except'].includes(tokens[i]!.norm)) return true;
+  return false;
+}
+
 function isBegging(sentence: Sentence, m: Match<BegEntry>): boolean {
   const { tokens } = sentence;
-  if (isNegatedMatch(tokens, m) || ownActOrIdiom(tokens, m)) return false;
+  if ((isNegatedMatch(tokens, m) && !emphaticNegation(tokens, m)) || ownActOrIdiom(tokens, m)) return false;
   if (m.entry.kind === 'plea' && pleadIdiom(tokens, m)) return false;
   if (m.entry.kind === 'reconsider' && m.entry.pattern === 'reconsider' && !asksReaderToReconsider(tokens, m)) return false;
   if (m.entry.soft && !hasPleaMarker(tokens) && chanceToTalk(tokens, m)) return false;

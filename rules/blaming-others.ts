@@ -15,6 +15,7 @@ import {
   APOLOGY_LEMMAS,
   BLAME_CLASSES,
   BLAME_ENTRIES,
+  CAUSE_LINKS,
   CONSEQUENCE_LINKS,
   FAILURE_LEMMAS,
   HONEST_HARDSHIP,
@@ -212,7 +213,8 @@ function findBadReview(sentence: Sentence): BlameFinding | undefined {
     let verb = -1;
     for (let i = a + 1; i < Math.min(tokens.length, a + 6); i++) {
       if (tokens[i]!.kind === 'punct' || tokens[i]!.norm === 'i') break;
-      if (lemmaIn(tokens[i], REVIEW_VERBS)) {
+      // “I walked out of that room feeling humiliated”: a participle after the agent is the writer's, not the agent's.
+      if (lemmaIn(tokens[i], REVIEW_VERBS) && !tokens[i]!.norm.endsWith('ing')) {
         verb = i;
         break;
       }
@@ -260,6 +262,18 @@ function setbackFollows(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Whether a setback of the writer's comes just before a cause word that leads to the agent (“my mind went blank because the lady on the panel…”). */
+function setbackBefore(tokens: readonly Token[], agent: number): boolean {
+  for (let k = agent - 1; k >= Math.max(1, agent - 5); k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'i' || (t.kind === 'punct' && t.norm !== ',')) return false;
+    if (!CAUSE_LINKS.has(t.norm)) continue;
+    const before = tokens.slice(clauseStart(tokens, k - 1), k);
+    return hasFirstPerson(before) && before.some((b) => lemmaIn(b, SETBACK_LEMMAS) || NEGATORS.has(b.norm));
+  }
+  return false;
+}
+
 /**
  * Fault placed in any words: one of the interview's agents goes wrong (“the Wi-Fi kept dropping”,
  * “the instructions contradicted each other”) and a setback of the writer's follows from it
@@ -277,7 +291,7 @@ function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
       if ((t.kind === 'punct' && t.norm !== ',') || t.norm === 'i' || t.norm === 'we' || CONSEQUENCE_LINKS.has(t.norm)) break;
       if (!failureAt(tokens, j)) continue;
       if (isNegated(tokens, a) || hypothetical(tokens, { entry: { pattern: '' } as BlameEntry, start: a, end: j + 1 })) break;
-      if (setbackFollows(tokens, j + 1)) return { from: a, to: j + 1, kind };
+      if (setbackFollows(tokens, j + 1) || setbackBefore(tokens, a)) return { from: a, to: j + 1, kind };
       break;
     }
   }

@@ -64,8 +64,10 @@ function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
   const after = tokens[feeling + 2]?.norm ?? '';
   if (next?.norm === 'for' && after !== 'me' && after !== 'us') return true;
   // “Sad to hear about…”: sympathy, for the personal feelings only (“it stung to be asked” is still a complaint).
-  if (next?.norm === 'to' && SYMPATHY_CUES.has(after) && tokens[feeling]!.lemmas.some((l) => PERSONAL.has(l))) return true;
-  // “It must be frustrating for your team”: someone else's feelings, guessed at.
+  if (next?.norm === 'to' && SYMPATHY_CUES.has(after) && PERSONAL.has(tokens[feeling]!.norm)) return true;
+  // “I cried in the car park before the interview”: nerves beforehand, not dwelling on how it went.
+  for (let i = feeling + 1; i < Math.min(tokens.length, feeling + 7); i++) if (tokens[i]!.norm === 'before') return true;
+    // “It must be frustrating for your team”: someone else's feelings, guessed at.
   if (tokens.slice(m.start, feeling).some((t) => t.norm === 'must')) return true;
   for (let i = m.start + 1; i < feeling; i++) {
     if (OTHER_SUBJECTS.has(tokens[i]!.norm) || CONDITIONAL.has(tokens[i]!.norm)) return true;

@@ -1,4 +1,4 @@
-// Scores test/rules/tone-blind against the library (dev aid: npx vite-node scripts/tone-blind-score.mjs; ROUND=2 for the second round; V=1 lists misses).
+// Scores test/rules/tone-blind against the library (dev aid: npx vite-node scripts/tone-blind-score.mjs; ROUND=2 or 3 for later rounds; V=1 lists misses).
 import { lintSync, resolveConfig, RULE_IDS } from '../rules/index.ts';
 import * as sets from '../test/rules/tone-blind/sets.ts';
 
@@ -13,7 +13,7 @@ function flagged(rule, sentence) {
   return lintSync(code, { resolved }).messages.some((m) => m.ruleId === rule);
 }
 
-const round = process.env.ROUND === '2' ? '_2' : '';
+const round = process.env.ROUND && process.env.ROUND !== '1' ? `_${process.env.ROUND}` : '';
 const bySet = { 'blaming-others': sets[`BLAMING_BLIND${round}`], whining: sets[`WHINING_BLIND${round}`], begging: sets[`BEGGING_BLIND${round}`] };
 for (const [rule, set] of Object.entries(bySet)) {
   const tp = set.flag.filter((s) => flagged(rule, s));

@@ -52,7 +52,9 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'ask|urge|beg|hope|please ...3 think again|twice', kind: 'reconsider' },
   { pattern: 'give me ...2 trial|probation', kind: 'chance' },
   { pattern: '@you ...2 only|just allow|let|give me', kind: 'plea' },
-  { pattern: '@neg ...2 judge|decide|base ...3 on|by ...3 one|a|that|tuesday|monday|wednesday|thursday|friday|this|the|my', kind: 'dont-reject' },
+  { pattern: '@neg ...2 judge|base ...3 on|by ...3 one|a|that|tuesday|monday|wednesday|thursday|friday|this|the|my', kind: 'dont-reject' },
+  // “Decided by the end of the month” is a date, not a plea; “decide on one interview” is.
+  { pattern: '@neg ...2 decide ...3 on|based ...3 one|a|that|tuesday|monday|wednesday|thursday|friday|this|the|my', kind: 'dont-reject' },
   { pattern: 'please ...2 @neg make ...2 decision', kind: 'dont-reject' },
   { pattern: 'as a personal? favor|favour', kind: 'plea' },
   { pattern: 'all @i ...3 ask|want|need ...3 @chance', kind: 'chance' },
@@ -103,6 +105,14 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'another|second|one|more @chance|interview|conversation|meeting ...8 mean ...2 everything|world|much|lot', kind: 'plea' },
   { pattern: 'humbly ask|request|beg|plead', kind: 'plea' },
   { pattern: 'redeem myself', kind: 'chance' },
+
+  { pattern: '@i ...2 =appealing|appeal to @you', kind: 'plea' },
+  { pattern: 'please ...2 @neg let ...6 be the reason|end', kind: 'dont-reject' },
+  { pattern: 'let|allow me ...1 have|take|get ...1 another|second|one @chance', kind: 'chance' },
+  { pattern: 'let|allow me ...1 have|take|get ...1 one more @chance', kind: 'chance' },
+  { pattern: '@intens? indebted to @you', kind: 'plea' },
+  { pattern: 'come back ...5 try|redo|retake|attempt ...1 =again', kind: 'chance' },
+  { pattern: 'try|do ...2 =again ...1 please', kind: 'chance' },
 
   // Asking them to change their decision.
   { pattern: 'reconsider', kind: 'reconsider' },

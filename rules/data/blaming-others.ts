@@ -39,7 +39,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'roadworks', 'construction', 'accident', 'crash', 'parking', 'weather', 'snow', 'rain', 'storm', 'commute',
     'transit', 'detour', 'closure', 'jam', 'gridlock', 'strike', 'alarm', 'elevator', 'lift', 'security', 'reception',
     'receptionist', 'babysitter', 'sitter', 'car',
-    'evacuation',
+    'evacuation', 'sat-nav', 'satnav', 'navigation',
   ],
   tech: [
     'internet', 'wifi', 'wi-fi', 'connection', 'zoom', 'teams', 'skype', 'webex', 'link', 'laptop', 'computer',
@@ -47,7 +47,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'ide', 'browser', 'app', 'power', 'battery', 'outage', 'network', 'bandwidth', 'vpn', 'technology', 'tech',
     'equipment', 'screen', 'screenshare', 'router', 'signal', 'hackerrank', 'codility', 'coderpad', 'tool', 'projector',
     'slides', 'marker', 'pen', 'clicker', 'display', 'monitor', 'hdmi', 'adapter', 'cable', 'printer', 'keyboard', 'mouse', 'editor',
-    'compiler', 'portal', 'interface',
+    'compiler', 'portal', 'interface', 'line', 'phone',
   ],
   questions: [
     'question', 'prompt', 'task', 'exercise', 'test', 'assessment', 'challenge', 'case', 'brief', 'instructions',
@@ -66,7 +66,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'whiteboard', 'projector', 'background', 'construction', 'drilling', 'music', 'neighbour', 'neighbor', 'dog',
     'venue', 'location', 'space', 'environment', 'setup', 'setting', 'drill', 'interruption', 'disruption',
     'clatter', 'racket', 'din', 'hubbub', 'banging', 'hammering', 'siren', 'sirens', 'shouting', 'commotion',
-    'draught', 'draft', 'glare',
+    'draught', 'draft', 'glare', 'sign', 'signage', 'signpost',
   ],
 };
 
@@ -307,6 +307,15 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'hard|difficult|impossible|tough to focus|concentrate|hear|think|follow ...1 with|over|amid|given|because', kind: 'place', need: 'agent' },
   { pattern: '@people ...3 @neg ...3 read|open|review|check|pass|forward|send|consider|acknowledge|answer|return|look ...1 my|me|at', kind: 'people', need: 'none', agentLeads: true },
 
+  { pattern: '@agent ...10 hence|thus|therefore ...2 my|i|the', kind: 'dodge', need: 'setback', agentLeads: true },
+  { pattern: 'which|that|it be @intens? ...1 off-putting|offputting|distracting|unsettling|disconcerting|unnerving|disorienting|jarring', kind: 'dodge', need: 'agent' },
+  { pattern: '@tech ...3 log|=logged|kick|=kicked|boot|=booted|throw|=threw me|us ...1 out|off', kind: 'tech', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 =oversold|=overstated|=misrepresented|=misdescribed|=undersold|=downplayed|=exaggerated|=glossed|=mis-sold', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: 'real|main|actual|underlying problem|issue ...6 =described|=presented|=advertised|=sold|=pitched|=billed', kind: 'dodge', need: 'none' },
+  { pattern: '@agent ...3 =arrived|=came|=sent|=shared|=given ...2 only|just ...4 before|=late', kind: 'people', need: 'setback', agentLeads: true },
+  { pattern: 'whoever|someone|somebody ...5 @neg ...1 check|proofread|test|review|read|update', kind: 'people', need: 'none' },
+  { pattern: '@question ...3 have|=had no correct|right|valid|possible answer|solution', kind: 'questions', need: 'none', agentLeads: true },
+
   // The room.
   { pattern: '@place ...3 be @intens? too? @uncomfortable', kind: 'place', need: 'person', agentLeads: true },
   { pattern: 'noise|construction|drilling|music|chatter ...4 make|keep ...2 hard|difficult|impossible', kind: 'place', need: 'none' },
@@ -381,8 +390,14 @@ export const FAILURE_LEMMAS: ReadonlySet<string> = new Set([
   'crash', 'drop', 'freeze', 'fail', 'die', 'glitch', 'lag', 'disconnect', 'malfunction', 'stall', 'break', 'broken',
   'overrun', 'overran', 'contradict', 'collapse', 'cancel', 'cancelled', 'canceled', 'delay', 'delayed', 'wrong', 'confusing',
   'misleading', 'late', 'halfway', 'midway', 'mid-answer', 'partway', 'interrupt', 'outdated', 'missing', 'stuck', 'forget',
-  'lose', 'lost', 'change', 'switch', 'move', 'clash', 'leak', 'flood', 'mix',
+  'lose', 'lost', 'change', 'switch', 'move', 'clash', 'leak', 'flood', 'mix', 'crackle', 'crackling', 'cut', 'echo',
+  'frown', 'frowning', 'stare', 'staring', 'yawn', 'yawning', 'sigh', 'sighing', 'smirk', 'smirking', 'glare', 'glaring',
 ]);
 
 /** A setback of the writer's told after a failure: “my demo fell apart”, “I missed the first question”. */
-export const CONSEQUENCE_LINKS: ReadonlySet<string> = new Set(['so', 'which', 'leaving', 'meaning', 'and', 'after', 'that', 'making', 'causing', 'forcing', 'throwing']);
+export const CONSEQUENCE_LINKS: ReadonlySet<string> = new Set([
+  'so', 'which', 'leaving', 'meaning', 'and', 'after', 'that', 'making', 'causing', 'forcing', 'throwing', 'hence', 'thus', 'therefore',
+]);
+
+/** Words that give a cause after a setback (“my mind went blank because the panel was frowning”). */
+export const CAUSE_LINKS: ReadonlySet<string> = new Set(['because', 'as', 'since', 'when', 'while']);
