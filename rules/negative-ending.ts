@@ -31,8 +31,12 @@ function verdictOf(sentence: Sentence): Verdict | undefined {
   const { tokens } = sentence;
   if (EAGER.find(tokens).length > 0) return undefined;
   const sympathy = SYMPATHY.findAll(tokens);
-  for (const m of NEGATIVE.find(tokens)) {
+  for (const m of NEGATIVE.findAll(tokens)) {
     if (m.entry.flips && (isNegated(tokens, m.start) || isNegated(tokens, m.end - 1))) continue;
+    // “I'll keep looking at the case study” is not giving up; only a bare “I'll keep looking.” is.
+    if (m.entry.bare && tokens[m.end]?.kind === 'word') continue;
+    // “Whether or not I'm selected, …” weighs both outcomes; it does not expect the worse.
+    if (tokens.slice(0, m.start).some((t) => t.norm === 'whether')) continue;
     if (m.entry.kind === 'apology' && sympathy.some((s) => s.start < m.end && m.start < s.end)) continue;
     return m.entry.kind;
   }

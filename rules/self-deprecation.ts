@@ -1,6 +1,9 @@
 // self-deprecation: the writer beats themself up, calls themself stupid or hopeless, says they don't deserve the job.
 import type { Rule } from './types.js';
 import type { Sentence } from './text/note.js';
+import type { Token } from './text/tokens.js';
+import { hasFirstPerson } from './text/context.js';
+import { polarityOf } from './text/polarity.js';
 import { compilePatterns } from './text/matcher.js';
 import { rewriteSentenceFix } from './kit.js';
 import { createToneRule, hitsFillSentence, toneOptionSchema, TONE_OPTION_DEFAULTS, type ToneHit, type ToneOptions } from './text/tone.js';
@@ -30,16 +33,25 @@ const WHAT: Record<SelfDeprecationKind, string> = {
 };
 
 /** Words that make a confessed weakness a story of growth (“I used to be terrible at…, so I…”). */
-const GROWTH = new Set(['used', 'once', 'early', 'earlier', 'started', 'improved', 'learned', 'learnt', 'since', 'now', 'anymore', 'longer', 'overcame', 'overcome', 'worked']);
+const GROWTH = new Set(['used', 'once', 'early', 'earlier', 'started', 'improved', 'learned', 'learnt', 'since', 'now', 'anymore', 'longer', 'overcame', 'overcome', 'worked', 'yet', 'working', 'practising', 'practicing']);
+/** Contrasts after which a confessed weakness is balanced by a strength (“not a great speaker, but my reports are sharp”). */
+const CONTRASTS = new Set(['but', 'though', 'although', 'however', 'yet']);
 /** Words that frame the sentence as a joke or tease. */
 const JOKING = new Set(['joke', 'joked', 'joking', 'jokingly', 'tease', 'teased', 'kid', 'kidding', 'laugh', 'quip']);
 /** What may follow a bare “I don't deserve”. */
 const WORTH = new Set(SELF_DEPRECATION_CLASSES['undeserved']);
 
+/** Whether a contrast after `from` goes on to a first-person strength said in a non-negative light. */
+function balanced(tokens: readonly Token[], from: number): boolean {
+  const at = tokens.findIndex((t, i) => i >= from && CONTRASTS.has(t.norm));
+  return at !== -1 && hasFirstPerson(tokens, at + 1) && polarityOf(tokens, at + 1).score >= 0;
+}
+
 function accept(sentence: Sentence, hit: ToneHit<SelfDeprecationEntry>): boolean {
   const next = sentence.tokens[hit.end];
   if (hit.entry?.bare && next?.kind === 'word' && !WORTH.has(next.norm)) return false;
   if (hit.entry?.kind === 'bad-at' && sentence.tokens.some((t) => GROWTH.has(t.norm))) return false;
+  if (hit.entry?.kind === 'bad-at' && balanced(sentence.tokens, hit.end)) return false;
   // A joke someone else made about you is told with a smile (“my manager joked I'm hopeless at taking holidays”).
   if (sentence.tokens.some((t) => t.lemmas.some((l) => JOKING.has(l)))) return false;
   return true;

@@ -7,7 +7,7 @@ export type EndingKind = 'pessimism' | 'apology' | 'desperation';
  * Pessimism, resignation and apology; the rule reads them in the closing lines only.
  * `flips` marks phrases that a negation turns around (“I have no doubt”, “you won't regret”).
  */
-export const NEGATIVE_CLOSINGS: ReadonlyArray<{ pattern: string; kind: EndingKind; flips?: true }> = [
+export const NEGATIVE_CLOSINGS: ReadonlyArray<{ pattern: string; kind: EndingKind; flips?: true; bare?: true }> = [
   // Expecting rejection.
   { pattern: 'understand|accept|realize|realise|assume|imagine|guess|expect ...2 if|that you ...6 another|other|someone|somebody|elsewhere|different|out', kind: 'pessimism' },
   { pattern: 'understand|accept|realize|realise|assume|imagine|guess ...2 if|that i be|=am|=was|have|=had ...3 not|no|longer', kind: 'pessimism' },
@@ -23,6 +23,19 @@ export const NEGATIVE_CLOSINGS: ReadonlyArray<{ pattern: string; kind: EndingKin
   { pattern: 'hold|holding @i breath', kind: 'pessimism' },
   { pattern: 'blow|ruin|sink|tank|lose|kill|waste|throw|blown|ruined ...2 my|any chance|chances|shot|opportunity', kind: 'pessimism' },
   { pattern: '=blew|=blown|=bombed|=botched it|=that', kind: 'pessimism' },
+  { pattern: '@i ...3 =ruined|=wrecked|=spoiled|=messed|=screwed|=fluffed|=flubbed up? it|that|everything|things|my', kind: 'pessimism' },
+  { pattern: '@i will|=\'ll|shall @intens? keep|continue =looking|=searching|=applying', kind: 'pessimism', bare: true },
+  { pattern: 'keep|continue =looking|=searching elsewhere|around', kind: 'pessimism' },
+  { pattern: 'not ...2 get|=getting my|our hope|=hopes up', kind: 'pessimism' },
+  { pattern: 'go|=goes|=going|=went to someone|somebody|another else|candidate|applicant|person', kind: 'pessimism' },
+  { pattern: 'hire|choose|pick|select|prefer|offer ...4 someone|somebody else', kind: 'pessimism' },
+  { pattern: 'not|never ...2 be ...2 =selected|=chosen|=picked|=hired|=successful|=invited|=shortlisted|=considered|=offered', kind: 'pessimism' },
+  { pattern: 'not|never expect|anticipate ...3 =invited|=selected|=chosen|back|=offered|=called', kind: 'pessimism' },
+  { pattern: 'not ...2 do myself|me justice', kind: 'pessimism' },
+  { pattern: 'chalk ...4 up to', kind: 'pessimism' },
+  { pattern: 'wish ...3 =gone|=went|=turned|=been ...2 better|differently|well|smoothly', kind: 'pessimism' },
+  { pattern: 'kick|=kicking|beat|=beating|=hating|=cursing myself', kind: 'pessimism' },
+  { pattern: 'if anything change|=changes', kind: 'pessimism' },
   { pattern: 'someone|somebody|candidate|candidates|applicant|applicants|people|others ...3 better|stronger|qualified|experienced|suited', kind: 'pessimism' },
   { pattern: 'luck ...6 find|finding|fill|filling|search|hire|hiring|candidate|person|decision', kind: 'pessimism' },
   { pattern: 'apply|applying|look|looking|search|searching|try|trying ...2 elsewhere', kind: 'pessimism' },

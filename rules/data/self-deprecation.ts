@@ -22,9 +22,22 @@ export const SELF_DEPRECATION_CLASSES: Readonly<Record<string, readonly string[]
   harsh: [
     'stupid', 'dumb', 'hopeless', 'useless', 'incompetent', 'pathetic', 'worthless', 'clueless', 'inept', 'idiotic',
     'foolish', 'brainless', 'dim', 'dense', 'thick', 'inadequate', 'incapable', 'unemployable', 'unhireable', 'unhirable', 'ridiculous', 'moronic',
+    'clumsy', 'lazy', 'disorganised', 'disorganized', 'scatterbrained', 'forgetful', 'untalented', 'talentless', 'unintelligent',
+    'mediocre', 'unreliable', 'sloppy', 'slow-witted', 'dumber', 'dumbest', 'stupider', 'stupidest',
   ],
   /** Judgements of a skill. */
-  poor: ['inadequate', 'terrible', 'awful', 'hopeless', 'horrible', 'useless', 'bad', 'dreadful', 'rubbish', 'lousy', 'pathetic', 'abysmal', 'atrocious', 'appalling', 'crap', 'garbage', 'worst'],
+  poor: ['inadequate', 'terrible', 'awful', 'hopeless', 'horrible', 'useless', 'bad', 'dreadful', 'rubbish', 'lousy', 'pathetic', 'abysmal', 'atrocious', 'appalling', 'crap', 'garbage', 'worst', 'weak'],
+  /** Judgements of oneself as a kind of worker (“a slow thinker”, “a weak communicator”). */
+  lesser: ['slow', 'weak', 'poor', 'mediocre', 'average', 'clumsy', 'awkward', 'bad', 'terrible', 'awful', 'hopeless', 'lousy', 'dreadful', 'horrible', 'useless', 'rubbish'],
+  /** People one may be, as a worker (“speaker”, “learner”). */
+  performer: [
+    'interviewer', 'communicator', 'speaker', 'candidate', 'presenter', 'talker', 'interviewee', 'thinker', 'employee', 'worker',
+    'learner', 'writer', 'test-taker', 'leader', 'manager', 'student', 'listener', 'negotiator', 'salesperson', 'teacher',
+  ],
+  /** Faculties and skills one may run down (“my communication skills are terrible”). */
+  faculty: ['skill', 'skills', 'ability', 'abilities', 'english', 'memory', 'brain', 'communication', 'spelling', 'grammar', 'maths', 'math', 'writing', 'speaking', 'judgement', 'judgment', 'intelligence'],
+  /** Words for having an aptitude. */
+  aptitude: ['talent', 'aptitude', 'gift', 'head', 'knack', 'brain', 'brains', 'flair'],
   /** Hedges that sit before a judgement (“I'm clearly not cut out for this”). */
   hedge: ['clearly', 'obviously', 'probably', 'evidently', 'apparently', 'just', 'simply', 'definitely', 'honestly', 'really', 'truly', 'so', 'very', 'still'],
   /** Verbs of seeming (“I must have sounded stupid”). */
@@ -51,11 +64,31 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
   { pattern: '@i ...2 make|made|give|gave @det @intens? stupid|dumb|idiotic|moronic|foolish|=boneheaded mistake|error|blunder|answer|comment|remark|move', kind: 'label' },
 
   // Terrible at it.
-  { pattern: '@i @aux? @intens? be @intens? the? @poor at|with', kind: 'bad-at' },
+  { pattern: '@i @aux? @intens? be @intens? the? @poor at|with|in', kind: 'bad-at' },
   { pattern: '@i @aux? @intens? be @det @intens? @poor *? interviewer|communicator|speaker|candidate|presenter|talker|interviewee|thinker|employee|worker|learner|writer|test-taker', kind: 'bad-at' },
   { pattern: '@i @aux? @intens? be @intens? not @intens? good|great|any good? at interview|interviewing|=interviews|talking|speaking|presenting|=this|=these|=that|thinking', kind: 'bad-at', negatable: false },
   { pattern: '@i @aux? @hedge? be @hedge? not @hedge? cut out for', kind: 'bad-at', negatable: false },
-  { pattern: '@i be @hedge? not @hedge? very|that|=particularly|=exactly|=terribly? bright|smart|clever|intelligent', kind: 'label', negatable: false },
+  { pattern: '@i be @hedge? not @hedge? very|that|=particularly|=exactly|=terribly? bright|smart|clever|intelligent|talented|gifted|competent', kind: 'label', negatable: false },
+  { pattern: '@i @aux? @hedge? be @hedge? not @det? @hedge? @hedge? good|great|strong|natural|confident|effective *? @performer', kind: 'bad-at', negatable: false },
+  { pattern: '@i @aux? @hedge? be @det @intens? @lesser *? @performer', kind: 'bad-at' },
+  { pattern: '@i @aux? @intens? be @hedge? pretty|fairly|rather|=only|=just? average|mediocre|unremarkable|forgettable|=second-rate|subpar|=sub-par', kind: 'label' },
+  { pattern: '@i @aux? never @intens? be @intens? much|any|very|that|particularly|=terribly? good|great|strong|smart|bright at|with', kind: 'bad-at', negatable: false },
+  { pattern: 'for|about =being @intens? @harsh', kind: 'label' },
+  { pattern: 'my @intens? stupidity|incompetence|idiocy|ineptitude|uselessness|foolishness|ignorance|dimness', kind: 'label' },
+  { pattern: '@i have no|=zero|little|=nil @aptitude for|at', kind: 'bad-at', negatable: false },
+  { pattern: 'my ...2 @faculty be|=are|=is @intens? @intens? @poor|@harsh|=lacking|=nonexistent|=non-existent', kind: 'bad-at' },
+  { pattern: 'not think|believe|feel ...2 @i be|=am ...2 capable|competent|smart|bright|talented|clever|good|skilled|qualified enough', kind: 'unworthy', negatable: false },
+  { pattern: 'not think|believe|feel ...2 @i be|=am capable|good of|at =much|=anything', kind: 'unworthy', negatable: false },
+  { pattern: 'how little @i @intens? know|=knew|understand|=understood', kind: 'bad-at' },
+  { pattern: '@i @aux? @hedge? be @hedge? not @intens? as|so talented|smart|bright|clever|gifted|capable|quick|sharp|strong|good|able as', kind: 'unworthy', negatable: false },
+  { pattern: '@i @aux? @hedge? be @intens? less talented|smart|bright|clever|gifted|capable|able|intelligent|competent than', kind: 'unworthy' },
+  { pattern: '@i @aux? @hedge? be @intens? =dumber|=stupider than', kind: 'label' },
+  { pattern: '@i ...3 slow|=slow-witted on my foot|=feet', kind: 'bad-at' },
+  { pattern: '@i ...3 slow on the uptake', kind: 'bad-at' },
+  { pattern: '@i ...2 lack @det? intelligence|talent|brains|smarts|brainpower|aptitude|wit', kind: 'bad-at' },
+  { pattern: '@i ...2 lack what it take', kind: 'bad-at' },
+  { pattern: 'nothing @i do|=try|=touch ...2 come|=comes|go|=goes|turn|=turns out? right|well', kind: 'self-blame', negatable: false },
+  { pattern: 'nothing @i do|=try|=touch ...2 work|=works|succeed', kind: 'self-blame', negatable: false },
   { pattern: '@i be not @det? smartest|brightest|sharpest', kind: 'label', negatable: false },
   { pattern: '@i ...2 my own worst enemy', kind: 'self-blame' },
   { pattern: '@i be @hedge? not worth @you|your|the|hiring|considering|it', kind: 'unworthy', negatable: false },
