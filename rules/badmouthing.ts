@@ -271,7 +271,10 @@ function regionEnd(tokens: readonly Token[], from: number): number {
     if (tok.norm === 'i' || tok.norm === 'we' || tok.norm === 'you' || tok.norm === 'your') return i;
     if (tok.norm === 'and' && (NEW_SUBJECTS.has(tokens[i + 1]?.norm ?? '') || hasKey(tokens[i + 1], PERSON_TARGETS))) return i;
     // “without asking anyone” is how they acted, not a report of what someone said.
-    if (hasKey(tok, REPORTING) && !tok.tail && tokens[i - 1]?.norm !== 'without') return i;
+    if (hasKey(tok, REPORTING) && !tok.tail && tokens[i - 1]?.norm !== 'without') {
+      // “never explains anything” is itself the conduct; what a report goes on to say is not.
+      return hasKey(tok, DUTY_VERBS) && habituallyNegated(tokens, i, from) ? i + 1 : i;
+    }
   }
   return limit;
 }

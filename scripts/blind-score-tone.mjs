@@ -1,5 +1,5 @@
 // Scores the badmouthing, trivial-slip and oversharing blind sets against the built library (dev aid, after npm run build:
-// node scripts/blind-score-tone.mjs; V=1 lists misses, ROUND=2 scores the second round).
+// node scripts/blind-score-tone.mjs; V=1 lists misses, ROUND=2 or 3 scores a later round).
 import { lintSync, resolveConfig, RULE_IDS } from '../dist/index.js';
 import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
@@ -13,7 +13,7 @@ function flags(rule, code) {
   for (const id of RULE_IDS) resolved.rules[id].severity = id === rule ? 'warn' : 'off';
   return lintSync(code, { resolved }).messages.some((m) => m.ruleId === rule);
 }
-const round = process.env.ROUND === '2' ? '_2' : '';
+const round = process.env.ROUND && process.env.ROUND !== '1' ? `_${process.env.ROUND}` : '';
 const bySet = { badmouthing: sets[`BADMOUTHING_BLIND${round}`], 'trivial-slip': sets[`TRIVIAL_SLIP_BLIND${round}`], oversharing: sets[`OVERSHARING_BLIND${round}`] };
 for (const [rule, set] of Object.entries(bySet)) {
   const tp = set.flag.filter((s) => flags(rule, wrap(s)));

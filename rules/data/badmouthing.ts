@@ -75,6 +75,8 @@ export const TRAILING_ANCHORS: ReadonlyArray<{ pattern: string }> = [
   { pattern: '@i be|was on|in|at|with|under' },
   { pattern: '@i join|=joined|lead|=led|leave|=left' },
   { pattern: 'at|in|from my|our former|previous|last|old|prior|past|current|present job|role|position|company|employer|workplace|firm|gig|school|hospital|store|shop|restaurant|clinic|practice|office|agency|startup|organisation|organization|team|department|ward|site|plant|branch|warehouse|lab|studio|station' },
+  // Any workplace noun after a time marker (“the staff at my previous pharmacy”).
+  { pattern: 'at|in|from my|our former|previous|last|old|prior|past|current|present *' },
 ];
 
 /**
@@ -308,7 +310,9 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: 'cover|=covering|=covered|=covers themselves|himself|herself', kind: 'ethics' },
   { pattern: 'behind their|his|her|my|our|people|everyone|everybody|each|other ...1 back|backs', kind: 'culture' },
   { pattern: 'pay|=paid|=pays|=paying us|me|staff|wages|salaries|people|everyone|employees|invoices|suppliers? late', kind: 'ethics' },
-  { pattern: 'change|=changed|=changing|=changes priorities|direction|plans|=mind|goals|requirements ...4 every|constantly|daily|weekly|overnight|=all the time', kind: 'competence' },
+  { pattern: 'change|=changed|=changing|=changes their|his|her|the? priorities|direction|plans|=mind|goals|requirements ...4 constantly|daily|overnight|=always|hourly', kind: 'competence' },
+  { pattern: 'change|=changed|=changing|=changes their|his|her|the? priorities|direction|plans|=mind|goals|requirements ...4 every day|morning|single|other|hour|meeting|time|five|few', kind: 'competence' },
+  { pattern: 'present|=presented|=presents|=presenting|pass|=passed|=passing|claim|=claimed ...3 as their|his|her own', kind: 'ethics' },
   { pattern: 'disappear|=disappeared|=disappears|vanish|=vanished|=vanishes for hours|days|weeks|=whole', kind: 'effort' },
   { pattern: 'leave|=left|=leaves|=leaving me|us|everyone|the team|staff ...2 to handle|deal|clean|pick|fend|cope|sort|fix', kind: 'support' },
   { pattern: 'treat|treated|treats|treating ...4 like|as ...3 replaceable|disposable|expendable|invisible|nobody|nothing|number', kind: 'culture' },
@@ -345,7 +349,7 @@ export const PRE_TARGET_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgeme
   { pattern: 'escape|escaped|escaping|flee|fled from?', kind: 'culture' },
   { pattern: 'suffer|suffered|suffering under|through', kind: 'culture' },
   { pattern: 'bully|bullied|harass|harassed|belittle|belittled|mistreat|mistreated|exploit|exploited|undermine|undermined|micromanaged|scapegoated|betrayed|sidelined|blamed by', kind: 'culture' },
-  { pattern: 'treat|treated badly|poorly|unfairly by', kind: 'culture' },
+  { pattern: 'treat|treated @intens? badly|poorly|unfairly|unfair|bad|terribly|horribly|disrespectfully by', kind: 'culture' },
   { pattern: 'badly|poorly|unfairly =treated by', kind: 'culture' },
   { pattern: 'lie|=lied to by', kind: 'ethics' },
 ];

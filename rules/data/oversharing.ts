@@ -28,7 +28,7 @@ export const OVERSHARING_CLASSES: Readonly<Record<string, readonly string[]>> = 
     'fight', 'fighting', 'argue', 'arguing', 'argument', 'scream', 'screaming', 'yell', 'yelling', 'shout',
     'shouting', 'divorce', 'divorcing', 'separate', 'separating', 'separation', 'cheat', 'cheating', 'affair', 'dump',
     'drama', 'custody', 'arrest', 'arrested', 'jail', 'prison', 'drunk', 'drinking', 'rehab', 'addiction', 'evict', 'evicted',
-    'toxic', 'abusive', 'estranged', 'meltdown', 'tantrum', 'feud', 'lawsuit', 'restraining', 'breakup', 'break-up',
+    'toxic', 'abusive', 'estranged', 'alcoholic', 'addict', 'addicted', 'overdosed', 'meltdown', 'tantrum', 'feud', 'lawsuit', 'restraining', 'breakup', 'break-up',
     'kicked', 'refuse', 'refuses', 'stole', 'steal', 'stolen', 'robbed', 'suspended', 'expelled', 'blames', 'falling-out', 'blowup', 'blow-up', 'dramas', 'chaos', 'patch', 'rocks', 'harass', 'harassing', 'stalking', 'stalk',
   ],
   /** Graphic or intimate symptoms: detail no business note needs. */
@@ -137,5 +137,6 @@ export const OVERSHARING_PATTERNS: readonly OversharingEntry[] = [
   { pattern: 'my|our @partner and @i ...3 @neg =slept|sleep|=sleeping', kind: 'relationship', negatable: false },
   { pattern: 'my|our|the house|home|household|flat ...3 chaos|=chaotic|mayhem|madhouse|warzone|=war|circus', kind: 'family' },
   { pattern: 'tearful|=tears|=crying|=screaming|=shouting|rows|=rowing ...4 at home', kind: 'family' },
+  { pattern: 'my|our @kin|@partner ...3 throw|=threw|=thrown|kick|=kicked me|us out', kind: 'family' },
   { pattern: 'bailiff|=bailiffs ...4 my|our house|home|flat|door|apartment|car', kind: 'money' },
 ];

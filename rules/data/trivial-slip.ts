@@ -47,6 +47,11 @@ export const SLIP_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'writeup', 'write-up', 'submission', 'report', 'reply', 'response', 'linkedin', 'profile', 'bio', 'proposal',
   ],
   typo: ['typo', 'misspelling', 'misprint', 'spelling', 'grammar', 'grammatical', 'formatting', 'font'],
+  /** Small things the candidate wore or handled: one going wrong is rarely noticed. */
+  small: [
+    ...CLOTHES.split('|'), 'earring', 'earrings', 'necklace', 'bracelet', 'watch', 'ring', 'glasses', 'tie', 'pen', 'keyboard',
+    'mouse', 'chair', 'fan', 'mic', 'microphone', 'headset', 'headphones', 'earbuds', 'cup', 'mug', 'bottle',
+  ],
   /** Parts of the body a stray mark or a fidget lands on. */
   body: ['hand', 'hands', 'face', 'cheek', 'chin', 'forehead', 'nose', 'ear', 'ears', 'neck', 'arm', 'wrist', 'finger', 'fingers', 'lip', 'lips', 'beard', 'eyebrow'],
   gadget: ['camera', 'video', 'webcam', 'connection', 'audio', 'mic', 'microphone', 'wifi', 'internet', 'screen', 'sound', 'headset', 'laptop', 'fan', 'keyboard', 'chair', 'phone'],
@@ -175,14 +180,19 @@ export const SLIP_PATTERNS: readonly SlipEntry[] = [
   { pattern: '=talking|=speaking|=talked|=spoke|talk|speak @intens? too|so|rather|a bit? quickly|fast|rapidly|quietly|softly', what: 'speaking too fast', frame: 'apology' },
   { pattern: 'jumbled|garbled|mangled|clumsy wording|phrasing|word|words', what: 'clumsy wording', frame: 'first' },
   { pattern: '=jumbled|=garbled|=mangled ...2 in? wording|phrasing|=words', what: 'clumsy wording', frame: 'first' },
-  { pattern: 'mix|=mixing|=mixed up the|two|a? word|words|term|terms|figure|figures|date|dates|number|numbers|acronym|acronyms', what: 'a wrong word', frame: 'first' },
+  { pattern: 'mix|=mixing|=mixed up the|two|a? word|words|term|terms|figure|figures|date|dates|number|numbers|acronym|acronyms', what: 'a wrong word', frame: 'first' },  // A small thing of the candidate's, apologised for or hoped unnoticed (“sorry my earring fell off”).
+  { pattern: 'my @small ...3 fall|=fell|=falling|break|=broke|=broken|tear|=tore|=torn|rip|=ripped|come|=came|keep|=kept|=was|=were|=had|=got|slip|=slipped|squeak|=squeaking|click|=clicking|rattle|=rattling|=loose|=undone|=missing', what: 'a small mishap', frame: 'apology' },
+  { pattern: 'noise|noises|sound|sounds|=clicking|=squeaking|=rattling|=tapping of|from my @small', what: 'a small mishap', frame: 'apology' },
+  { pattern: 'rush|=rushed|=rushing through? my words|sentences|answers|intro|introduction|opening', what: 'speaking too fast', frame: 'self' },
+  // Not “so”, “like” or “actually”: “I kept saying so” asserts, it does not stall.
+  { pattern: '@i keep|=kept|=keeping =saying|=using|=repeating ...1 um|uh|umm|uhm|er|erm|basically|literally', what: 'filler words', frame: 'self' },
 ];
 
 /** Words that make a sentence an apology for, or a pointer to, a slip. */
 export const APOLOGY_WORDS: ReadonlySet<string> = new Set([
   'sorry', 'apologize', 'apologise', 'apology', 'apologies', 'excuse',
   'forgive', 'pardon', 'regret', 'embarrass', 'embarrassed', 'embarrassing', 'mortify', 'mortified', 'notice',
-  'noticed', 'hopefully', 'ignore', 'overlook', 'distract', 'distracting', 'distracted',
+  'noticed', 'hopefully', 'ignore', 'overlook', 'distract', 'distracting', 'distracted', 'visible', 'noticeable',
 ]);
 
 /** Words that make a sentence the candidate's own account. */

@@ -18,10 +18,13 @@ function flags(rule: string, sentence: string): boolean {
 const ROUNDS: ReadonlyArray<[string, sets.BlindSet]> = [
   ['badmouthing', sets.BADMOUTHING_BLIND],
   ['badmouthing', sets.BADMOUTHING_BLIND_2],
+  ['badmouthing', sets.BADMOUTHING_BLIND_3],
   ['trivial-slip', sets.TRIVIAL_SLIP_BLIND],
   ['trivial-slip', sets.TRIVIAL_SLIP_BLIND_2],
+  ['trivial-slip', sets.TRIVIAL_SLIP_BLIND_3],
   ['oversharing', sets.OVERSHARING_BLIND],
   ['oversharing', sets.OVERSHARING_BLIND_2],
+  ['oversharing', sets.OVERSHARING_BLIND_3],
 ];
 
 /**
@@ -32,6 +35,8 @@ const KNOWN_MISSES: ReadonlySet<string> = new Set([
   'In my current company, promises made by leadership are rarely kept.',
   'Our director made promises to clients that the team had no way to keep.',
   'My last company let good people go while keeping the ones who did nothing.',
+  'I think I called the product "Flowline" instead of "Flowlane" once.',
+  'I kept saying "so" at the start of every answer, I noticed later.',
 ]);
 
 for (const [rule, set] of ROUNDS) {

@@ -219,3 +219,77 @@ export const OVERSHARING_BLIND_2: BlindSet = {
     'I took a career break to raise my children and kept my certification current.',
   ],
 };
+
+/** A third blind round, written after all tuning and scored once, to report generalisation honestly. */
+export const BADMOUTHING_BLIND_3: BlindSet = {
+  flag: [
+    'My actual boss is not listening to anybody, he decides everything alone.',
+    'The staff at my previous pharmacy were treated very unfair by the owner.',
+    'My last manager had a habit of shouting at junior staff.',
+    'My former employer never respected our weekends.',
+    'Working under my current director has been exhausting because she changes her mind constantly.',
+    'The people in my old office were two-faced.',
+    'My supervisor would take our ideas and present them as her own.',
+    'My previous boss did not know the first thing about logistics.',
+    'At my current job, management never explains anything.',
+    'My old manager was, to put it kindly, not a great leader.',
+  ],
+  pass: [
+    'My actual boss is very supportive of my move.',
+    'The staff at my previous pharmacy trained me in compounding.',
+    'My last manager had a habit of celebrating small wins.',
+    'My former employer never missed a payroll in ten years.',
+    'My current director asked me to lead the migration.',
+    'The people in my old office still meet for lunch once a month.',
+    'My supervisor rarely had to step in on my projects.',
+    'My previous boss knew every supplier by name.',
+    'At my current job, management explains every decision in a monthly town hall.',
+    'My old manager gave me a glowing reference.',
+  ],
+};
+
+export const TRIVIAL_SLIP_BLIND_3: BlindSet = {
+  flag: [
+    'I am sorry my earring fell off while we were talking.',
+    'Excuse me for the little hiccup when I introduced my background.',
+    'I noticed my sleeve had a small tear, I hope it was not too visible.',
+    'Sorry for the noise of my keyboard while I took notes.',
+    'I think I called the product "Flowline" instead of "Flowlane" once.',
+    'I apologise for rushing my words at the start.',
+    'Sorry that my pen kept clicking during your questions.',
+    'I kept saying "so" at the start of every answer, I noticed later.',
+  ],
+  pass: [
+    'I answered the question about forecasting badly and want to correct my numbers.',
+    'I am sorry I was thirty minutes late because of my mistake with the address.',
+    'I designed a keyboard shortcut system for our support agents.',
+    'Our ward cut hospital-acquired infections by a third.',
+    'Thank you for the coffee and the tour.',
+    'I repaired earrings and watches at my last job in retail.',
+    'I realise I did not explain my role in the merger clearly enough.',
+    'I practised my presentation many times before the interview.',
+  ],
+};
+
+export const OVERSHARING_BLIND_3: BlindSet = {
+  flag: [
+    'My husband and me are in the middle of a separation, so my head was not clear.',
+    'I drank too much at my friend birthday the night before.',
+    'My mother is an alcoholic and she called me crying just before the interview.',
+    'I have IBS and had to leave the room twice.',
+    'My stepfather threw me out of the house last month.',
+    'My psychiatrist changed my medication last week, so I felt foggy.',
+    'My sister stole money from me and we have not spoken since.',
+    'I was hungover because we celebrated my promotion until 2am.',
+  ],
+  pass: [
+    'I was not feeling well that morning.',
+    'Due to a personal matter I was a bit distracted, and I would love the chance to continue our talk.',
+    'My mother taught me to keep books for her bakery.',
+    'I organised a fundraising gala with an open bar for 300 guests.',
+    'I supported patients through medication changes in the psychiatric unit.',
+    'I handled separation agreements for family law clients.',
+    'My husband and I moved to Leeds in May, and I am fully settled.',
+    'I had a dentist appointment right before, so I was slightly rushed.',
+  ],
+};
