@@ -31,3 +31,16 @@ for (const [rule, set] of Object.entries(bySet)) {
     for (const s of fp) console.log('   FP:  ', s);
   }
 }
+if (process.env.ROUND2) {
+  console.log('--- round two');
+  for (const [rule, set] of Object.entries(sets.ROUND_TWO)) {
+    const tp = set.flag.filter((s) => lintOnly(rule, wrap[rule](s)));
+    const fp = set.pass.filter((s) => lintOnly(rule, wrap[rule](s)));
+    const p = tp.length + fp.length ? tp.length / (tp.length + fp.length) : 1;
+    console.log(`${rule.padEnd(18)} recall ${(tp.length / set.flag.length).toFixed(2)} (${tp.length}/${set.flag.length})  precision ${p.toFixed(2)}  FP ${fp.length}/${set.pass.length}`);
+    if (process.env.V) {
+      for (const s of set.flag) if (!tp.includes(s)) console.log('   miss:', s);
+      for (const s of fp) console.log('   FP:  ', s);
+    }
+  }
+}

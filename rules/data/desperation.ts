@@ -31,7 +31,7 @@ export const DESPERATION_CLASSES: Readonly<Record<string, readonly string[]>> = 
   /** Signs of losing one's home or solvency. */
   ruin: ['eviction', 'evict', 'foreclosure', 'homelessness', 'bankruptcy', 'repossession', 'destitution'],
   /** Words of willingness before an offer to take anything. */
-  willing: ['will', 'would', 'willing', 'ready', 'prepared', 'happy', 'glad'],
+  willing: ['will', 'would', 'willing', 'ready', 'prepared', 'happy', 'glad', 'can', 'could'],
   /** How many places turned the candidate down or were applied to. */
   many: ['hundreds', 'dozens', 'countless', 'numerous', 'every', 'everyone', 'everybody', 'everywhere', 'all'],
 };
@@ -68,6 +68,17 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: '@i ...2 @willing ...3 accept|take whatever @you? offer|=offered|give|pay', kind: 'anything' },
   { pattern: 'do|give ...2 whatever it take to @get @det? @job|hired', kind: 'anything' },
   { pattern: '@i ...2 @willing ...3 take|accept any @terms', kind: 'anything' },
+  { pattern: '@i ...2 @willing ...3 take|accept any kind|sort|type of @terms', kind: 'anything' },
+  { pattern: 'take|accept any|whatever|=anything ...4 at this stage|point', kind: 'anything' },
+  { pattern: '@i ...3 take|accept @det ...3 @job at this stage|point', kind: 'anything' },
+  { pattern: 'not ...2 in @det? position|place to refuse|decline|turn|reject|=afford', kind: 'options', negatable: false },
+  { pattern: 'can|could not afford to refuse|decline|turn|reject|=be =picky|=choosy|=fussy', kind: 'options', negatable: false },
+  { pattern: 'get|=got|=gets me in the door|building', kind: 'anything', weak: true },
+  { pattern: 'only|sole breadwinner|earner|provider|income', kind: 'money' },
+  { pattern: 'nothing|no money|=savings left in|on @det? bank|account', kind: 'money', negatable: false },
+  { pattern: '@i|@we ...4 behind on|with @det? @bill', kind: 'money' },
+  { pattern: '@bill ...2 keep come|=coming|pile|=piling|mount|=mounting up?', kind: 'money' },
+  { pattern: 'card|=cards ...2 =maxed|=max out?', kind: 'money' },
   { pattern: '@i ...2 @willing ...6 do any task|job|work|kind|thing', kind: 'anything' },
   { pattern: 'take|accept whatever @terms', kind: 'anything' },
   { pattern: 'any @job ...4 at this point|=blessing|=godsend|=lifeline|=lifesaver', kind: 'anything' },
@@ -174,5 +185,8 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: '@i ...2 be reject|=rejected by|from @many|=so', kind: 'rejected' },
   { pattern: 'the only interview|callback|response|offer|reply|lead @i @aux? have|get', kind: 'rejected' },
   { pattern: '@i @aux? be unemployed|jobless for? ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
+  { pattern: '@i @aux? be unemployed|jobless since', kind: 'rejected', weak: true },
+  { pattern: '@i @aux? be out of work since', kind: 'rejected', weak: true },
+  { pattern: 'get|=getting|be @intens? scary|frightening|=terrifying|=desperate', kind: 'desperate', weak: true },
   { pattern: '@i @aux? be out of work for ...3 month|months|year|years|=long|=ages', kind: 'rejected', weak: true },
 ];

@@ -64,6 +64,8 @@ const ASKS: readonly string[] = [
   'and|but need|want|expect|require|demand @det? @intens? @answer',
   '@i @aux? @intens? need|must|=have|like|want|wish to? know|hear',
   '@you ...2 respond|reply|answer|decide|confirm|contact|call|update|inform|advise|revert',
+  '@i ...3 grateful|appreciate|=appreciated|thankful for? @det? @verdict',
+  '@i ...2 insist on? @det? @answer',
 ];
 
 /** …and the deadlines or urgency that make it pressing. */
@@ -130,6 +132,8 @@ export const HOUNDING_PATTERNS: readonly HoundingEntry[] = [
   { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach ...3 =twice|=repeatedly', kind: 'silence' },
   { pattern: '@i ...2 email|call|write|message|phone|ring|leave|=left|contact|try|reach|send|=sent ...3 @count =times|voicemail|message|email|call', kind: 'silence' },
   { pattern: '@i ...2 still have|=got no|=not @det? @answer|news|word ...3 from|yet', kind: 'silence', negatable: false },
+  { pattern: '@i have =heard|=had nothing|no ...3 for|in ...3 day|=days|week|=weeks', kind: 'silence', negatable: false },
+  { pattern: '@i ...2 insist on? @det? @answer', kind: 'demand' },
   { pattern: 'still no|=not =any @answer|news|word ...3 from|yet', kind: 'silence', negatable: false },
   { pattern: 'wait|=waiting|await|=awaiting for? your @intens? @fast @answer', kind: 'demand' },
   { pattern: 'reason|why @i ...2 not ...2 be ...2 =contacted|=called|=told|=informed|=updated', kind: 'silence', negatable: false },

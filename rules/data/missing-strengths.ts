@@ -112,9 +112,13 @@ export const STRENGTH_PHRASES: ReadonlyArray<StrengthEntry> = [
   // Traits shown in deeds: “I'm the kind of person who stays late”, “the one who spots problems early”.
   { pattern: 'i be @det? kind|type|sort of @det? person|colleague|worker|employee|nurse|teacher|manager|leader|engineer|candidate? who|that *', kind: 'trait' },
   { pattern: 'i be the? one|person|someone|somebody who|that *', kind: 'trait' },
+  // A reputation others give: “customers ask for me by name”, “my colleagues count on me”.
+  { pattern: 'ask|=asked|request|=requested for? me by name', kind: 'experience' },
+  { pattern: 'customer|client|patient|colleague|manager|teammate|family|parent|student|guest|resident|team ...3 trust|recommend|praise|=rely|rely|count|=counted|=relied on? me', kind: 'experience' },
   // Results that rose: “my students' reading scores rose by a full grade level”.
   { pattern: 'my|our ...3 rise|=rose|grow|=grew|improve|increase|double|triple|climb|jump|soar|=soared', kind: 'result' },
-  // A clean record: “I never missed a deadline in six years”.
+  // A clean record: “I never missed a deadline in six years”, “my audits came back with zero findings”.
+  { pattern: 'my|our ...6 zero|no|=without finding|findings|complaint|complaints|error|errors|incident|incidents|defect|defects|accident|accidents|exception|exceptions', kind: 'record' },
   { pattern: 'i ...3 never|=not =once @intens? miss|=missed|lose|=lost|fail|=failed|drop|=dropped|break|=broke|have|=had ...3 deadline|shift|day|target|quota|client|customer|account|patient|complaint|accident|incident|audit|review|sla|delivery|date', kind: 'record' },
   // Value offered.
   { pattern: 'i ...3 can|could|would|will @offer', kind: 'value' },

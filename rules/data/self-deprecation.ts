@@ -35,7 +35,7 @@ export const SELF_DEPRECATION_CLASSES: Readonly<Record<string, readonly string[]
     'learner', 'writer', 'test-taker', 'leader', 'manager', 'student', 'listener', 'negotiator', 'salesperson', 'teacher',
   ],
   /** Faculties and skills one may run down (“my communication skills are terrible”). */
-  faculty: ['skill', 'skills', 'ability', 'abilities', 'english', 'memory', 'brain', 'communication', 'spelling', 'grammar', 'maths', 'math', 'writing', 'speaking', 'judgement', 'judgment', 'intelligence'],
+  faculty: ['mind', 'skill', 'skills', 'ability', 'abilities', 'english', 'memory', 'brain', 'communication', 'spelling', 'grammar', 'maths', 'math', 'writing', 'speaking', 'judgement', 'judgment', 'intelligence'],
   /** Words for having an aptitude. */
   aptitude: ['talent', 'aptitude', 'gift', 'head', 'knack', 'brain', 'brains', 'flair'],
   /** Hedges that sit before a judgement (“I'm clearly not cut out for this”). */
@@ -79,6 +79,7 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
   { pattern: 'my ...2 @faculty be|=are|=is @intens? @intens? @poor|@harsh|=lacking|=nonexistent|=non-existent', kind: 'bad-at' },
   { pattern: 'not think|believe|feel ...2 @i be|=am ...2 capable|competent|smart|bright|talented|clever|good|skilled|qualified enough', kind: 'unworthy', negatable: false },
   { pattern: 'not think|believe|feel ...2 @i be|=am capable|good of|at =much|=anything', kind: 'unworthy', negatable: false },
+  { pattern: 'my @faculty be like? @det sieve|=goldfish|=colander', kind: 'bad-at' },
   { pattern: 'how little @i @intens? know|=knew|understand|=understood', kind: 'bad-at' },
   { pattern: '@i @aux? @hedge? be @hedge? not @intens? as|so talented|smart|bright|clever|gifted|capable|quick|sharp|strong|good|able as', kind: 'unworthy', negatable: false },
   { pattern: '@i @aux? @hedge? be @intens? less talented|smart|bright|clever|gifted|capable|able|intelligent|competent than', kind: 'unworthy' },

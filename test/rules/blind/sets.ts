@@ -245,3 +245,122 @@ export const MISSING_STRENGTHS_BLIND: BlindSet = {
     "I'd love to visit the site again.",
   ],
 };
+
+/**
+ * A second round, written after the first round's changes and scored without tuning to it:
+ * the honest measure of how the rules generalise.
+ */
+export const ROUND_TWO: Record<string, BlindSet> = {
+  desperation: {
+    flag: [
+      'I am the only breadwinner and we have nothing left in the bank.',
+      'Please, this is really my last hope of staying in the country.',
+      "I've been out of work since the spring and it's getting scary.",
+      "I'd honestly take a cleaner's job at this stage if it got me in the building.",
+      'My credit card is maxed out and the bills keep coming.',
+      'I can accept any kind of contract, even without benefits.',
+      'I will do any work you give me, no matter what it is.',
+      'I am not in position to refuse any offer now.',
+      "We're two months behind on the mortgage.",
+      'The truth is I need the money more than anything.',
+    ],
+    pass: [
+      'I budgeted for a team of twelve through a hard winter for the business.',
+      'I understand the money pressure your clinic is under, and I cut supply costs 9% at mine.',
+      'I need a little time to collect my references.',
+      "I'm keen to take on any of the three projects you described.",
+      'Most of my clients were facing eviction, and I kept 80% of them housed.',
+      'I will work any shift pattern the rota needs.',
+      'I would do the same again: plan early, talk to the tenants, and keep the site safe.',
+      'Our food bank partnership fed 300 families a week.',
+    ],
+  },
+  hounding: {
+    flag: [
+      'I would be grateful for a decision before the end of business on Thursday.',
+      'Please confirm receipt of this email and let me know the outcome straight away.',
+      "I'll phone again tomorrow and the day after if I still don't hear.",
+      'Since I have heard nothing for ten days, I am writing once more.',
+      'I must insist on a reply by Wednesday.',
+      'Awaiting your urgent response.',
+      'I will follow up every Monday until I have an answer.',
+      'Why is nobody answering my emails?',
+      "Let me know today, as I can't wait any longer.",
+      'I left you several voicemails this week.',
+    ],
+    pass: [
+      'Thank you for letting me know the decision will come in about two weeks.',
+      'I will follow up with the reference letter once my old manager sends it.',
+      'I reply to every customer email within four hours.',
+      "If it's useful, I can send the code sample by Monday.",
+      'I hope to hear from you when the panel has met.',
+      'Do let me know if anything else would help your decision.',
+      'I called every supplier on the list to confirm stock each Friday.',
+      'I appreciated your quick reply to my question about parking.',
+    ],
+  },
+  'self-deprecation': {
+    flag: [
+      "I'm a walking disaster in interviews.",
+      'My mind is a sieve, as you probably noticed.',
+      'I am not very clever, I know.',
+      "Honestly I'm rubbish at thinking on the spot.",
+      'I was pathetic in the second half.',
+      "I'm just not smart enough for a team like yours.",
+      'I have zero aptitude for numbers.',
+      'I felt so stupid when I froze on the easy question.',
+      "I'm the weakest candidate you saw, I'm sure.",
+      "I'm absolutely hopeless with new software.",
+    ],
+    pass: [
+      "I'm probably not the candidate you had in mind.",
+      'I expect there were stronger applicants.',
+      'I was a bit nervous at the start, which is normal for me in interviews.',
+      "I'm not a morning person, but night shifts suit me well.",
+      "I'm not great at small talk, but I'm very good at listening to patients.",
+      'My first drafts used to be clumsy; now I edit in two passes.',
+      'The hardest question stumped me, so here is a fuller answer.',
+      "I'm still new to Terraform, and I've already automated our staging stack with it.",
+    ],
+  },
+  'negative-ending': {
+    flag: [
+      "I'm sure I won't make the next round, but thanks anyway.",
+      "I guess it just wasn't meant to be this time.",
+      "It's clear I'm not the person for this job.",
+      "I won't take up any more of your time; I know how it went.",
+      'Apologies once more for the disappointing interview.',
+      'I fear I have ruined my chances with you.',
+      "I'll understand completely if I don't hear back.",
+      'I know I fell short of what you needed.',
+    ],
+    pass: [
+      "Whether or not I'm selected, I'd love to stay in touch.",
+      'I have no doubt I can help your team grow.',
+      'I hope the rest of your hiring goes smoothly, and I look forward to hearing from you.',
+      "I'm available for a second conversation any day next week.",
+      'Thank you again for your patience and for a great conversation.',
+      "I'd hate to lose the chance to show you the finished prototype.",
+    ],
+  },
+  'missing-strengths': {
+    pass: [
+      'Six years as a night-shift charge nurse taught me to stay calm when the unit is short.',
+      'Before this I managed payroll for 400 staff across three sites.',
+      'My last two audits came back with zero findings.',
+      "I've coached the under-12s for four seasons, so I know how to keep a group engaged.",
+      "I'm fluent in Portuguese and conversational in French.",
+      'I designed and still maintain the scheduling app our clinic uses.',
+      'Customers ask for me by name at the branch.',
+      'I am experienced with SAP and I know procurement well.',
+    ],
+    flag: [
+      'I hope the weather holds for your team event.',
+      'I was five minutes late because of the trains.',
+      'My brother used to work in your Leeds office for three years.',
+      "I'll be moving to the city in two months.",
+      'I look forward to learning more about the role.',
+      "I'm the candidate who asked about the parking.",
+    ],
+  },
+};
