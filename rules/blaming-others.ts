@@ -247,15 +247,21 @@ function failureAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
   if (NEGATORS.has(t.norm) || lemmaIn(t, FAILURE_LEMMAS)) return true;
+  // “Out of order”, “out of service”.
+  if (['order', 'service', 'action'].includes(t.norm) && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'out') return true;
   const value = valenceOf(t);
   return value !== undefined && value <= -2 && !lemmaIn(t, HONEST_HARDSHIP) && !isNegated(tokens, i);
 }
+
+const IMPOSSIBLE = new Set(['impossible', 'hard', 'difficult', 'tricky']);
 
 /** Whether, from `from` on, a linking word leads to a setback of the writer's (“…, so my demo fell apart”). */
 function setbackFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     if (tokens[k]!.kind !== 'word' || !CONSEQUENCE_LINKS.has(tokens[k]!.norm)) continue;
     const rest = tokens.slice(k + 1);
+    // “…, so it was impossible to know what you wanted”: the writer's setback without a first person.
+    if (rest.some((t, r) => IMPOSSIBLE.has(t.norm) && rest[r + 1]?.norm === 'to')) return true;
     if (!hasFirstPerson(rest)) continue;
     if (rest.some((t) => lemmaIn(t, SETBACK_LEMMAS) || NEGATORS.has(t.norm))) return true;
   }
@@ -281,7 +287,7 @@ function setbackBefore(tokens: readonly Token[], agent: number): boolean {
  */
 function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!hasFirstPerson(tokens) || sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
+  if (sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     const kind = agentKind(agent);

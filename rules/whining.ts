@@ -62,7 +62,9 @@ function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
   if (tokens[m.start]!.norm === 'my' || tokens[m.start]!.norm === 'mine') return true;
   const next = tokens[feeling + 1];
   const after = tokens[feeling + 2]?.norm ?? '';
-  if (next?.norm === 'for' && after !== 'me' && after !== 'us') return true;
+  // “Frustrated for you” is sympathy; “fuming for the rest of the day”, “for hours” is how long the writer dwelt.
+  const howLong = ['hours', 'days', 'weeks', 'ages', 'a', 'most'].includes(after) || (after === 'the' && ['rest', 'whole'].includes(tokens[feeling + 3]?.norm ?? ''));
+  if (next?.norm === 'for' && after !== 'me' && after !== 'us' && !howLong) return true;
   // “Sad to hear about…”: sympathy, for the personal feelings only (“it stung to be asked” is still a complaint).
   if (next?.norm === 'to' && SYMPATHY_CUES.has(after) && PERSONAL.has(tokens[feeling]!.norm)) return true;
   // “I cried in the car park before the interview”: nerves beforehand, not dwelling on how it went.

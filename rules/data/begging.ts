@@ -114,6 +114,10 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'come back ...5 try|redo|retake|attempt ...1 =again', kind: 'chance' },
   { pattern: 'try|do ...2 =again ...1 please', kind: 'chance' },
 
+  { pattern: 'on|at your mercy', kind: 'plea' },
+  { pattern: 'let|allow me ...3 once more', kind: 'chance' },
+  { pattern: 'no|any way ...4 @i ...2 have|get|take ...1 another|second @chance|interview|conversation|meeting', kind: 'chance' },
+
   // Asking them to change their decision.
   { pattern: 'reconsider', kind: 'reconsider' },
   { pattern: 'change your mind', kind: 'reconsider' },

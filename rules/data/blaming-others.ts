@@ -86,6 +86,7 @@ export const SETBACK_LEMMAS: ReadonlySet<string> = new Set([
   'confuse', 'confused', 'unprepared', 'mess', 'mistake', 'wrong', 'throw', 'derail', 'frazzle', 'frazzled',
   'suffer', 'affect', 'impact', 'hurt', 'cost', 'rough', 'shaky', 'flat', 'poor', 'showing',
   'slow', 'fall', 'apart', 'guard', 'track', 'focus', 'concentrate', 'weaker', 'stronger', 'better', 'scramble', 'panic',
+  'breath', 'frazzle', 'squeeze', 'squeezed', 'shorten', 'shortened', 'truncate', 'truncated', 'scattered',
 ]);
 
 /** Lateness words, for excuses about getting there. */
@@ -118,7 +119,7 @@ export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
   /** Ways of being told or given what one needed. */
   inform: [
     'tell', 'inform', 'mention', 'warn', 'explain', 'send', 'give', 'share', 'clarify', 'specify', 'say', 'notify',
-    'prepare', 'brief', 'forward', 'update', 'advise', 'provide', 'let',
+    'prepare', 'brief', 'forward', 'update', 'advise', 'provide', 'let', 'pass', 'include', 'attach', 'book',
   ],
   /** What an unclear question is said to be. */
   unclear: [
@@ -170,7 +171,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@agent ...4 make|cause|force|lead|leave ...2 me|my|it|us', kind: 'dodge', need: 'setback', agentLeads: true },
   { pattern: '@agent ...4 prevent|stop|keep me|us ...2 from', kind: 'dodge', need: 'none', agentLeads: true },
   { pattern: '@agent ...3 throw|put me|us off', kind: 'dodge', need: 'none', agentLeads: true },
-  { pattern: 'which|that|it|this ...2 throw|rattle|fluster|derail me|us', kind: 'dodge', need: 'agent' },
+  { pattern: 'which|that|it|this ...2 throw|rattle|fluster|derail|confuse|=confused|muddle|=muddled|unsettle|=unsettled|distract|=distracted me|us', kind: 'dodge', need: 'agent' },
   { pattern: 'down|due|attributable to @det? ...3 @agent', kind: 'dodge', need: 'setback' },
   { pattern: '@agent ...4 mean|meant @i|my', kind: 'dodge', need: 'setback', agentLeads: true },
   { pattern: 'mix-up|mixup|miscommunication|oversight|confusion|error ...3 on|by your|their|the ...1 end|side|part|team', kind: 'people', need: 'none' },
@@ -284,7 +285,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'their|his|her mind|minds ...2 be|=were|seem ...2 =made up', kind: 'people', need: 'person' },
   { pattern: '@people ...3 speak|talk|mumble|move|go|explain|read ...2 too|so fast|quickly|quietly|softly|rapidly|quiet', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@agent|@event ...6 so|such ...4 that @i ...3 could|can|@neg|lose|=lost|miss|=missed|forget|=forgot|struggle|=struggled|go|=went|blank|=blanked', kind: 'dodge', need: 'setback', agentLeads: true },
-  { pattern: 'which|that|this|it ...1 @neg ...1 help|do me|my|matters|things', kind: 'dodge', need: 'agent' },
+  { pattern: 'which|that|this|it ...1 @neg ...1 help|do me|my|matters|things|that', kind: 'dodge', need: 'agent' },
   { pattern: '@question|@event ...4 be|seem @intens? nothing ...1 like ...4 what|anything', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: '@question|@event ...4 be|seem @intens? completely|entirely|totally? different from ...3 what', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: '@people ...3 @neg ...1 prepare|=prepared me|us for', kind: 'people', need: 'none', agentLeads: true },
@@ -315,6 +316,11 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@agent ...3 =arrived|=came|=sent|=shared|=given ...2 only|just ...4 before|=late', kind: 'people', need: 'setback', agentLeads: true },
   { pattern: 'whoever|someone|somebody ...5 @neg ...1 check|proofread|test|review|read|update', kind: 'people', need: 'none' },
   { pattern: '@question ...3 have|=had no correct|right|valid|possible answer|solution', kind: 'questions', need: 'none', agentLeads: true },
+
+  { pattern: 'part of the|my problem|issue|reason ...1 be|=was that', kind: 'dodge', need: 'agent' },
+  { pattern: '@people ...3 have|=had|use|=used|get|=got|bring|=brought the wrong|an old|an outdated|old|outdated ...2 version|copy|cv|date|time|address|room|link|details|name|file', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@i ...1 blame the|that|this|those|these|their|your|his|her ...3 for', kind: 'dodge', need: 'none' },
+  { pattern: '@people|@event ...3 run|=ran|start|=started|=running ...2 late|over|behind', kind: 'people', need: 'setback', agentLeads: true },
 
   // The room.
   { pattern: '@place ...3 be @intens? too? @uncomfortable', kind: 'place', need: 'person', agentLeads: true },
@@ -391,6 +397,7 @@ export const FAILURE_LEMMAS: ReadonlySet<string> = new Set([
   'overrun', 'overran', 'contradict', 'collapse', 'cancel', 'cancelled', 'canceled', 'delay', 'delayed', 'wrong', 'confusing',
   'misleading', 'late', 'halfway', 'midway', 'mid-answer', 'partway', 'interrupt', 'outdated', 'missing', 'stuck', 'forget',
   'lose', 'lost', 'change', 'switch', 'move', 'clash', 'leak', 'flood', 'mix', 'crackle', 'crackling', 'cut', 'echo',
+  'standstill', 'gridlock', 'open-ended', 'vague', 'unclear', 'ambiguous', 'sparse',
   'frown', 'frowning', 'stare', 'staring', 'yawn', 'yawning', 'sigh', 'sighing', 'smirk', 'smirking', 'glare', 'glaring',
 ]);
 

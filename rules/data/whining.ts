@@ -46,6 +46,7 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'humiliated', 'heartsick', 'disrespected', 'belittled', 'patronised', 'patronized', 'slighted', 'undervalued',
     'unwelcome', 'snubbed', 'brushed-off', 'sickened', 'distressed', 'dispirited', 'disillusioned',
     'stung', 'wounded', 'dismayed', 'aggrieved', 'resentful', 'embittered', 'cheated', 'short-changed', 'shortchanged',
+    'fuming', 'seething', 'incensed', 'outraged', 'indignant', 'worthless', 'unwanted',
   ],
   /** Intensifiers that turn mild disappointment into dwelling. */
   strongly: ['so', 'very', 'really', 'deeply', 'extremely', 'incredibly', 'terribly', 'bitterly', 'truly', 'utterly', 'completely', 'hugely', 'massively', 'beyond'],
@@ -58,6 +59,7 @@ export const WHINE_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'hurtful', 'disheartening', 'frustrating', 'demoralising', 'demoralizing', 'discouraging', 'depressing', 'upsetting',
     'infuriating', 'maddening', 'heartbreaking', 'humiliating', 'galling', 'crushing', 'devastating', 'soul-destroying',
     'gutting', 'exasperating', 'insulting', 'disappointing', 'dispiriting', 'saddening', 'deflating', 'galling',
+    'soul-sapping', 'draining',
   ],
   /** Ways of turning the interview over and over. */
   ruminate: [
@@ -201,6 +203,22 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'nobody|noone ...2 care|listen|notice|interested', kind: 'grievance' },
   { pattern: 'no one ...2 care|listen|notice|interested', kind: 'grievance' },
   { pattern: '@i ...2 be|get @intens? sick|tired|weary of ...6 short|second|rejection|rejections|=rejected|=ignored|=overlooked|=passed|nowhere', kind: 'self-pity' },
+
+  // A fourth round: why I bothered, coming away with nothing, doors slammed, someone else lined up,
+  // slumps, being talked down to, broken hearts, dashed hopes, treatment that leaves one feeling small.
+  { pattern: 'why @i ...2 =bothered|bother', kind: 'self-pity' },
+  { pattern: 'come|=came out|away with nothing', kind: 'dwelling' },
+  { pattern: 'slam|=slammed|=shut ...3 in my face', kind: 'grievance' },
+  { pattern: '@neg ...1 shake the|a feeling|sense|impression', kind: 'grievance', gloomAfter: true },
+  { pattern: 'someone|somebody|candidate else ...3 =lined up', kind: 'unfair' },
+  { pattern: 'someone|somebody|candidate else ...3 in mind', kind: 'unfair' },
+  { pattern: 'someone|somebody|candidate else ...3 earmarked|pencilled|penciled', kind: 'unfair' },
+  { pattern: 'slump|funk|rut|daze|fog ...1 since|after|ever', kind: 'distress', firstPerson: true },
+  { pattern: 'find|=found ...1 the? whole? @event @intens? ...1 @galling|@terrible', kind: 'grievance', firstPerson: true },
+  { pattern: '=talked|=spoken down to', kind: 'grievance', firstPerson: true },
+  { pattern: 'break|=breaks|=broke my heart that|when|how', kind: 'distress' },
+  { pattern: 'hope|hopes ...4 =dashed|=crushed|=shattered', kind: 'dwelling', firstPerson: true },
+  { pattern: 'leave|=leaves|=left ...3 =feeling @intens? ...1 @distress', kind: 'distress' },
 
   // Self-pity and distress.
   { pattern: '@i ...3 be|feel|leave|remain|walk|come @intens? ...2 @distress', kind: 'distress' },

@@ -344,3 +344,89 @@ export const BEGGING_BLIND_3: ToneBlindSet = {
     'I am ready to start in March.',
   ],
 };
+
+/** A fourth blind round, written after the third had been tuned in: the final generalisation check. */
+export const BLAMING_BLIND_4: ToneBlindSet = {
+  flag: [
+    'The lift was out of order, so I had to climb eight floors and arrived out of breath.',
+    'I was not warned that the presentation had to be under ten minutes.',
+    'Part of the problem was that the interviewer had the wrong version of my CV.',
+    'Your team moved the interview forward by a day, which left me no time to prepare.',
+    'The brief was very open-ended, so it was impossible to know what you wanted.',
+    'The microphone on the meeting-room laptop was barely working, so the panel kept asking me to repeat myself.',
+    'I blame the jet lag for how scattered my answers were.',
+    'Traffic on the ring road was at a standstill, so I ended up late.',
+    'Because the panel ran behind schedule, my slot was squeezed into fifteen minutes.',
+    'It did not help that the job advert listed completely different skills.',
+    'I suspect the recruiter forgot to pass on my portfolio link.',
+    'The interviewer asked the same question three different ways, which confused me.',
+  ],
+  pass: [
+    'The lift at my last office was out of order for a month, and I organised the move to the ground floor.',
+    'I was warned it would be a tough panel, and I enjoyed it.',
+    'Your team moved the interview forward by a day, and I am grateful you fitted me in.',
+    'The brief was open-ended, which gave me room to show how I scope a problem.',
+    'I blame myself for not preparing the budget figures; here they are.',
+    'Traffic modelling was the core of my master’s thesis.',
+    'The interviewer asked a great question about onboarding that I keep thinking about.',
+    'I arrived late because I misjudged the route, and I am sorry.',
+    'I recruited for the panel at my previous company.',
+    'The microphone I use for podcasts has taught me a lot about audio.',
+  ],
+};
+
+export const WHINING_BLIND_4: ToneBlindSet = {
+  flag: [
+    'I have to say it was a demoralising way to spend a morning.',
+    'I was left wondering why I had bothered to apply.',
+    'I went in with such high hopes and came out with nothing.',
+    'It feels like a door slammed in my face.',
+    'I could not shake the feeling that they had someone else lined up.',
+    'I have been in a real slump since Thursday.',
+    'I found the whole thing pretty soul-sapping, to be honest.',
+    'I felt talked down to throughout.',
+    'It breaks my heart that I did not do myself justice.',
+    'Yet again, my hopes were raised and then dashed.',
+    'I was fuming for the rest of the day.',
+    'That sort of treatment leaves a candidate feeling worthless.',
+  ],
+  pass: [
+    'I went in with high hopes and came out even more excited about the role.',
+    'I have spent the weekend sketching the onboarding flow we discussed.',
+    'I felt at home talking with the team.',
+    'I was in a slump in my running last year, and coaching got me out of it.',
+    'I could not shake the idea you mentioned about self-serve analytics, so here is a note on it.',
+    'I was fuming when our vendor missed the deadline at my old job, but I rebuilt the plan in a day.',
+    'It breaks my heart to see small charities lose funding, which is why I want to work with you.',
+    'The morning flew by.',
+    'I wondered afterwards how your team handles on-call, and I would love to hear more.',
+    'It was a long day, and a good one.',
+  ],
+};
+
+export const BEGGING_BLIND_4: ToneBlindSet = {
+  flag: [
+    'Would you please, please consider me once more?',
+    'Please think about giving me a second interview.',
+    'I am throwing myself on your mercy here.',
+    'I only ask that you give me one more chance to show you.',
+    'I just need one more try, I promise it will be different.',
+    'Please, do not make your decision on the basis of that interview alone.',
+    'I will be waiting and praying that you give me another opportunity.',
+    'Let me try once more, please.',
+    'Is there really no way I could have another interview?',
+    'Whatever it takes, please let me have another go.',
+  ],
+  pass: [
+    'Please consider this note an addition to my answer on pricing.',
+    'I would like to think about giving a talk at your meetup.',
+    'I promise the attached figures are the latest ones.',
+    'I just need to check my notice period, and I will confirm.',
+    'Thank you for giving me the opportunity to learn about the team.',
+    'Let me know what else you need from me.',
+    'I would be happy to try the exercise with real data if that is useful.',
+    'I once had to ask a client for one more week, and we delivered.',
+    'Please let me know if there is a better time to call.',
+    'Giving new hires another chance to learn the system is part of my training plan.',
+  ],
+};
