@@ -32,7 +32,7 @@ const DOUBTS = new Set(['if', 'whether', 'unsure', 'doubt']);
 function isStrength(tokens: readonly Token[], m: Match<StrengthEntry>): boolean {
   const from = clauseStart(tokens, m.start);
   if (m.entry.firstPerson && !hasFirstPerson(tokens)) return false;
-  if (m.entry.speaker && !hasI(tokens)) return false;
+  if (m.entry.speaker && (!hasI(tokens) || hasLemma(tokens, NOT_WORK_TIME))) return false;
   if (m.entry.kind === 'result') {
     const end = clauseEnd(tokens, m.end - 1);
     const told = tokens.slice(m.end, end).some((t) => isNumber(t) || t.norm === 'by' || t.norm === 'from');

@@ -44,3 +44,15 @@ if (process.env.ROUND2) {
     }
   }
 }
+if (process.env.ROUND3) {
+  console.log('--- round three');
+  for (const [rule, set] of Object.entries(sets.ROUND_THREE)) {
+    const tp = set.flag.filter((s) => lintOnly(rule, wrap[rule](s)));
+    const fp = set.pass.filter((s) => lintOnly(rule, wrap[rule](s)));
+    console.log(`${rule.padEnd(18)} recall ${(tp.length / set.flag.length).toFixed(2)} (${tp.length}/${set.flag.length})  FP ${fp.length}/${set.pass.length}`);
+    if (process.env.V) {
+      for (const s of set.flag) if (!tp.includes(s)) console.log('   miss:', s);
+      for (const s of fp) console.log('   FP:  ', s);
+    }
+  }
+}

@@ -114,7 +114,7 @@ export const STRENGTH_PHRASES: ReadonlyArray<StrengthEntry> = [
   { pattern: 'i be the? one|person|someone|somebody who|that *', kind: 'trait' },
   // A reputation others give: “customers ask for me by name”, “my colleagues count on me”.
   { pattern: 'ask|=asked|request|=requested for? me by name', kind: 'experience' },
-  { pattern: 'customer|client|patient|colleague|manager|teammate|family|parent|student|guest|resident|team ...3 trust|recommend|praise|=rely|rely|count|=counted|=relied on? me', kind: 'experience' },
+  { pattern: 'customer|client|patient|colleague|manager|teammate|student|guest|resident|team ...3 trust|recommend|praise|=rely|rely|count|=counted|=relied on? me', kind: 'experience' },
   // Results that rose: “my students' reading scores rose by a full grade level”.
   { pattern: 'my|our ...3 rise|=rose|grow|=grew|improve|increase|double|triple|climb|jump|soar|=soared', kind: 'result' },
   // A clean record: “I never missed a deadline in six years”, “my audits came back with zero findings”.

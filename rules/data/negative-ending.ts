@@ -12,7 +12,7 @@ export const NEGATIVE_CLOSINGS: ReadonlyArray<{ pattern: string; kind: EndingKin
   { pattern: 'understand|accept|realize|realise|assume|imagine|guess|expect ...2 if|that you ...6 another|other|someone|somebody|elsewhere|different|out', kind: 'pessimism' },
   { pattern: 'understand|accept|realize|realise|assume|imagine|guess ...2 if|that i be|=am|=was|have|=had|do|=did ...3 not|no|longer', kind: 'pessimism' },
   { pattern: 'i be not ...2 the|a person|one|man|woman|fit|candidate for', kind: 'pessimism' },
-  { pattern: 'i ...2 fall|=fell|=falling short', kind: 'pessimism' },
+  { pattern: 'i ...2 fall|=fell|=falling short', kind: 'pessimism', flips: true },
   { pattern: 'not ...2 measure up', kind: 'pessimism' },
   { pattern: 'not ...3 cut out for', kind: 'pessimism' },
   { pattern: 'i ...2 doubt', kind: 'pessimism', flips: true },

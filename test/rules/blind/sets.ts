@@ -364,3 +364,75 @@ export const ROUND_TWO: Record<string, BlindSet> = {
     ],
   },
 };
+
+/** A third round, mostly near-misses for the families the first two rounds added, scored before tuning. */
+export const ROUND_THREE: Record<string, BlindSet> = {
+  desperation: {
+    flag: [
+      "Since the redundancy we've been getting by on my partner's part-time wage.",
+      "I'm prepared to accept a much lower salary than advertised.",
+      'I need this role more than you can imagine.',
+      "Without an offer soon I'll have to move back in with my parents.",
+      "I'll do literally anything, just give me a start date.",
+    ],
+    pass: [
+      'I was the only earner on my team who hit target every quarter.',
+      'At my last job I handled card disputes, including maxed-out business accounts.',
+      "I'd take the lead on the migration at this stage of the project.",
+      'Rising bills kept coming up in my calls with tenants, so I built a budgeting guide.',
+      'I can take any of the Monday, Tuesday or Friday slots for a second interview.',
+      'The project was getting scary around launch, so I set up daily check-ins.',
+      'I helped families who were behind on rent apply for the hardship fund.',
+      "My partner and I are moving to Leeds in May, so the timing is ideal.",
+    ],
+  },
+  hounding: {
+    flag: [
+      'I need to know where I stand by tomorrow at the latest.',
+      'Please reply, it has been three weeks.',
+      "I'll keep emailing until someone gets back to me.",
+    ],
+    pass: [
+      "I'd be grateful for any feedback you can share.",
+      'I insist on thorough handovers, which is why my wards ran smoothly.',
+      "We heard nothing from the vendor for ten days, so I drove to their depot and sorted it.",
+      "I'd be grateful for the chance to meet the wider team.",
+      'I am still waiting for my new certificate to arrive, and I will send a copy as soon as it does.',
+      "I'll be in Manchester on the 15th if an in-person meeting would help.",
+      'Clients were grateful for a quick decision on their claims, which I made my priority.',
+    ],
+  },
+  'self-deprecation': {
+    flag: ["I'm not as bright as your other candidates, I'm sure.", 'What a moron I was to forget the figures.'],
+    pass: [
+      "I'm not as experienced as some, but I've run two wards on nights.",
+      "My mind was racing, so here's a calmer answer.",
+      'My Spanish is rusty, but I read it well.',
+      'I was slow on the first question and faster once we got into the case.',
+      "I'm less than ten minutes from the clinic.",
+      "I'm bad at saying no to a good project, as my last manager will tell you.",
+      'My memory of the exact figure was wrong; it was 14%, not 40%.',
+    ],
+  },
+  'negative-ending': {
+    flag: ['I know I fell short, and I completely understand if you move on.', 'Sorry for rambling on the call.'],
+    pass: [
+      "I'll keep looking forward to hearing how the pilot goes.",
+      'I never fall short on preparation, and I look forward to showing you.',
+      "Whether or not it's me, I hope the clinic opens on time.",
+      'I know the role will go to the person who fits best, and I believe that is me.',
+      'Thank you again; I could not have asked for a warmer welcome.',
+    ],
+  },
+  'missing-strengths': {
+    pass: ['Patients on my ward trust me with the difficult conversations.', 'I keep a clean safety record: no incidents in four years.'],
+    flag: [
+      'Our team seemed very friendly and I enjoyed the tour.',
+      'My family trusts me to make good decisions about moving.',
+      'I was the person who arrived early and waited in reception.',
+      'I have lived in the area for ten years and love it.',
+      'I noticed your team has no open complaints on the review site.',
+      'Thank you for explaining the 40% growth target.',
+    ],
+  },
+};
