@@ -436,3 +436,9 @@ export const ROUND_THREE: Record<string, BlindSet> = {
     ],
   },
 };
+
+/** Sentences the rules still get wrong, kept visible (their tests are skipped, not deleted). */
+export const KNOWN_MISSES: readonly string[] = [
+  // A humble brag reads like a confession to the patterns; telling them apart needs more than polarity.
+  "I'm bad at saying no to a good project, as my last manager will tell you.",
+];
