@@ -40,6 +40,8 @@ import {
 
 const matcher = compilePatterns(BLAME_ENTRIES, BLAME_CLASSES);
 const NEGATORS = new Set(LEXICON_CLASSES['neg']);
+/** Words of a task made too hard (“made it hard to think”, “impossible to know”). */
+const IMPOSSIBLE = new Set(['impossible', 'hard', 'difficult', 'tricky']);
 
 /** Kind of blame each agent implies, the first listed kind winning. */
 const AGENT_KIND = new Map<string, Exclude<BlameKind, 'dodge'>>();
@@ -173,7 +175,9 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
   if (aboutOldWorkplace(tokens) && !tokens.some((t) => lemmaIn(t, INTERVIEW_WORDS))) return false;
   if (sympathises(tokens)) return false;
   // “Your question made me think harder”: the agent prompted thought, which is no excuse.
-  if (lemmaIn(tokens[m.end], THOUGHT_VERBS) || (/\bmake\b/.test(m.entry.pattern) && lemmaIn(tokens[m.end + 1], THOUGHT_VERBS))) return false;
+  // (“Made it hard to think” is a setback, not a prompt.)
+  const hardship = IMPOSSIBLE.has(tokens[m.end - 1]?.norm ?? '');
+  if (!hardship && (lemmaIn(tokens[m.end], THOUGHT_VERBS) || (/\bmake\b/.test(m.entry.pattern) && lemmaIn(tokens[m.end + 1], THOUGHT_VERBS)))) return false;
   switch (m.entry.need) {
     case 'setback':
       // The setback must lie outside the matched phrase (“the interview started late” is no excuse by itself).
@@ -253,8 +257,6 @@ function failureAt(tokens: readonly Token[], i: number): boolean {
   return value !== undefined && value <= -2 && !lemmaIn(t, HONEST_HARDSHIP) && !isNegated(tokens, i);
 }
 
-const IMPOSSIBLE = new Set(['impossible', 'hard', 'difficult', 'tricky']);
-
 /** Whether, from `from` on, a linking word leads to a setback of the writer's (“…, so my demo fell apart”). */
 function setbackFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
@@ -275,7 +277,17 @@ function setbackBefore(tokens: readonly Token[], agent: number): boolean {
     if (t.norm === 'i' || (t.kind === 'punct' && t.norm !== ',')) return false;
     if (!CAUSE_LINKS.has(t.norm)) continue;
     const before = tokens.slice(clauseStart(tokens, k - 1), k);
-    return hasFirstPerson(before) && before.some((b) => lemmaIn(b, SETBACK_LEMMAS) || NEGATORS.has(b.norm));
+    // “My presentation ran short because…”: running short counts as a setback here, though a short interview alone is none.
+    return hasFirstPerson(before) && before.some((b) => lemmaIn(b, SETBACK_LEMMAS) || NEGATORS.has(b.norm) || b.norm === 'short');
+  }
+  return false;
+}
+
+/** Like {@link ownWorkBefore}, but a cause word between (“my presentation ran short because the projector…”) ends the look-back. */
+function ownWorkJustBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    if (CAUSE_LINKS.has(tokens[i]!.norm)) return false;
+    if (tokens[i]!.norm === 'my' || lemmaIn(tokens[i], OWN_WORK)) return true;
   }
   return false;
 }
@@ -291,7 +303,7 @@ function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     const kind = agentKind(agent);
-    if (!kind || VAGUE_AGENTS.has(agent.norm) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a) || apologisesFor(tokens, a)) continue;
+    if (!kind || VAGUE_AGENTS.has(agent.norm) || agentIsInnocent(tokens, a) || ownWorkJustBefore(tokens, a) || apologisesFor(tokens, a)) continue;
     for (let j = a + 1; j < Math.min(tokens.length, a + 9); j++) {
       const t = tokens[j]!;
       if ((t.kind === 'punct' && t.norm !== ',') || t.norm === 'i' || t.norm === 'we' || CONSEQUENCE_LINKS.has(t.norm)) break;

@@ -118,6 +118,9 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'let|allow me ...3 once more', kind: 'chance' },
   { pattern: 'no|any way ...4 @i ...2 have|get|take ...1 another|second @chance|interview|conversation|meeting', kind: 'chance' },
 
+  { pattern: 'please ...3 one more time', kind: 'plea' },
+  { pattern: 'please ...1 hear me out', kind: 'plea' },
+
   // Asking them to change their decision.
   { pattern: 'reconsider', kind: 'reconsider' },
   { pattern: 'change your mind', kind: 'reconsider' },

@@ -86,7 +86,7 @@ export const SETBACK_LEMMAS: ReadonlySet<string> = new Set([
   'confuse', 'confused', 'unprepared', 'mess', 'mistake', 'wrong', 'throw', 'derail', 'frazzle', 'frazzled',
   'suffer', 'affect', 'impact', 'hurt', 'cost', 'rough', 'shaky', 'flat', 'poor', 'showing',
   'slow', 'fall', 'apart', 'guard', 'track', 'focus', 'concentrate', 'weaker', 'stronger', 'better', 'scramble', 'panic',
-  'breath', 'frazzle', 'squeeze', 'squeezed', 'shorten', 'shortened', 'truncate', 'truncated', 'scattered',
+  'breath', 'low', 'misunderstand', 'misunderstood', 'mishear', 'misheard', 'frazzle', 'squeeze', 'squeezed', 'shorten', 'shortened', 'truncate', 'truncated', 'scattered',
 ]);
 
 /** Lateness words, for excuses about getting there. */
@@ -322,6 +322,10 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@i ...1 blame the|that|this|those|these|their|your|his|her ...3 for', kind: 'dodge', need: 'none' },
   { pattern: '@people|@event ...3 run|=ran|start|=started|=running ...2 late|over|behind', kind: 'people', need: 'setback', agentLeads: true },
 
+  { pattern: '@i ...1 would|could have ...6 if @det? ...2 @agent|@event ...4 have|=had', kind: 'dodge', need: 'none' },
+  { pattern: '=being ...4 by ...4 make|=made it hard|difficult|impossible', kind: 'people', need: 'none' },
+  { pattern: '@people ...2 tell|=told|promise|=promised|lead|=led me|us to expect ...6 not|but|rather|instead', kind: 'people', need: 'none', agentLeads: true },
+
   // The room.
   { pattern: '@place ...3 be @intens? too? @uncomfortable', kind: 'place', need: 'person', agentLeads: true },
   { pattern: 'noise|construction|drilling|music|chatter ...4 make|keep ...2 hard|difficult|impossible', kind: 'place', need: 'none' },
@@ -397,7 +401,7 @@ export const FAILURE_LEMMAS: ReadonlySet<string> = new Set([
   'overrun', 'overran', 'contradict', 'collapse', 'cancel', 'cancelled', 'canceled', 'delay', 'delayed', 'wrong', 'confusing',
   'misleading', 'late', 'halfway', 'midway', 'mid-answer', 'partway', 'interrupt', 'outdated', 'missing', 'stuck', 'forget',
   'lose', 'lost', 'change', 'switch', 'move', 'clash', 'leak', 'flood', 'mix', 'crackle', 'crackling', 'cut', 'echo',
-  'standstill', 'gridlock', 'open-ended', 'vague', 'unclear', 'ambiguous', 'sparse',
+  'standstill', 'gridlock', 'timed', 'expire', 'expired', 'accent', 'mumble', 'mumbled', 'open-ended', 'vague', 'unclear', 'ambiguous', 'sparse',
   'frown', 'frowning', 'stare', 'staring', 'yawn', 'yawning', 'sigh', 'sighing', 'smirk', 'smirking', 'glare', 'glaring',
 ]);
 

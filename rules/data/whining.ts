@@ -163,7 +163,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: '@i ...2 be|get @intens? sick|tired|weary of ...2 =being|=getting|=hearing ...2 =rejected|=ignored|=overlooked|=passed|=turned|=told|no', kind: 'self-pity' },
   { pattern: '@i ...2 be|get @intens? fed up', kind: 'self-pity' },
   { pattern: 'what a waste', kind: 'grievance' },
-  { pattern: '=treated ...1 like a|an number|afterthought|nobody|nuisance|inconvenience|criminal|child', kind: 'grievance' },
+  { pattern: '=treated ...1 like ...2 number|afterthought|nobody|nuisance|inconvenience|criminal|child', kind: 'grievance' },
   { pattern: '@i ...3 =expected better', kind: 'grievance' },
   { pattern: 'why me', kind: 'self-pity' },
   { pattern: '@i ...1 never seem to catch|get a break', kind: 'self-pity' },
@@ -220,6 +220,16 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'hope|hopes ...4 =dashed|=crushed|=shattered', kind: 'dwelling', firstPerson: true },
   { pattern: 'leave|=leaves|=left ...3 =feeling @intens? ...1 @distress', kind: 'distress' },
 
+  // A fifth round: interrogations, near tears, from bad to worse, never felt so small, hard to take, ruined weekends.
+  { pattern: 'feel|=felt|seem|=seemed ...2 like ...1 interrogation|ambush|inquisition|cross-examination|grilling|ordeal', kind: 'grievance' },
+  { pattern: 'close|near|verge ...2 tears', kind: 'distress', firstPerson: true },
+  { pattern: 'fight|=fighting|=fought back ...1 tears', kind: 'distress', firstPerson: true },
+  { pattern: 'from bad to worse', kind: 'dwelling' },
+  { pattern: 'never ...1 =felt so|more ...1 @distress|small|unwelcome|stupid|humiliated', kind: 'distress' },
+  { pattern: 'be|=was @intens? hard|difficult|tough to take|swallow|stomach', kind: 'distress' },
+  { pattern: 'weekend|day|week|evening|night ...3 =ruined|=spoiled|=spoilt', kind: 'distress', firstPerson: true },
+  { pattern: '=ruined|=spoiled|=spoilt my ...1 weekend|day|week|evening|night', kind: 'distress' },
+
   // Self-pity and distress.
   { pattern: '@i ...3 be|feel|leave|remain|walk|come @intens? ...2 @distress', kind: 'distress' },
   { pattern: '@i ...3 be|feel|leave @strongly disappointed|disappointing', kind: 'distress' },
@@ -256,6 +266,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: '@i ...2 @neg understand|see how @i|you|they|anyone|someone|somebody ...2 can|could', kind: 'grievance' },
   { pattern: 'not even @intens? give|offer|allow|let', kind: 'grievance' },
   { pattern: '@i ...2 deserve|deserved better', kind: 'grievance' },
+  { pattern: '@i ...3 =deserved more|better|longer', kind: 'grievance' },
 ];
 
 /** Words after “fair” that make it a noun phrase or a concession rather than a verdict (“a fair question”, “fair enough”). */

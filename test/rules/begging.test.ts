@@ -1,14 +1,14 @@
 // Cases for begging: pleas for the job or another chance, and the plain asks that are fine.
 import { ruleTester } from '../helpers/rule-tester.js';
-import { BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4 } from './tone-blind/sets.js';
+import { BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5 } from './tone-blind/sets.js';
 
 /** A short note around one body paragraph. */
 const note = (body: string): string => `Hi Dana,\n\n${body}\n\nBest,\nLee`;
 
 ruleTester('begging', {
   valid: [
-    // Four blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
-    ...[BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4].flatMap((set) => set.pass.map((body) => note(body))),
+    // Five blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
+    ...[BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5].flatMap((set) => set.pass.map((body) => note(body))),
     // Asking once, plainly, for another conversation is fine (ADVICE.md: “Own it, briefly”).
     note('I’d welcome the chance to continue the conversation.'),
     note('Would you be open to a second conversation?'),
@@ -43,8 +43,8 @@ ruleTester('begging', {
     { name: 'allowPhrases lets a phrase through', code: note('I hope you will reconsider.'), options: { allowPhrases: ['reconsider'] } },
   ],
   invalid: [
-    // Four blind rounds of fresh phrasings, each written before the rule was widened for it.
-    ...[BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4].flatMap((set) => set.flag.map((body) => ({ code: note(body), errors: 1 }))),
+    // Five blind rounds of fresh phrasings, each written before the rule was widened for it.
+    ...[BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5].flatMap((set) => set.flag.map((body) => ({ code: note(body), errors: 1 }))),
     {
       name: 'a plea becomes one plain ask',
       code: note('Please, please give me another chance.'),

@@ -430,3 +430,89 @@ export const BEGGING_BLIND_4: ToneBlindSet = {
     'Giving new hires another chance to learn the system is part of my training plan.',
   ],
 };
+
+/** A fifth blind round, plain note-like phrasings and many near-misses, scored once after the fourth was tuned in. */
+export const BLAMING_BLIND_5: ToneBlindSet = {
+  flag: [
+    'I would have been on time if the trains had been running normally.',
+    'The online test timed out before I could submit, which is why my score was low.',
+    'The panel never told me what they were looking for, so I had to guess.',
+    'My presentation ran short because the projector would not connect.',
+    'The instructions for the exercise were unclear, and I think that is why I struggled.',
+    'The interview location on the invite was wrong, so I went to the other site first.',
+    'I did not get the chance to finish because the interviewer moved on so quickly.',
+    'Being put on the spot by three people at once made it hard to think.',
+    'The phone interviewer had a very strong accent, so I misunderstood two of the questions.',
+    'The recruiter told me to expect a chat, not a technical grilling.',
+  ],
+  pass: [
+    'I would have loved more time with the team, and I hope to meet them again.',
+    'The online test was a fun way to show my SQL.',
+    'The panel told me what they were looking for, which helped me focus my examples.',
+    'My presentation ran short, so I have attached the slides I skipped.',
+    'The instructions were clear, and I enjoyed the exercise.',
+    'I went to the other site first by mistake, and I apologise for the delay.',
+    'I did not get the chance to mention my volunteering, so here is a short note.',
+    'Being put on the spot is part of the job, and I enjoyed it.',
+    'I misunderstood two of the questions, so here are fuller answers.',
+    'The recruiter was a great help in preparing me.',
+    'In my last role the projector never connected, so I learned to present without slides.',
+    'Our support team handles calls when the network goes down.',
+  ],
+};
+
+export const WHINING_BLIND_5: ToneBlindSet = {
+  flag: [
+    'I was so disappointed with myself and with how the day went.',
+    'I feel I was treated like just another number.',
+    'Honestly, the interview felt more like an interrogation.',
+    'It is really discouraging when you give it your all and it is not enough.',
+    'I left the building close to tears.',
+    'The day just went from bad to worse.',
+    'I have never felt so small in an interview.',
+    'It was hard to take, being told I was too experienced.',
+    'My whole weekend was ruined thinking about it.',
+    'I really feel I deserved more than twenty minutes.',
+  ],
+  pass: [
+    'I was disappointed not to meet Anna, and I hope to next time.',
+    'I treated every customer like a regular, which grew repeat sales.',
+    'The interview felt more like a conversation, which I enjoyed.',
+    'It is really encouraging to see a team that values mentoring.',
+    'I left the building excited about the role.',
+    'Our sales went from bad to great after the redesign I led.',
+    'I have never felt so at home in an interview.',
+    'It was good to hear that experience matters to your team.',
+    'I spent the weekend thinking about your data question, and here is an idea.',
+    'I feel I can contribute a great deal from day one.',
+    'I was a little nervous, but I enjoyed the conversation.',
+    'The long wait for results is normal in public health, and I am patient.',
+  ],
+};
+
+export const BEGGING_BLIND_5: ToneBlindSet = {
+  flag: [
+    'I am asking you to please give me one more chance.',
+    'Please, I need this chance to prove myself.',
+    'Please consider giving me another interview; I know I can do better.',
+    'I sincerely hope you will let me come back and try again.',
+    'Won’t you give me another chance?',
+    'I beg of you, just one more interview.',
+    'Please do not rule me out yet.',
+    'I am desperate for another chance to show you what I can do.',
+    'Could you please give me a second opportunity to interview?',
+    'Please hear me out one more time.',
+  ],
+  pass: [
+    'I would welcome the chance to talk again.',
+    'Please let me know what the next steps are.',
+    'I hope you will consider my application alongside the others.',
+    'Could you please send me the address for Thursday?',
+    'I would love to hear more about the team’s plans.',
+    'I had a second chance to present at the conference, and it went well.',
+    'Please feel free to contact my references.',
+    'Thank you for hearing me out on the pricing question.',
+    'I hope to come back to Leeds soon.',
+    'Please excuse the late reply to your email.',
+  ],
+};
