@@ -1,7 +1,9 @@
 // Entry of the bundled language server (dist/server.cjs). The same file runs as the server
 // (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`) and as its lint worker threads.
+import { format } from 'node:util';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { FrameSanitizer } from './framing.js';
 import { startServer } from './server.js';
 import { InlineRunner, serveJobs, WorkerRunner, type JobRunner } from './lint-pool.js';
 
@@ -15,6 +17,27 @@ function transportGiven(argv: readonly string[]): boolean {
   return argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe=') || a.startsWith('--clientProcessId'));
 }
 
+/** Over stdio, anything printed must go to the editor's log, never into the protocol stream. */
+function routeConsole(connection: Connection): void {
+  const to = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
+  console.log = to((m) => connection.console.log(m));
+  console.info = to((m) => connection.console.info(m));
+  console.debug = to((m) => connection.console.log(m));
+  console.warn = to((m) => connection.console.warn(m));
+  console.error = to((m) => connection.console.error(m));
+  console.trace = to((m) => connection.console.log(m));
+}
+
+/** A stdio connection that reads through the frame sanitizer, so bad input cannot stall it. */
+function stdioConnection(): Connection {
+  const input = process.stdin.pipe(
+    new FrameSanitizer((bytes) => process.stderr.write(`followup-lint: skipped ${bytes} bytes of input that were not a JSON-RPC frame\n`)),
+  );
+  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  routeConsole(connection);
+  return connection;
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -26,7 +49,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   let runner: JobRunner;
   try {
     runner = new WorkerRunner(__filename);
