@@ -94,9 +94,10 @@ function ownActOrIdiom(tokens: readonly Token[], m: Match<BegEntry>): boolean {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.norm ?? '';
     if (t.lemmas.includes('swear') && ['by', 'off', 'in'].includes(next)) return true;
-    if (CHANCE.has(t.norm) && next === 'at' && !['me', 'my'].includes(tokens[i + 2]?.norm ?? '')) {
-      const before = tokens[m.start - 1];
-      if (before?.lemmas.some((l) => l === 'take' || l === 'have')) return true;
+    if (['look', 'stab', 'crack'].includes(t.norm) && next === 'at' && !['me', 'my'].includes(tokens[i + 2]?.norm ?? '')) {
+      // “(Let me) take another look at the figures”: the writer's own offer (“let me have another go at it” still pleads).
+      const before = [tokens[m.start - 1], tokens[i - 1], tokens[i - 2]];
+      if (before.some((b) => b?.lemmas.some((l) => l === 'take' || l === 'have'))) return true;
     }
   }
   return false;

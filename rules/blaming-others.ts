@@ -33,6 +33,7 @@ import {
   TECH_WORK,
   THOUGHT_VERBS,
   TOPIC_NOUNS,
+  WORK_OWNERS,
   WORKPLACE_AGENTS,
   type BlameEntry,
   type BlameKind,
@@ -75,7 +76,7 @@ function agentIsInnocent(tokens: readonly Token[], at: number): boolean {
   if (next && next.kind === 'word' && TOPIC_NOUNS.has(next.norm) && agentKind(agent) !== 'questions') return true;
   const prev = tokens[at - 1];
   if (agent.norm === 'you' && prev?.lemmas.includes('thank')) return true;
-  if (prev && OWN_WORKPLACE.has(prev.norm)) return true;
+  if (prev && (OWN_WORKPLACE.has(prev.norm) || WORK_OWNERS.has(prev.norm))) return true;
   // “Your flight was cancelled”: the reader's journey, not the writer's excuse.
   if (prev && ['your', 'their', 'his', 'her'].includes(prev.norm) && lemmaIn(agent, READER_TRAVEL)) return true;
   if (prev && (prev.norm === 'my' || prev.norm === 'our') && lemmaIn(agent, WORKPLACE_AGENTS)) return true;

@@ -29,6 +29,8 @@ const PERSONAL = new Set(WHINE_CLASSES['distress']);
 const DISTRESS = new Set([...PERSONAL, ...WHINE_CLASSES['galling']!, 'stung', 'hurt']);
 const FAIRNESS = new Set(['fair', 'fairly', 'unfair', 'unfairly', 'unjust', 'unjustly', 'unjustified', 'unreasonable', 'unreasonably', 'reasonable', 'justified']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'if']);
+/** Other people whose feelings a sentence may report (“left customers feeling frustrated”). */
+const FEELERS = new Set(['customer', 'user', 'client', 'patient', 'staff', 'team', 'people', 'student', 'everyone', 'colleague', 'them', 'him', 'her', 'member', 'employee', 'visitor', 'guest', 'parent', 'resident']);
 /** Words that follow a predicative “unfair” (“it was unfair to…”, “unfair given…”). */
 const PREDICATE_FOLLOWERS = new Set(['to', 'that', 'on', 'for', 'given', 'and', 'of', 'in', 'because', 'since', 'as', 'but', 'when', 'considering', 'at', 'or', 'so', 'towards', 'toward', 'how', 'really', 'too']);
 
@@ -58,7 +60,8 @@ function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
   let feeling = -1;
   for (let i = m.start; i < m.end; i++) if (tokens[i]!.lemmas.some((l) => DISTRESS.has(l))) feeling = i;
   if (feeling === -1) feeling = m.end - 1;
-  // “My manager was furious”: someone else's feeling.
+  // “My manager was furious”: someone else's feeling; so is “left customers feeling frustrated”.
+  if (tokens[m.start]!.norm === 'feeling' && tokens[m.start - 1]?.lemmas.some((l) => FEELERS.has(l))) return true;
   if (tokens[m.start]!.norm === 'my' || tokens[m.start]!.norm === 'mine') return true;
   const next = tokens[feeling + 1];
   const after = tokens[feeling + 2]?.norm ?? '';
@@ -82,7 +85,8 @@ function gloomFollows(tokens: readonly Token[], m: Match<WhineEntry>): boolean {
   for (let i = m.end; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lemmas.some((l) => WRONGED.has(l))) return true;
-    if (t.lemmas.some((l) => DENIED.has(l)) && isNegated(tokens, i, 4)) return true;
+    // “No one could have been more welcoming” is emphasis, not denial.
+    if (t.lemmas.some((l) => DENIED.has(l)) && isNegated(tokens, i, 4) && !tokens.slice(Math.max(m.end, i - 3), i).some((b) => b.norm === 'more')) return true;
   }
   return false;
 }
@@ -90,6 +94,9 @@ function gloomFollows(tokens: readonly Token[], m: Match<WhineEntry>): boolean {
 function isWhining(sentence: Sentence, m: Match<WhineEntry>): boolean {
   const { tokens } = sentence;
   if (m.entry.gloomAfter) return gloomFollows(tokens, m) && !aboutOldWorkplace(tokens);
+  if (m.entry.clauseEnd && tokens[m.end] && tokens[m.end]!.kind !== 'punct') return false;
+  // “Nobody cares more about data quality than I do”: a comparison, not a grievance.
+  if (['more', 'better'].includes(tokens[m.end]?.norm ?? '')) return false;
   if (isNegatedMatch(tokens, m)) return false;
   if (m.entry.firstPerson && !hasFirstPerson(tokens)) return false;
   if (aboutOldWorkplace(tokens)) return false;

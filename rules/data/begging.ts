@@ -89,7 +89,8 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'anything|everything for ...3 @again|@chance', kind: 'chance' },
   { pattern: 'anything|everything to get|have|earn|win|secure ...2 @again|@chance', kind: 'chance' },
   { pattern: 'see your way to|clear', kind: 'plea' },
-  { pattern: 'give|let me ...5 and @you ...2 see|find|realise|realize|know|understand', kind: 'promise' },
+  { pattern: 'give me ...5 and @you ...2 see|find|realise|realize|know|understand', kind: 'promise' },
+  { pattern: 'let me ...1 prove|show|start|work|try|join ...4 and @you ...2 see|find|realise|realize|know|understand', kind: 'promise' },
   { pattern: 'forever|eternally|always? in your debt', kind: 'plea' },
   { pattern: 'on my knees', kind: 'plea' },
   { pattern: 'take a chance|punt|gamble on me', kind: 'plea' },
@@ -99,7 +100,8 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: '@neg ask ...1 for anything ...2 else|again|more', kind: 'promise' },
   { pattern: 'have mercy', kind: 'plea' },
 
-  { pattern: '@i ...2 need @you to ...1 give|let|reconsider|consider|hire|take|choose|pick', kind: 'plea' },
+  { pattern: '@i ...2 need @you to ...1 give me|us', kind: 'plea' },
+  { pattern: '@i ...2 need @you to ...1 reconsider|hire|choose|pick', kind: 'plea' },
   { pattern: 'please ...4 give|grant|offer|let me ...3 another|second|one|more ...1 interview|meeting|round|conversation|look|chance|shot|go', kind: 'chance' },
   { pattern: '@neg ...2 have to be|mean the end', kind: 'dont-reject' },
   { pattern: 'another|second|one|more @chance|interview|conversation|meeting ...8 mean ...2 everything|world|much|lot', kind: 'plea' },
@@ -112,10 +114,9 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'let|allow me ...1 have|take|get ...1 one more @chance', kind: 'chance' },
   { pattern: '@intens? indebted to @you', kind: 'plea' },
   { pattern: 'come back ...5 try|redo|retake|attempt ...1 =again', kind: 'chance' },
-  { pattern: 'try|do ...2 =again ...1 please', kind: 'chance' },
 
   { pattern: 'on|at your mercy', kind: 'plea' },
-  { pattern: 'let|allow me ...3 once more', kind: 'chance' },
+  { pattern: 'let|allow me ...1 try|have|do|attempt|come|interview|show|prove|present ...2 once more', kind: 'chance' },
   { pattern: 'no|any way ...4 @i ...2 have|get|take ...1 another|second @chance|interview|conversation|meeting', kind: 'chance' },
 
   { pattern: 'please ...3 one more time', kind: 'plea' },

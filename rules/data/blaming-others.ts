@@ -85,7 +85,7 @@ export const SETBACK_LEMMAS: ReadonlySet<string> = new Set([
   'incomplete', 'hurry', 'hard', 'difficult', 'impossible', 'uncomfortable', 'anxious', 'stress', 'stressed',
   'confuse', 'confused', 'unprepared', 'mess', 'mistake', 'wrong', 'throw', 'derail', 'frazzle', 'frazzled',
   'suffer', 'affect', 'impact', 'hurt', 'cost', 'rough', 'shaky', 'flat', 'poor', 'showing',
-  'slow', 'fall', 'apart', 'guard', 'track', 'focus', 'concentrate', 'weaker', 'stronger', 'better', 'scramble', 'panic',
+  'slow', 'apart', 'guard', 'weaker', 'scramble', 'panic',
   'breath', 'low', 'misunderstand', 'misunderstood', 'mishear', 'misheard', 'frazzle', 'squeeze', 'squeezed', 'shorten', 'shortened', 'truncate', 'truncated', 'scattered',
 ]);
 
@@ -284,7 +284,7 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '@people ...5 have|=had ...1 make up their|his|her ...1 mind|minds', kind: 'people', need: 'none', agentLeads: true },
   { pattern: 'their|his|her mind|minds ...2 be|=were|seem ...2 =made up', kind: 'people', need: 'person' },
   { pattern: '@people ...3 speak|talk|mumble|move|go|explain|read ...2 too|so fast|quickly|quietly|softly|rapidly|quiet', kind: 'people', need: 'none', agentLeads: true },
-  { pattern: '@agent|@event ...6 so|such ...4 that @i ...3 could|can|@neg|lose|=lost|miss|=missed|forget|=forgot|struggle|=struggled|go|=went|blank|=blanked', kind: 'dodge', need: 'setback', agentLeads: true },
+  { pattern: '@agent|@event ...6 so|such ...4 that @i ...3 lose|=lost|miss|=missed|forget|=forgot|struggle|=struggled|=went|blank|=blanked|misunderstand|=misunderstood|mishear|=misheard', kind: 'dodge', need: 'setback', agentLeads: true },
   { pattern: 'which|that|this|it ...1 @neg ...1 help|do me|my|matters|things|that', kind: 'dodge', need: 'agent' },
   { pattern: '@question|@event ...4 be|seem @intens? nothing ...1 like ...4 what|anything', kind: 'questions', need: 'none', agentLeads: true },
   { pattern: '@question|@event ...4 be|seem @intens? completely|entirely|totally? different from ...3 what', kind: 'questions', need: 'none', agentLeads: true },
@@ -301,12 +301,12 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'only =found|=learned|=discovered|=heard|=realised|=realized|=told ...5 that|this morning', kind: 'people', need: 'none' },
   { pattern: 'only =found|=learned|=discovered|=heard|=realised|=realized|=told ...5 when @i ...1 =arrived|=got|=logged|=joined', kind: 'people', need: 'none' },
   { pattern: 'only =found|=learned|=discovered|=heard|=realised|=realized|=told ...5 at the last minute', kind: 'people', need: 'none' },
-  { pattern: 'under the impression', kind: 'people', need: 'agent' },
+  { pattern: 'under the impression', kind: 'people', need: 'setback' },
   { pattern: '=led to believe', kind: 'people', need: 'none' },
   { pattern: '@question ...4 have|=had little|nothing|less ...1 to do with', kind: 'questions', need: 'none', agentLeads: true },
-  { pattern: '=leaving|=left me|us with? only|barely|hardly|little|no|just|too', kind: 'dodge', need: 'agent' },
+  { pattern: '=leaving|=left me|us with? only|barely|hardly|little|no|just|too ...2 time|minute|minutes|room|chance|choice|option|seconds|moment', kind: 'dodge', need: 'agent' },
   { pattern: 'hard|difficult|impossible|tough to focus|concentrate|hear|think|follow ...1 with|over|amid|given|because', kind: 'place', need: 'agent' },
-  { pattern: '@people ...3 @neg ...3 read|open|review|check|pass|forward|send|consider|acknowledge|answer|return|look ...1 my|me|at', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@people ...3 @neg ...1 read|open|review|check|pass|forward|send|consider|acknowledge|answer|return|look ...1 my|me|at', kind: 'people', need: 'none', agentLeads: true },
 
   { pattern: '@agent ...10 hence|thus|therefore ...2 my|i|the', kind: 'dodge', need: 'setback', agentLeads: true },
   { pattern: 'which|that|it be @intens? ...1 off-putting|offputting|distracting|unsettling|disconcerting|unnerving|disorienting|jarring', kind: 'dodge', need: 'agent' },
@@ -317,12 +317,12 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: 'whoever|someone|somebody ...5 @neg ...1 check|proofread|test|review|read|update', kind: 'people', need: 'none' },
   { pattern: '@question ...3 have|=had no correct|right|valid|possible answer|solution', kind: 'questions', need: 'none', agentLeads: true },
 
-  { pattern: 'part of the|my problem|issue|reason ...1 be|=was that', kind: 'dodge', need: 'agent' },
+  { pattern: 'part of the|my problem|issue ...1 be|=was that', kind: 'dodge', need: 'agent' },
   { pattern: '@people ...3 have|=had|use|=used|get|=got|bring|=brought the wrong|an old|an outdated|old|outdated ...2 version|copy|cv|date|time|address|room|link|details|name|file', kind: 'people', need: 'none', agentLeads: true },
   { pattern: '@i ...1 blame the|that|this|those|these|their|your|his|her ...3 for', kind: 'dodge', need: 'none' },
   { pattern: '@people|@event ...3 run|=ran|start|=started|=running ...2 late|over|behind', kind: 'people', need: 'setback', agentLeads: true },
 
-  { pattern: '@i ...1 would|could have ...6 if @det? ...2 @agent|@event ...4 have|=had', kind: 'dodge', need: 'none' },
+  { pattern: '@i ...1 would|could have ...3 better|fine|able|ready|prepared|clearer|stronger|time|sooner|earlier|finished|differently ...5 if @det? ...2 @agent|@event ...4 have|=had', kind: 'dodge', need: 'none' },
   { pattern: '=being ...4 by ...4 make|=made it hard|difficult|impossible', kind: 'people', need: 'none' },
   { pattern: '@people ...2 tell|=told|promise|=promised|lead|=led me|us to expect ...6 not|but|rather|instead', kind: 'people', need: 'none', agentLeads: true },
 
@@ -336,6 +336,9 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
 
 /** Words before an agent that make it the writer's own workplace, which is badmouthing's ground, not blame for the interview. */
 export const OWN_WORKPLACE: ReadonlySet<string> = new Set(['former', 'previous', 'old', 'last', 'ex', 'prior', 'current', 'past']);
+
+/** Words before an agent that make it part of the writer's own work (“the client brief was vague, so I ran workshops”). */
+export const WORK_OWNERS: ReadonlySet<string> = new Set(['client', 'clients', 'customer', 'customers', 'stakeholder', 'stakeholders', 'vendor', 'supplier', 'project', 'product', 'our']);
 
 /** Workplace agents that “my” makes the writer's own (“my manager”, “my team”). */
 export const WORKPLACE_AGENTS: ReadonlySet<string> = new Set(['manager', 'team', 'company', 'colleague', 'staff', 'boss', 'they', 'he', 'she']);

@@ -12,6 +12,8 @@ export interface WhineEntry {
   firstPerson?: boolean;
   /** The word must have the interview, the writer or a pronoun for them just before it (“the test was unfair”, not “staff said reviews felt unfair”). */
   nearSubject?: boolean;
+  /** The phrase must end its clause (“it was hard to take.”, not “hard to take time off”). */
+  clauseEnd?: boolean;
   /** A frame that is only a complaint when gloom follows it (“I can't help feeling that I was never considered”, not “…feeling excited”). */
   gloomAfter?: boolean;
 }
@@ -148,7 +150,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: '@neg help ...1 feel|=feeling|think|=thinking|wonder|=wondering|suspect|sense', kind: 'grievance', gloomAfter: true },
   { pattern: '@i ...2 feel|=felt|sense|=sensed ...1 like|that', kind: 'grievance', gloomAfter: true },
   { pattern: '@i ...2 feel|=felt|sense|=sensed ...1 as if|though', kind: 'grievance', gloomAfter: true },
-  { pattern: 'of all the day|days|time|times|morning|mornings|week|weeks|moment|moments|interview|interviews', kind: 'self-pity' },
+  { pattern: 'of all the day|days|time|times|morning|mornings|week|weeks|moment|moments|interview|interviews for|to', kind: 'self-pity' },
   { pattern: 'come|=came to nothing|naught', kind: 'dwelling' },
   { pattern: 'all ...2 in vain', kind: 'dwelling' },
   { pattern: 'go|=went ...1 to waste', kind: 'dwelling' },
@@ -190,15 +192,15 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: '@i ...2 be ...3 sore about|that|over', kind: 'distress' },
   { pattern: 'get|=got nothing ...1 back', kind: 'dwelling', firstPerson: true },
   { pattern: 'get|=got nothing ...1 in return', kind: 'dwelling', firstPerson: true },
-  { pattern: 'every time ...4 the same story|result|outcome|thing', kind: 'self-pity' },
-  { pattern: 'the same story|thing ...1 every time', kind: 'self-pity' },
+  { pattern: 'every time ...4 the same story', kind: 'self-pity' },
+  { pattern: 'the same story ...1 every time', kind: 'self-pity' },
   { pattern: 'always the same story', kind: 'self-pity' },
   { pattern: 'knock|=knocked|dent|=dented|shake|=shook|=shaken|shatter|=shattered|crush|=crushed|destroy|=destroyed ...1 my confidence', kind: 'distress' },
   { pattern: '@i ...3 @neg ...1 eat|function', kind: 'distress' },
   { pattern: 'could|can @neg eat|function ...4 for|since|after|afterwards|all', kind: 'distress', firstPerson: true },
   { pattern: '@i ...3 @neg ...1 stop =shaking|=crying', kind: 'distress' },
   { pattern: '@i ...1 still? cringe|wince|shudder|squirm', kind: 'dwelling' },
-  { pattern: '@neg @intens? ...1 appreciate|like|enjoy =being', kind: 'grievance', firstPerson: true },
+  { pattern: '@neg @intens? ...1 appreciate|like|enjoy =being =asked|=told|=treated|=spoken|=talked|=kept|=left|=made|=rushed|=interrupted|=questioned|=grilled|=ignored|=dismissed|=cut|=patronised|=patronized', kind: 'grievance', firstPerson: true },
   { pattern: 'it @intens? =hurts|=hurt ...1 to|that|when|how', kind: 'distress' },
   { pattern: 'nobody|noone ...2 care|listen|notice|interested', kind: 'grievance' },
   { pattern: 'no one ...2 care|listen|notice|interested', kind: 'grievance' },
@@ -213,12 +215,12 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'someone|somebody|candidate else ...3 =lined up', kind: 'unfair' },
   { pattern: 'someone|somebody|candidate else ...3 in mind', kind: 'unfair' },
   { pattern: 'someone|somebody|candidate else ...3 earmarked|pencilled|penciled', kind: 'unfair' },
-  { pattern: 'slump|funk|rut|daze|fog ...1 since|after|ever', kind: 'distress', firstPerson: true },
+  { pattern: '@i ...3 be|feel|=been ...3 slump|funk|rut|daze|fog ...1 since|after|ever', kind: 'distress' },
   { pattern: 'find|=found ...1 the? whole? @event @intens? ...1 @galling|@terrible', kind: 'grievance', firstPerson: true },
   { pattern: '=talked|=spoken down to', kind: 'grievance', firstPerson: true },
-  { pattern: 'break|=breaks|=broke my heart that|when|how', kind: 'distress' },
+  { pattern: 'break|=breaks|=broke my heart that', kind: 'distress' },
   { pattern: 'hope|hopes ...4 =dashed|=crushed|=shattered', kind: 'dwelling', firstPerson: true },
-  { pattern: 'leave|=leaves|=left ...3 =feeling @intens? ...1 @distress', kind: 'distress' },
+  { pattern: 'leave|=leaves|=left me|us|a|any|one|anyone|candidates ...1 =feeling @intens? ...1 @distress', kind: 'distress' },
 
   // A fifth round: interrogations, near tears, from bad to worse, never felt so small, hard to take, ruined weekends.
   { pattern: 'feel|=felt|seem|=seemed ...2 like ...1 interrogation|ambush|inquisition|cross-examination|grilling|ordeal', kind: 'grievance' },
@@ -226,7 +228,8 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'fight|=fighting|=fought back ...1 tears', kind: 'distress', firstPerson: true },
   { pattern: 'from bad to worse', kind: 'dwelling' },
   { pattern: 'never ...1 =felt so|more ...1 @distress|small|unwelcome|stupid|humiliated', kind: 'distress' },
-  { pattern: 'be|=was @intens? hard|difficult|tough to take|swallow|stomach', kind: 'distress' },
+  { pattern: 'be|=was @intens? hard|difficult|tough to swallow|stomach', kind: 'distress' },
+  { pattern: 'be|=was @intens? hard|difficult|tough to take', kind: 'distress', clauseEnd: true },
   { pattern: 'weekend|day|week|evening|night ...3 =ruined|=spoiled|=spoilt', kind: 'distress', firstPerson: true },
   { pattern: '=ruined|=spoiled|=spoilt my ...1 weekend|day|week|evening|night', kind: 'distress' },
 
@@ -285,7 +288,10 @@ export const UNFAIR_TOPICS: ReadonlySet<string> = new Set([
 export const SYMPATHY_CUES: ReadonlySet<string> = new Set(['hear', 'learn', 'read', 'see', 'leave', 'be', 'go', 'say', 'know', 'find']);
 
 /** Words that show the subject of a bad review is not the interview (“the market was brutal for your team”). */
-export const NOT_ABOUT_INTERVIEW: ReadonlySet<string> = new Set(['market', 'quarter', 'industry', 'economy', 'launch', 'outage', 'migration', 'incident']);
+export const NOT_ABOUT_INTERVIEW: ReadonlySet<string> = new Set([
+  'market', 'quarter', 'industry', 'economy', 'launch', 'outage', 'migration', 'incident', 'merger', 'deal', 'talks', 'bid',
+  'acquisition', 'funding', 'grant', 'startup',
+]);
 
 /** Pronouns that, between “I” and a feeling, show the feeling is someone else's (“I'm sorry you were upset”). */
 export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['you', 'he', 'she', 'they', 'we', 'the', 'your', 'team']);

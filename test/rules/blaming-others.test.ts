@@ -1,6 +1,6 @@
 // Cases for blaming-others: fault placed on traffic, people, questions, rooms and tools, and the near-misses.
 import { ruleTester } from '../helpers/rule-tester.js';
-import { BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5 } from './tone-blind/sets.js';
+import { BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5, PRECISION_PROBES } from './tone-blind/sets.js';
 
 /** A short note around one body paragraph. */
 const note = (body: string): string => `Dear Ms. Lee,\n\n${body}\n\nBest regards,\nSam`;
@@ -8,6 +8,8 @@ const note = (body: string): string => `Dear Ms. Lee,\n\n${body}\n\nBest regards
 ruleTester('blaming-others', {
   valid: [
     // Five blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
+    // Near-misses aimed at the wider families themselves.
+    ...PRECISION_PROBES['blaming-others'].map((body) => note(body)),
     ...[BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5].flatMap((set) => set.pass.map((body) => note(body))),
     // Owning it briefly is fine (ADVICE.md: “Own it, briefly”).
     note('I’m sorry I arrived late.'),

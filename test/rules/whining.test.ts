@@ -1,6 +1,6 @@
 // Cases for whining: complaint, self-pity, “it wasn't fair”, dwelling on how it went, and the near-misses.
 import { ruleTester } from '../helpers/rule-tester.js';
-import { WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5 } from './tone-blind/sets.js';
+import { WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5, PRECISION_PROBES } from './tone-blind/sets.js';
 
 /** A short note around one body paragraph. */
 const note = (body: string): string => `Dear Mr. Okafor,\n\n${body}\n\nKind regards,\nPriya`;
@@ -8,6 +8,8 @@ const note = (body: string): string => `Dear Mr. Okafor,\n\n${body}\n\nKind rega
 ruleTester('whining', {
   valid: [
     // Five blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
+    // Near-misses aimed at the wider families themselves.
+    ...PRECISION_PROBES['whining'].map((body) => note(body)),
     ...[WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5].flatMap((set) => set.pass.map((body) => note(body))),
     // Praise is not whining.
     note('The interview was a great experience, and I enjoyed meeting the team.'),

@@ -516,3 +516,40 @@ export const BEGGING_BLIND_5: ToneBlindSet = {
     'Please excuse the late reply to your email.',
   ],
 };
+
+/** Near-misses aimed at the wider families themselves: each shares words with a flagged shape. */
+export const PRECISION_PROBES: Readonly<Record<'whining' | 'begging' | 'blaming-others', readonly string[]>> = {
+  whining: [
+    'Of all the interviews I have had, this was the most enjoyable.',
+    'The merger talks came to nothing, and I moved into product strategy.',
+    'Nobody cares more about data quality than I do.',
+    'I feel that no one could have been more welcoming.',
+    'Sales were in a slump after the pandemic, and I led the recovery.',
+    'It breaks my heart when patients wait for care, which is why I moved into triage.',
+    'The outage left customers feeling frustrated, so I rebuilt the status page.',
+    'It was hard to take time off during the audit, but the team covered well.',
+    'I did not like being idle, so I volunteered at the food bank.',
+    'Every time we shipped, the same thing happened: happier users.',
+    'I make sure nothing goes to waste in the kitchens I run.',
+  ],
+  begging: [
+    'Let me thank you once more for your time.',
+    'Let me take another look at the figures and send them over.',
+    'Please let me know, and you will have the references the same day.',
+    'I just need you to let me know the start date by Friday.',
+    'I will take another stab at the query and send it on.',
+    'Thanks for everything, and for the opportunity to meet the team.',
+  ],
+  'blaming-others': [
+    'Part of the reason I applied is that your team ships every week.',
+    'The recruiter left me with no doubts about the culture.',
+    'I would have been happy to send samples if the team had asked.',
+    'The panel did not need to look at my code twice.',
+    'The question was so interesting that I could not stop thinking about it.',
+    'The change of role made me a better manager.',
+    'The panel made me focus on my strongest examples, which I appreciated.',
+    'The client brief was vague, so I ran discovery workshops and delivered early.',
+    'The server crashed during launch, so I rebuilt the pipeline overnight.',
+    'The team grew fast, hence my interest in scaling onboarding.',
+  ],
+};
