@@ -29,6 +29,8 @@ const PERSONAL = new Set(WHINE_CLASSES['distress']);
 const DISTRESS = new Set([...PERSONAL, ...WHINE_CLASSES['galling']!, 'stung', 'hurt']);
 const FAIRNESS = new Set(['fair', 'fairly', 'unfair', 'unfairly', 'unjust', 'unjustly', 'unjustified', 'unreasonable', 'unreasonably', 'reasonable', 'justified']);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'if']);
+/** What a feeling “after …” must be about to be whining (“devastated after the interview”, “after hearing the feedback”). */
+const AFTERMATH = new Set(['interview', 'call', 'meeting', 'panel', 'conversation', 'it', 'that', 'this', 'feedback', 'decision', 'news', 'hear', 'rejection', 'result', 'email', 'day', 'session', 'test', 'assessment', 'presentation', 'everything', 'leave', 'walk', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'we', 'our']);
 /** Other people whose feelings a sentence may report (“left customers feeling frustrated”). */
 const FEELERS = new Set(['customer', 'user', 'client', 'patient', 'staff', 'team', 'people', 'student', 'everyone', 'colleague', 'them', 'him', 'her', 'member', 'employee', 'visitor', 'guest', 'parent', 'resident']);
 /** Words that follow a predicative “unfair” (“it was unfair to…”, “unfair given…”). */
@@ -70,6 +72,8 @@ function distressIsBenign(tokens: readonly Token[], m: Match<WhineEntry>): boole
   if (next?.norm === 'for' && after !== 'me' && after !== 'us' && !howLong) return true;
   // “Sad to hear about…”: sympathy, for the personal feelings only (“it stung to be asked” is still a complaint).
   if (next?.norm === 'to' && SYMPATHY_CUES.has(after) && PERSONAL.has(tokens[feeling]!.norm)) return true;
+  // “Shattered after the marathon”: a feeling after something other than the interview.
+  if (next?.norm === 'after' && !tokens.slice(feeling + 2, feeling + 6).some((t) => t.lemmas.some((l) => AFTERMATH.has(l)))) return true;
   // “I cried in the car park before the interview”: nerves beforehand, not dwelling on how it went.
   for (let i = feeling + 1; i < Math.min(tokens.length, feeling + 7); i++) if (tokens[i]!.norm === 'before') return true;
     // “It must be frustrating for your team”: someone else's feelings, guessed at.

@@ -122,6 +122,8 @@ export const BEG_ENTRIES: readonly BegEntry[] = [
   { pattern: 'please ...3 one more time', kind: 'plea' },
   { pattern: 'please ...1 hear me out', kind: 'plea' },
 
+  { pattern: 'please ...2 find a way ...6 another|second|again', kind: 'plea' },
+
   // Asking them to change their decision.
   { pattern: 'reconsider', kind: 'reconsider' },
   { pattern: 'change your mind', kind: 'reconsider' },

@@ -47,7 +47,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'ide', 'browser', 'app', 'power', 'battery', 'outage', 'network', 'bandwidth', 'vpn', 'technology', 'tech',
     'equipment', 'screen', 'screenshare', 'router', 'signal', 'hackerrank', 'codility', 'coderpad', 'tool', 'projector',
     'slides', 'marker', 'pen', 'clicker', 'display', 'monitor', 'hdmi', 'adapter', 'cable', 'printer', 'keyboard', 'mouse', 'editor',
-    'compiler', 'portal', 'interface', 'line', 'phone',
+    'compiler', 'portal', 'interface', 'line', 'phone', 'dial-in', 'dialin', 'passcode', 'login',
   ],
   questions: [
     'question', 'prompt', 'task', 'exercise', 'test', 'assessment', 'challenge', 'case', 'brief', 'instructions',
@@ -59,7 +59,7 @@ export const AGENTS: Readonly<Record<Exclude<BlameKind, 'dodge'>, readonly strin
     'you', 'nobody', 'colleague', 'staff', 'team', 'manager', 'they', 'he', 'she', 'company', 'email', 'invite',
     'invitation', 'schedule', 'scheduling', 'agency', 'tone', 'attitude', 'manner', 'demeanour', 'demeanor',
     'timezone', 'time-zone', 'zone', 'delay', 'mix-up', 'mixup', 'miscommunication', 'rescheduling', 'cancellation',
-    'overrun', 'organiser', 'organizer',
+    'overrun', 'organiser', 'organizer', 'candidate',
   ],
   place: [
     'room', 'office', 'noise', 'building', 'lobby', 'lighting', 'light', 'temperature', 'heat', 'air', 'chair',
@@ -101,7 +101,9 @@ export const BLAME_CLASSES: Readonly<Record<string, readonly string[]>> = {
   transit: AGENTS.late,
   tech: AGENTS.tech,
   question: AGENTS.questions,
-  people: [...AGENTS.people, 'receptionist', 'reception', 'security', 'guard', 'driver'],
+  people: [...AGENTS.people, 'receptionist', 'reception', 'security', 'guard', 'driver', 'person', 'woman', 'man', 'lady', 'gentleman', 'host', 'greeter', 'candidate'],
+  /** The people who ran the interview. */
+  interviewers: ['interviewer', 'panel', 'panelist', 'panellist', 'recruiter', 'hr', 'coordinator', 'assessor', 'examiner'],
   place: AGENTS.place,
   /** The interview itself, blamed only for specific failings. */
   event: ['interview', 'call', 'meeting', 'session', 'conversation', 'day', 'morning', 'afternoon'],
@@ -326,6 +328,12 @@ export const BLAME_ENTRIES: readonly BlameEntry[] = [
   { pattern: '=being ...4 by ...4 make|=made it hard|difficult|impossible', kind: 'people', need: 'none' },
   { pattern: '@people ...2 tell|=told|promise|=promised|lead|=led me|us to expect ...6 not|but|rather|instead', kind: 'people', need: 'none', agentLeads: true },
 
+  { pattern: '=thrown|=rattled|=flustered|=unsettled|=distracted by the fact', kind: 'dodge', need: 'none' },
+  { pattern: '@question ...3 @neg ...1 reflect|match|resemble|relate|fit ...3 role|job|position|advert|description|what', kind: 'questions', need: 'none', agentLeads: true },
+  { pattern: '@tech|@people ...6 @neg @intens? work|load|open|connect', kind: 'tech', need: 'none', past: true, agentLeads: true },
+  { pattern: '@interviewers ...10 @neg ...1 follow up', kind: 'people', need: 'none', agentLeads: true },
+  { pattern: '@interviewers ...10 @neg ...1 listen|engage|respond|react|acknowledge', kind: 'people', need: 'none', agentLeads: true },
+
   // The room.
   { pattern: '@place ...3 be @intens? too? @uncomfortable', kind: 'place', need: 'person', agentLeads: true },
   { pattern: 'noise|construction|drilling|music|chatter ...4 make|keep ...2 hard|difficult|impossible', kind: 'place', need: 'none' },
@@ -405,7 +413,7 @@ export const FAILURE_LEMMAS: ReadonlySet<string> = new Set([
   'misleading', 'late', 'halfway', 'midway', 'mid-answer', 'partway', 'interrupt', 'outdated', 'missing', 'stuck', 'forget',
   'lose', 'lost', 'change', 'switch', 'move', 'clash', 'leak', 'flood', 'mix', 'crackle', 'crackling', 'cut', 'echo',
   'standstill', 'gridlock', 'timed', 'expire', 'expired', 'accent', 'mumble', 'mumbled', 'open-ended', 'vague', 'unclear', 'ambiguous', 'sparse',
-  'frown', 'frowning', 'stare', 'staring', 'yawn', 'yawning', 'sigh', 'sighing', 'smirk', 'smirking', 'glare', 'glaring',
+  'dominate', 'dominated', 'hog', 'hogged', 'monopolise', 'monopolize', 'frown', 'frowning', 'stare', 'staring', 'yawn', 'yawning', 'sigh', 'sighing', 'smirk', 'smirking', 'glare', 'glaring',
 ]);
 
 /** A setback of the writer's told after a failure: “my demo fell apart”, “I missed the first question”. */

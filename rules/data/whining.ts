@@ -233,6 +233,12 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'weekend|day|week|evening|night ...3 =ruined|=spoiled|=spoilt', kind: 'distress', firstPerson: true },
   { pattern: '=ruined|=spoiled|=spoilt my ...1 weekend|day|week|evening|night', kind: 'distress' },
 
+  // A sixth round: insulting questions, evenings spent going over it, counting for nothing, the same old story.
+  { pattern: '@i ...2 find|=found ...3 question|questions|interview|process|panel|feedback|format|task|test|experience|treatment|attitude|tone|comment|comments|remark|remarks @intens? ...1 @galling|@terrible|hurtful|unfair|excessive|insulting|demeaning|patronising|patronizing|condescending|rude', kind: 'grievance' },
+  { pattern: 'spend|=spent ...4 =going|=thinking|=replaying|=agonising|=agonizing|=obsessing|=dwelling over|about|through ...2 what|how|every|everything|each|where', kind: 'dwelling' },
+  { pattern: 'count|=counted|=counts for nothing|little', kind: 'dwelling', firstPerson: true },
+  { pattern: 'same old story|thing', kind: 'self-pity' },
+
   // Self-pity and distress.
   { pattern: '@i ...3 be|feel|leave|remain|walk|come @intens? ...2 @distress', kind: 'distress' },
   { pattern: '@i ...3 be|feel|leave @strongly disappointed|disappointing', kind: 'distress' },
@@ -244,7 +250,7 @@ export const WHINE_ENTRIES: readonly WhineEntry[] = [
   { pattern: 'nothing ever go|goes my way', kind: 'self-pity' },
   { pattern: '@neg go|went my way', kind: 'self-pity' },
   { pattern: 'always happen|happens to me', kind: 'self-pity' },
-  { pattern: 'luck be @neg on my side', kind: 'self-pity' },
+  { pattern: 'luck ...2 @neg ...1 on my side', kind: 'self-pity' },
   { pattern: '@i ...2 @neg ...1 catch|get a break', kind: 'self-pity' },
   { pattern: '@i ...2 be @intens? unlucky', kind: 'self-pity' },
   { pattern: 'bad|rotten|terrible luck', kind: 'self-pity', firstPerson: true },

@@ -1,16 +1,16 @@
 // Cases for begging: pleas for the job or another chance, and the plain asks that are fine.
 import { ruleTester } from '../helpers/rule-tester.js';
-import { BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5, PRECISION_PROBES } from './tone-blind/sets.js';
+import { BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5, BEGGING_BLIND_6, PRECISION_PROBES } from './tone-blind/sets.js';
 
 /** A short note around one body paragraph. */
 const note = (body: string): string => `Hi Dana,\n\n${body}\n\nBest,\nLee`;
 
 ruleTester('begging', {
   valid: [
-    // Five blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
+    // Six blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
     // Near-misses aimed at the wider families themselves.
     ...PRECISION_PROBES['begging'].map((body) => note(body)),
-    ...[BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5].flatMap((set) => set.pass.map((body) => note(body))),
+    ...[BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5, BEGGING_BLIND_6].flatMap((set) => set.pass.map((body) => note(body))),
     // Asking once, plainly, for another conversation is fine (ADVICE.md: “Own it, briefly”).
     note('I’d welcome the chance to continue the conversation.'),
     note('Would you be open to a second conversation?'),
@@ -45,8 +45,8 @@ ruleTester('begging', {
     { name: 'allowPhrases lets a phrase through', code: note('I hope you will reconsider.'), options: { allowPhrases: ['reconsider'] } },
   ],
   invalid: [
-    // Five blind rounds of fresh phrasings, each written before the rule was widened for it.
-    ...[BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5].flatMap((set) => set.flag.map((body) => ({ code: note(body), errors: 1 }))),
+    // Six blind rounds of fresh phrasings, each written before the rule was widened for it.
+    ...[BEGGING_BLIND, BEGGING_BLIND_2, BEGGING_BLIND_3, BEGGING_BLIND_4, BEGGING_BLIND_5, BEGGING_BLIND_6].flatMap((set) => set.flag.map((body) => ({ code: note(body), errors: 1 }))),
     {
       name: 'a plea becomes one plain ask',
       code: note('Please, please give me another chance.'),

@@ -1,16 +1,16 @@
 // Cases for blaming-others: fault placed on traffic, people, questions, rooms and tools, and the near-misses.
 import { ruleTester } from '../helpers/rule-tester.js';
-import { BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5, PRECISION_PROBES } from './tone-blind/sets.js';
+import { BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5, BLAMING_BLIND_6, PRECISION_PROBES } from './tone-blind/sets.js';
 
 /** A short note around one body paragraph. */
 const note = (body: string): string => `Dear Ms. Lee,\n\n${body}\n\nBest regards,\nSam`;
 
 ruleTester('blaming-others', {
   valid: [
-    // Five blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
+    // Six blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
     // Near-misses aimed at the wider families themselves.
     ...PRECISION_PROBES['blaming-others'].map((body) => note(body)),
-    ...[BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5].flatMap((set) => set.pass.map((body) => note(body))),
+    ...[BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5, BLAMING_BLIND_6].flatMap((set) => set.pass.map((body) => note(body))),
     // Owning it briefly is fine (ADVICE.md: “Own it, briefly”).
     note('I’m sorry I arrived late.'),
     note('I apologize for arriving twenty minutes late; I know your schedule was tight.'),
@@ -56,8 +56,8 @@ ruleTester('blaming-others', {
     { name: 'allowPhrases lets a phrase through', code: note('The questions were unclear.'), options: { allowPhrases: ['questions were unclear'] } },
   ],
   invalid: [
-    // Five blind rounds of fresh phrasings, each written before the rule was widened for it.
-    ...[BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5].flatMap((set) => set.flag.map((body) => ({ code: note(body), errors: 1 }))),
+    // Six blind rounds of fresh phrasings, each written before the rule was widened for it.
+    ...[BLAMING_BLIND, BLAMING_BLIND_2, BLAMING_BLIND_3, BLAMING_BLIND_4, BLAMING_BLIND_5, BLAMING_BLIND_6].flatMap((set) => set.flag.map((body) => ({ code: note(body), errors: 1 }))),
     {
       name: 'traffic made me late: rewrite owns it',
       code: note('Traffic made me twenty minutes late.'),

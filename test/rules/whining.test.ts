@@ -1,16 +1,16 @@
 // Cases for whining: complaint, self-pity, “it wasn't fair”, dwelling on how it went, and the near-misses.
 import { ruleTester } from '../helpers/rule-tester.js';
-import { WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5, PRECISION_PROBES } from './tone-blind/sets.js';
+import { WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5, WHINING_BLIND_6, PRECISION_PROBES } from './tone-blind/sets.js';
 
 /** A short note around one body paragraph. */
 const note = (body: string): string => `Dear Mr. Okafor,\n\n${body}\n\nKind regards,\nPriya`;
 
 ruleTester('whining', {
   valid: [
-    // Five blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
+    // Six blind rounds of fresh near-misses (test/rules/tone-blind/sets.ts).
     // Near-misses aimed at the wider families themselves.
     ...PRECISION_PROBES['whining'].map((body) => note(body)),
-    ...[WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5].flatMap((set) => set.pass.map((body) => note(body))),
+    ...[WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5, WHINING_BLIND_6].flatMap((set) => set.pass.map((body) => note(body))),
     // Praise is not whining.
     note('The interview was a great experience, and I enjoyed meeting the team.'),
     note('I really enjoyed our conversation about the roadmap.'),
@@ -52,8 +52,8 @@ ruleTester('whining', {
     { name: 'allowPhrases lets a phrase through', code: note('It was a nightmare.'), options: { allowPhrases: ['a nightmare'] } },
   ],
   invalid: [
-    // Five blind rounds of fresh phrasings, each written before the rule was widened for it.
-    ...[WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5].flatMap((set) => set.flag.map((body) => ({ code: note(body), errors: 1 }))),
+    // Six blind rounds of fresh phrasings, each written before the rule was widened for it.
+    ...[WHINING_BLIND, WHINING_BLIND_2, WHINING_BLIND_3, WHINING_BLIND_4, WHINING_BLIND_5, WHINING_BLIND_6].flatMap((set) => set.flag.map((body) => ({ code: note(body), errors: 1 }))),
     {
       name: 'it wasn’t fair: removal is safe when the sentence is only the complaint',
       code: note('It wasn’t fair that I only had twenty minutes for the case study. I have led three pricing projects.'),

@@ -553,3 +553,81 @@ export const PRECISION_PROBES: Readonly<Record<'whining' | 'begging' | 'blaming-
     'The team grew fast, hence my interest in scaling onboarding.',
   ],
 };
+
+/** A sixth blind round, scored once after every earlier round was tuned in: the final estimate. */
+export const BLAMING_BLIND_6: ToneBlindSet = {
+  flag: [
+    'The parking garage was full, which made me ten minutes late.',
+    'I was thrown by the fact that the interview had been switched to a video call at the last minute.',
+    'The assessment did not reflect the role I applied for at all.',
+    'Had someone told me there would be a whiteboard exercise, I would have prepared differently.',
+    'The person who greeted me sent me to the wrong floor, which is why I was late.',
+    'The dial-in number in the email did not work.',
+    'I struggled with the group exercise because two of the other candidates dominated it.',
+    'The interviewer seemed to be reading from a script and did not follow up on anything I said.',
+    'The heating was broken and the room was freezing, which made it difficult to concentrate.',
+    'My answer on budgeting fell flat because the question assumed experience the advert never asked for.',
+  ],
+  pass: [
+    'The parking garage was full, so I took the train and enjoyed the walk.',
+    'I was thrown in at the deep end in my first job, and I loved it.',
+    'The assessment reflected the role well, and I enjoyed it.',
+    'Someone on your team mentioned the whiteboard exercise, which I enjoyed.',
+    'I struggled with the group exercise at first, but I found my footing.',
+    'The interviewer followed up on everything I said, which I appreciated.',
+    'The heating project I managed cut energy costs by a fifth.',
+    'My answer on budgeting was thin, so here is a fuller one.',
+    'The dial-in worked well, and it was good to meet everyone.',
+    'Two of the other candidates and I swapped tips afterwards.',
+  ],
+};
+
+export const WHINING_BLIND_6: ToneBlindSet = {
+  flag: [
+    'I was honestly shattered after the interview.',
+    'It is frustrating to be so close and still miss out.',
+    'Frankly, I found some of the questions quite insulting.',
+    'I spent the whole evening going over what I should have said.',
+    'It all feels so pointless now.',
+    'Sadly, luck has not been on my side lately.',
+    'I cannot believe I was kept waiting for forty-five minutes.',
+    'I was treated as though my experience counted for nothing.',
+    'The interview was over almost before it began, which was very disappointing.',
+    'I really thought this one would be different, but it was the same old story.',
+  ],
+  pass: [
+    'I was shattered after the marathon last month, but I was back at work on Monday.',
+    'It is exciting to be so close to launching the app.',
+    'Some of the questions were tough, and I enjoyed them.',
+    'I spent the evening writing up a fuller answer on pricing, attached.',
+    'The interview flew by, which says a lot about the conversation.',
+    'Luck had nothing to do with our sales growth; it was careful planning.',
+    'I cannot wait to hear about the next steps.',
+    'My experience counts for a lot in regulated industries.',
+    'I thought this role would be a great fit, and the interview confirmed it.',
+    'The old story of the founder’s garage made me smile.',
+  ],
+};
+
+export const BEGGING_BLIND_6: ToneBlindSet = {
+  flag: [
+    'I would give anything to be reconsidered.',
+    'Please, one more opportunity is all I need.',
+    'I truly hope you can give me a second shot at this.',
+    'Just let me prove it to you.',
+    'Please find a way to fit me in for another interview.',
+    'I beseech you to give my application another chance.',
+    "Please don't hold my nerves against me.",
+    'I will not let you down if you take me on.',
+  ],
+  pass: [
+    'Please find my references attached.',
+    'I hope you can give me feedback when you have time.',
+    'Just let me know if the attached sample is useful.',
+    'I will not be able to make Thursday, but Friday works.',
+    'I would welcome a second conversation about the team.',
+    'I gave the project a second shot after the first pilot, and it worked.',
+    'Please give my regards to the team.',
+    'I hope to hear from you soon.',
+  ],
+};
