@@ -25,6 +25,11 @@ function anyIn(tokens: readonly Token[], from: number, to: number, words: Readon
 const SPEAKER = new Set(['i', 'we', 'me', 'us']);
 const hasI = (tokens: readonly Token[]): boolean => tokens.some((t) => SPEAKER.has(t.norm));
 
+/** Verbs of noticing: a figure someone read or saw is not the candidate's result. */
+const NOTICING = new Set(['notice', 'see', 'read', 'hear', 'learn', 'saw', 'find', 'spot']);
+/** Words after a verb of using that make it something else than a tool (“I wrote to Dr. Lee”). */
+const TOOL_NOT_NEXT = new Set(['to', 'for', 'about', 'with', 'back', 'you', 'your', 'this', 'that', 'it']);
+
 /** Words that doubt a clean record rather than state it (“I'm not sure I never missed…”). */
 const DOUBTS = new Set(['if', 'whether', 'unsure', 'doubt']);
 
@@ -81,7 +86,7 @@ function statesTimeServed(tokens: readonly Token[]): boolean {
 /** A result that moves “from … to …” with a count or a rank (“took our store from last to third”). */
 function statesMovedResult(tokens: readonly Token[]): boolean {
   const from = tokens.findIndex((t) => t.norm === 'from');
-  if (from === -1 || !hasFirstPerson(tokens) || !hasLemma(tokens, RESULT_VERBS) || hasLemma(tokens, FEELINGS)) return false;
+  if (from === -1 || !hasFirstPerson(tokens) || !hasLemma(tokens, RESULT_VERBS) || hasLemma(tokens, FEELINGS) || hasLemma(tokens, NOTICING)) return false;
   const to = tokens.findIndex((t, i) => i > from && t.norm === 'to');
   if (to === -1 || to - from > 4) return false;
   const ranked = (t: Token | undefined): boolean => isNumber(t) || /^(?:last|first|second|third|top|bottom|\d+(?:st|nd|rd|th))$/.test(t?.norm ?? '');
@@ -113,15 +118,18 @@ function statesTool(sentence: Sentence): boolean {
   if (!hasI(tokens)) return false;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!tokens[i]!.lemmas.some((l) => TOOL_VERBS.has(l)) || tokens[i - 1]!.norm === 'to') continue;
-    const next = tokens[i + 1]!;
-    const surface = sentence.text.slice(next.start - sentence.start, next.end - sentence.start);
-    if (next.kind === 'word' && /^[A-Z]/.test(surface) && next.norm !== 'i') return true;
+    // The name may follow a few describing words (“I write clean, tested Go”), not a preposition (“write to Dr. Lee”).
+    if (TOOL_NOT_NEXT.has(tokens[i + 1]!.norm)) continue;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      const next = tokens[j]!;
+      if (next.kind === 'punct' && next.norm !== ',') break;
+      const surface = sentence.text.slice(next.start - sentence.start, next.end - sentence.start);
+      if (next.kind === 'word' && /^[A-Z]/.test(surface) && next.norm !== 'i') return true;
+    }
   }
   return false;
 }
 
-/** Verbs of noticing: a figure someone read or saw is not the candidate's result. */
-const NOTICING = new Set(['notice', 'see', 'read', 'hear', 'learn', 'saw', 'find', 'spot']);
 
 function restatesStrength(sentence: Sentence): boolean {
   const { tokens } = sentence;

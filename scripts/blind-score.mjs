@@ -16,6 +16,7 @@ const rounds = {
   },
   'round two': sets.ROUND_TWO,
   'round three': sets.ROUND_THREE,
+  'round four': sets.ROUND_FOUR,
 };
 for (const [round, bySet] of Object.entries(rounds)) {
   console.log(`--- ${round}`);

@@ -131,7 +131,11 @@ export const DESPERATION_PATTERNS: readonly DesperationEntry[] = [
   { pattern: '@i @aux? @intens? =can not afford to @intens? live|eat|wait|keep|go|stay', kind: 'money', negatable: false },
   { pattern: '=can not afford ...4 out of work', kind: 'money', negatable: false },
   { pattern: '=can not afford ...4 unemployed|jobless|without', kind: 'money', negatable: false },
-  { pattern: '@i|@we ...3 lose|=losing my|our house|home|flat|apartment|car', kind: 'money' },
+  // Losing a home stays a threat under a condition (“if I don't find work soon I'll lose my flat”).
+  { pattern: '@i|@we ...3 lose|=losing my|our house|home|flat|apartment|car', kind: 'money', conditional: true, negatable: false },
+  { pattern: 'have|=had to sell my|our|the car|house|home|flat|furniture|belongings|jewellery|jewelry|possessions', kind: 'money' },
+  { pattern: 'beggar|=beggars can|=cannot not? be chooser|=choosers', kind: 'anything', negatable: false },
+  { pattern: '@i ...2 @willing ...6 minimum|=min wage', kind: 'anything' },
   { pattern: '@i|@we ...4 homeless', kind: 'money' },
   { pattern: 'another|=longer|=more ...2 without @det? paycheck|paycheque|income|salary|wage|pay|job|work', kind: 'money', negatable: false },
   { pattern: '@hard spot|place|position|situation|time|way ...2 financially|financial|=money|=moneywise', kind: 'money' },

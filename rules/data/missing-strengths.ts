@@ -53,6 +53,12 @@ export const STRENGTH_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'founder', 'lecturer', 'professor', 'educator', 'clinician', 'estimator', 'planner', 'buyer', 'merchandiser',
     'copywriter', 'journalist', 'photographer', 'illustrator', 'animator', 'tester', 'sous', 'foreman', 'forewoman', 'dentist',
   ],
+  /** Qualities others rely on (“because of my patience”). */
+  virtue: [
+    'patience', 'calm', 'accuracy', 'reliability', 'judgement', 'judgment', 'care', 'organisation', 'organization', 'temperament',
+    'empathy', 'precision', 'thoroughness', 'diligence', 'discretion', 'leadership', 'initiative', 'creativity', 'flexibility',
+    'reputation', 'consistency', 'attention', 'eye', 'energy', 'professionalism', 'work',
+  ],
   /** Verbs of what a candidate would do for the team. */
   offer: ['bring', 'contribute', 'offer', 'deliver', 'help', 'support', 'strengthen', 'hit', 'ramp', 'lead', 'own'],
 };
@@ -112,6 +118,8 @@ export const STRENGTH_PHRASES: ReadonlyArray<StrengthEntry> = [
   // Traits shown in deeds: “I'm the kind of person who stays late”, “the one who spots problems early”.
   { pattern: 'i be @det? kind|type|sort of @det? person|colleague|worker|employee|nurse|teacher|manager|leader|engineer|candidate? who|that *', kind: 'trait' },
   { pattern: 'i be the? one|person|someone|somebody who|that *', kind: 'trait' },
+  { pattern: 'because|thanks of|to my @intens? @virtue', kind: 'experience' },
+  { pattern: 'i be the first|only|=go-to person|one|name *? *? call|ask|turn|go|come|trust|rely', kind: 'experience' },
   // A reputation others give: “customers ask for me by name”, “my colleagues count on me”.
   { pattern: 'ask|=asked|request|=requested for? me by name', kind: 'experience' },
   { pattern: 'customer|client|patient|colleague|manager|teammate|student|guest|resident|team ...3 trust|recommend|praise|=rely|rely|count|=counted|=relied on? me', kind: 'experience' },
@@ -193,7 +201,7 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Spans of working time. */
-export const TIME_SPANS: ReadonlySet<string> = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'season', 'seasons', 'summers', 'winters']);
+export const TIME_SPANS: ReadonlySet<string> = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'week', 'weeks', 'season', 'seasons', 'summers', 'winters']);
 
 /**
  * Words that make a span of time something other than work: a wait, a wish, a gap, a life detail
@@ -202,7 +210,8 @@ export const TIME_SPANS: ReadonlySet<string> = new Set(['year', 'years', 'decade
 export const NOT_WORK_TIME: ReadonlySet<string> = new Set([
   'ago', 'old', 'live', 'lived', 'living', 'move', 'moved', 'customer', 'fan', 'member', 'follower', 'visit', 'visited',
   'shop', 'shopped', 'know', 'known', 'married', 'friend', 'friends', 'unemployed', 'jobless', 'gap', 'break', 'leave',
-  'sabbatical', 'sick', 'ill', 'unwell', 'retired', 'retirement', 'home', 'later', 'earlier', 'next', 'since',
+  'sabbatical', 'sick', 'ill', 'unwell', 'retired', 'retirement', 'home', 'later', 'earlier', 'next', 'since', 'away',
+  'holiday', 'vacation', 'trip', 'travel', 'travelling', 'traveling', 'abroad', 'stay', 'stayed', 'notice',
 ]);
 
 /** Verbs of a result that moves “from … to …” (“took our store from last to third”). */

@@ -33,6 +33,8 @@ export const NEGATIVE_CLOSINGS: ReadonlyArray<{ pattern: string; kind: EndingKin
   { pattern: 'go|=goes|=going|=went to someone|somebody|another else|candidate|applicant|person', kind: 'pessimism' },
   { pattern: 'hire|choose|pick|select|prefer|offer ...4 someone|somebody else', kind: 'pessimism' },
   { pattern: 'not|never ...2 be ...2 =selected|=chosen|=picked|=hired|=successful|=invited|=shortlisted|=considered|=offered', kind: 'pessimism' },
+  { pattern: 'not imagine|think|suppose ...3 hear|=hearing back|from', kind: 'pessimism' },
+  { pattern: 'lesson =learned|=learnt|=taken', kind: 'pessimism' },
   { pattern: 'not|never expect|anticipate ...3 =invited|=selected|=chosen|back|=offered|=called', kind: 'pessimism' },
   { pattern: 'not ...2 do myself|me justice', kind: 'pessimism' },
   { pattern: 'chalk ...4 up to', kind: 'pessimism' },

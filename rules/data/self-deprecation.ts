@@ -26,7 +26,7 @@ export const SELF_DEPRECATION_CLASSES: Readonly<Record<string, readonly string[]
     'mediocre', 'unreliable', 'sloppy', 'slow-witted', 'dumber', 'dumbest', 'stupider', 'stupidest',
   ],
   /** Judgements of a skill. */
-  poor: ['inadequate', 'terrible', 'awful', 'hopeless', 'horrible', 'useless', 'bad', 'dreadful', 'rubbish', 'lousy', 'pathetic', 'abysmal', 'atrocious', 'appalling', 'crap', 'garbage', 'worst', 'weak'],
+  poor: ['inadequate', 'terrible', 'awful', 'hopeless', 'horrible', 'useless', 'bad', 'dreadful', 'rubbish', 'lousy', 'pathetic', 'abysmal', 'atrocious', 'appalling', 'crap', 'garbage', 'worst', 'weak', 'poor'],
   /** Judgements of oneself as a kind of worker (“a slow thinker”, “a weak communicator”). */
   lesser: ['slow', 'weak', 'poor', 'mediocre', 'average', 'clumsy', 'awkward', 'bad', 'terrible', 'awful', 'hopeless', 'lousy', 'dreadful', 'horrible', 'useless', 'rubbish'],
   /** People one may be, as a worker (“speaker”, “learner”). */
@@ -39,7 +39,7 @@ export const SELF_DEPRECATION_CLASSES: Readonly<Record<string, readonly string[]
   /** Words for having an aptitude. */
   aptitude: ['talent', 'aptitude', 'gift', 'head', 'knack', 'brain', 'brains', 'flair'],
   /** Hedges that sit before a judgement (“I'm clearly not cut out for this”). */
-  hedge: ['clearly', 'obviously', 'probably', 'evidently', 'apparently', 'just', 'simply', 'definitely', 'honestly', 'really', 'truly', 'so', 'very', 'still'],
+  hedge: ['always', 'clearly', 'obviously', 'probably', 'evidently', 'apparently', 'just', 'simply', 'definitely', 'honestly', 'really', 'truly', 'so', 'very', 'still'],
   /** Verbs of seeming (“I must have sounded stupid”). */
   seem: ['be', 'feel', 'look', 'seem', 'sound', 'appear', 'come', 'act'],
   /** Feelings aimed at oneself. */
@@ -71,6 +71,7 @@ export const SELF_DEPRECATION_PATTERNS: readonly SelfDeprecationEntry[] = [
   { pattern: '@i be @hedge? not @hedge? very|that|=particularly|=exactly|=terribly? bright|smart|clever|intelligent|talented|gifted|competent', kind: 'label', negatable: false },
   { pattern: '@i @aux? @hedge? be @hedge? not @det? @hedge? @hedge? good|great|strong|natural|confident|effective *? @performer', kind: 'bad-at', negatable: false },
   { pattern: '@i @aux? @hedge? be @det @intens? @lesser *? @performer', kind: 'bad-at' },
+  { pattern: '@i @aux? @hedge? be @det bit of @det @lesser *? @performer', kind: 'bad-at' },
   { pattern: '@i @aux? @intens? be @hedge? pretty|fairly|rather|=only|=just? average|mediocre|unremarkable|forgettable|=second-rate|subpar|=sub-par', kind: 'label' },
   { pattern: '@i @aux? never @intens? be @intens? much|any|very|that|particularly|=terribly? good|great|strong|smart|bright at|with', kind: 'bad-at', negatable: false },
   { pattern: 'for|about =being @intens? @harsh', kind: 'label' },

@@ -441,4 +441,103 @@ export const ROUND_THREE: Record<string, BlindSet> = {
 export const KNOWN_MISSES: readonly string[] = [
   // A humble brag reads like a confession to the patterns; telling them apart needs more than polarity.
   "I'm bad at saying no to a good project, as my last manager will tell you.",
+  // “A terrible fit” is usually outcome pessimism (negative-ending's); here it judges ability, which the patterns cannot tell.
+  "I'm a terrible fit for anything that needs quick thinking.",
+  // Debatable: regret at missing a person reads as an apology to the closing-line patterns.
+  "I'm sorry I missed Dana, and I'd love to meet her next time.",
 ];
+
+/** A fourth round, written last and scored before any change it might prompt. */
+export const ROUND_FOUR: Record<string, BlindSet> = {
+  desperation: {
+    flag: [
+      "I'm running on fumes financially and this role would be a lifeline.",
+      'Honestly, beggars cannot be choosers for me right now.',
+      'My family is counting on me to land something this month.',
+      "I'll happily take a pay cut, a worse title, whatever, if it means a yes.",
+      'We had to sell the car to cover last month, so the timing matters a lot.',
+      'I have been without a salary since January and my savings ran out.',
+      'If I do not find work soon I will lose my apartment.',
+      'Please know I would accept even a temporary contract at minimum wage.',
+    ],
+    pass: [
+      'I kept the shop running on a tight budget through the pandemic.',
+      "I'd happily take on the weekend rota if the team needs cover.",
+      'The families I supported were often counting every penny.',
+      "I'm keen to land the new reporting tool in my first quarter.",
+      'I sold my first car at sixteen and have loved sales ever since.',
+      'I am without doubt the most organised person on my current team.',
+    ],
+  },
+  hounding: {
+    flag: [
+      "If I haven't heard by Friday, I'll assume it's a no and call to ask why.",
+      'I would really need your answer within a few days.',
+      'Please give me a status update on my application.',
+      "I'll keep ringing reception until I get through to you.",
+      'I tried calling twice yesterday but nobody picked up.',
+      'Could you please respond at the earliest, as it is urgent for me.',
+    ],
+    pass: [
+      'I am available to talk at any time this week.',
+      'I gave status updates to the board every Monday.',
+      'I will follow up with the signed form once HR sends it.',
+      'Your prompt answers during the interview made it easy to prepare this note.',
+      "I'll be reachable on my mobile until Thursday, then by email.",
+      'I can confirm my references by Friday.',
+    ],
+  },
+  'self-deprecation': {
+    flag: [
+      "I'm a terrible fit for anything that needs quick thinking.",
+      "I'm an absolute mess under pressure.",
+      'I have always been a bit of a slow learner.',
+      'My English is very poor, sorry for this.',
+      "I'm not clever like the other people you met.",
+      'I know I come across as incompetent.',
+    ],
+    pass: [
+      'I was a little slow to warm up, but I enjoyed the second half.',
+      "I'm not the most senior person you met, and I bring fresh hands-on practice.",
+      "I'm hard on myself about quality, which is why my error rate is low.",
+      'I rarely make the same mistake twice.',
+      'I had a poor connection for the first few minutes of the video call.',
+      'My English improved a lot since I moved here, and I now teach it.',
+    ],
+  },
+  'negative-ending': {
+    flag: [
+      "I'm aware I probably didn't make the cut.",
+      'Sorry again, and I hope I have not ruined everything.',
+      'It is a pity it went so badly.',
+      "I'll stop pestering you now.",
+      "I don't imagine I'll be hearing from you, but thanks.",
+      'Either way, lesson learned on my part.',
+    ],
+    pass: [
+      'I would be thrilled to make the cut and join the team.',
+      'I hope I have given you a clearer picture, and I look forward to the next step.',
+      'Please pass my thanks to the whole panel.',
+      "I'm sorry I missed Dana, and I'd love to meet her next time.",
+      'Thank you, and have a lovely weekend.',
+    ],
+  },
+  'missing-strengths': {
+    pass: [
+      "I've kept a 99% on-time delivery rate for three years running.",
+      'My manager handed me the new-starter training because of my patience.',
+      'I am the first person my team calls when the tills go down.',
+      'Last winter I covered the charge role for six weeks.',
+      'I did my apprenticeship with Kestrel Joinery and stayed on as a fitter.',
+      'I write clean, tested Go and I enjoy code review.',
+    ],
+    flag: [
+      'I hope the move to the new office goes smoothly.',
+      "I'm the applicant who emailed about the parking pass.",
+      'I read that your team grew from 10 to 40 people this year.',
+      'I took the bus from the station to your office.',
+      'My sister has been a nurse at your hospital for twelve years.',
+      'I would be happy to come in again next week.',
+    ],
+  },
+};
