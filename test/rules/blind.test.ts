@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintWithRule } from '../helpers/rule-tester.js';
 import {
-  DESPERATION_BLIND, HOUNDING_BLIND, KNOWN_MISSES, MISSING_STRENGTHS_BLIND, NEGATIVE_ENDING_BLIND, ROUND_THREE, ROUND_TWO,
+  DESPERATION_BLIND, HOUNDING_BLIND, KNOWN_MISSES, MISSING_STRENGTHS_BLIND, NEGATIVE_ENDING_BLIND, ROUND_FOUR, ROUND_THREE, ROUND_TWO,
   SELF_DEPRECATION_BLIND, type BlindSet,
 } from './blind/sets.js';
 import { WRAP } from './blind/wrap.js';
@@ -15,7 +15,7 @@ const ROUND_ONE: Record<string, BlindSet> = {
   'missing-strengths': MISSING_STRENGTHS_BLIND,
 };
 
-for (const [round, sets] of Object.entries({ 'round one': ROUND_ONE, 'round two': ROUND_TWO, 'round three': ROUND_THREE })) {
+for (const [round, sets] of Object.entries({ 'round one': ROUND_ONE, 'round two': ROUND_TWO, 'round three': ROUND_THREE, 'round four': ROUND_FOUR })) {
   describe(`blind ${round}`, () => {
     for (const [rule, set] of Object.entries(sets)) {
       const flagged = (s: string): boolean => lintWithRule(rule, WRAP[rule]!(s)).length > 0;
