@@ -37,8 +37,12 @@ import { lintWorkspace } from './workspace-lint.js';
 
 /** Documents longer than this (UTF-16 units) lint in the lane for large documents. */
 export const BIG_DOCUMENT = 100_000;
-/** Documents longer than this are not linted at all; one diagnostic says so. */
-export const MAX_DOCUMENT = 8_000_000;
+/**
+ * Documents longer than this are not linted at all; one diagnostic says so. Lint time grows
+ * faster than length (a 1 MB note takes about half a minute), so a larger limit would keep a
+ * core busy for minutes and end in the lane's timeout rather than in findings.
+ */
+export const MAX_DOCUMENT = 2_000_000;
 
 /** The last lint published for an open document. */
 interface Published {
@@ -178,6 +182,8 @@ export function startServer(connection: Connection, runner: JobRunner): void {
       return;
     }
     if (text.length > MAX_DOCUMENT) {
+      // Whatever an earlier, smaller version started is of no use now.
+      runner.cancel(uri);
       const message = `This document is too large to lint (${text.length} characters; the limit is ${MAX_DOCUMENT}).`;
       void connection.sendDiagnostics({ uri, version, diagnostics: [...extra, notice(message, DiagnosticSeverity.Information, 'too-large')] });
       return;
@@ -465,5 +471,25 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     runner.dispose();
   });
 
-  documents.listen(connection);
+  // An edit for a version no newer than the text held is a client's mistake (a late or
+  // replayed notification): applying it would roll the text back and lint a version the
+  // editor has already replaced, so it is logged and dropped.
+  const documentEvents: Parameters<typeof documents.listen>[0] = {
+    onDidOpenTextDocument: (handler) => connection.onDidOpenTextDocument(handler),
+    onDidChangeTextDocument: (handler) =>
+      connection.onDidChangeTextDocument((params) => {
+        const { uri, version } = params.textDocument;
+        const held = documents.get(uri);
+        if (held && typeof version === 'number' && version <= held.version) {
+          connection.console.warn(`followup-lint: ignored an edit to ${uri} for version ${version}; version ${held.version} is already held.`);
+          return;
+        }
+        return handler(params);
+      }),
+    onDidCloseTextDocument: (handler) => connection.onDidCloseTextDocument(handler),
+    onWillSaveTextDocument: (handler) => connection.onWillSaveTextDocument(handler),
+    onWillSaveTextDocumentWaitUntil: (handler) => connection.onWillSaveTextDocumentWaitUntil(handler),
+    onDidSaveTextDocument: (handler) => connection.onDidSaveTextDocument(handler),
+  };
+  documents.listen(documentEvents);
 }
