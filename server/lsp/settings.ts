@@ -45,6 +45,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function readSettings(raw: unknown): SettingsReading {
   const problems: string[] = [];
   const input = isRecord(raw) ? raw : {};
+  if (raw !== undefined && raw !== null && !isRecord(raw)) problems.push('Settings followupLint must be an object of settings; using the defaults.');
   const settings: Settings = { ...DEFAULT_SETTINGS, rules: {}, languages: [...DEFAULT_SETTINGS.languages] };
   const bad = (key: string, expected: string): void => {
     problems.push(`Setting followupLint.${key} ${expected}; using the default.`);
@@ -60,8 +61,10 @@ export function readSettings(raw: unknown): SettingsReading {
   }
   if (input['debounce'] !== undefined && input['debounce'] !== null) {
     const d = input['debounce'];
-    if (typeof d === 'number' && Number.isFinite(d) && d >= 0) settings.debounce = Math.min(Math.round(d), MAX_DEBOUNCE);
-    else bad('debounce', 'must be a number of milliseconds, 0 or more');
+    if (typeof d === 'number' && Number.isFinite(d) && d >= 0) {
+      settings.debounce = Math.min(Math.round(d), MAX_DEBOUNCE);
+      if (d > MAX_DEBOUNCE) problems.push(`Setting followupLint.debounce is at most ${MAX_DEBOUNCE} milliseconds; using ${MAX_DEBOUNCE}.`);
+    } else bad('debounce', 'must be a number of milliseconds, 0 or more');
   }
   if (input['languages'] !== undefined && input['languages'] !== null) {
     const l = input['languages'];
