@@ -19,11 +19,12 @@ for (const [round, sets] of Object.entries({ 'round one': ROUND_ONE, 'round two'
   describe(`blind ${round}`, () => {
     for (const [rule, set] of Object.entries(sets)) {
       const flagged = (s: string): boolean => lintWithRule(rule, WRAP[rule]!(s)).length > 0;
+      // Known misses stay visible as expected failures: one turns red the day a rule gets it right.
       for (const s of set.flag) {
-        it.skipIf(KNOWN_MISSES.includes(s))(`${rule} flags: ${s}`, () => expect(flagged(s)).toBe(true));
+        (KNOWN_MISSES.includes(s) ? it.fails : it)(`${rule} flags: ${s}`, () => expect(flagged(s)).toBe(true));
       }
       for (const s of set.pass) {
-        it.skipIf(KNOWN_MISSES.includes(s))(`${rule} passes: ${s}`, () => expect(flagged(s)).toBe(false));
+        (KNOWN_MISSES.includes(s) ? it.fails : it)(`${rule} passes: ${s}`, () => expect(flagged(s)).toBe(false));
       }
     }
   });
