@@ -142,6 +142,17 @@ describe('malformed JSON-RPC frames', () => {
     expect(await session.diagnosticsFor(uri, 1)).toEqual(expectedFor(text));
   });
 
+  it('delivers a body that mentions Content-Length, even when it is cut just there', async () => {
+    const uri = fileUri(path.join(dir, 'headers.md'));
+    const text = `${BAD_NOTE}\nThe API answered with Content-Length: 12 and\r\n\r\nContent-Length: 7\n`;
+    const bytes = Buffer.from(frame(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } })), 'utf8');
+    const cut = bytes.lastIndexOf(Buffer.from('Content-Length: 7')) + 'Content-Length: 7'.length;
+    await write(session, bytes.subarray(0, cut));
+    await new Promise((r) => setTimeout(r, 20));
+    await write(session, bytes.subarray(cut));
+    expect(await session.diagnosticsFor(uri, 1)).toEqual(expectedFor(text));
+  });
+
   it('skips garbage bytes between frames and answers every frame', async () => {
     const a = raw.request();
     const b = raw.request();
