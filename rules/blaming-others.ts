@@ -386,8 +386,16 @@ function tokensHave(sentence: Sentence, set: ReadonlySet<string>): boolean {
 }
 
 /** Whether another body sentence already apologises for the lateness. */
+/** Per note, the sentences that apologise for lateness without blaming anyone; found once, not per finding. */
+const plainLateApologies = new WeakMap<Note, Sentence[]>();
+
 function apologisedElsewhere(note: Note, sentence: Sentence): boolean {
-  return note.bodySentences.some((s) => s !== sentence && tokensHave(s, APOLOGY_LEMMAS) && tokensHave(s, LATE_LEMMAS) && !findBlame(note, s));
+  let plain = plainLateApologies.get(note);
+  if (!plain) {
+    plain = note.bodySentences.filter((s) => tokensHave(s, APOLOGY_LEMMAS) && tokensHave(s, LATE_LEMMAS) && !findBlame(note, s));
+    plainLateApologies.set(note, plain);
+  }
+  return plain.some((s) => s !== sentence);
 }
 
 function fixesFor(note: Note, sentence: Sentence, finding: BlameFinding): Fix[] {
