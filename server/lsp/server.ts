@@ -8,8 +8,10 @@ import {
   DidChangeWatchedFilesNotification,
   ResponseError,
   ErrorCodes,
+  LSPErrorCodes,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type CodeActionParams,
   type Connection,
@@ -370,7 +372,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
   connection.onCodeAction(
-    guard('code actions', [] as CodeAction[], async (params: CodeActionParams): Promise<CodeAction[]> => {
+    guard('code actions', [] as CodeAction[], async (params: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> => {
       const live = documents.get(params.textDocument.uri);
       if (!live) return [];
       // Everything below is computed for this version; its edits name it.
@@ -393,8 +395,10 @@ export function startServer(connection: Connection, runner: JobRunner): void {
           actions.push(...buildCodeActions({ document: snapshot, targets, fileAnchor: anchors.file, versioned: support.versionedEdits, knownRules }));
         }
       }
-      // Fix-all costs a lint per pass, so it is computed only when asked for by kind.
+      // Fix-all costs a lint per pass, so it is computed only when asked for by kind, and
+      // not at all once the editor has withdrawn the request.
       if (only !== undefined && wants(only, FIX_ALL_KIND)) {
+        if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
         const fix = await fixAllEdits(snapshot);
         const action = fix && buildFixAllAction(snapshot, fix.edits, support.versionedEdits);
         if (action) actions.push(action);

@@ -220,6 +220,29 @@ describe('odd requests', () => {
     await ping(session, dir);
   });
 
+  it('survives malformed document notifications and keeps the document in sync afterwards', async () => {
+    const odd = fileUri(path.join(dir, 'odd-text.md'));
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: odd, languageId: 'markdown', version: 1, text: 42 } });
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri(path.join(dir, 'no-text.md')), languageId: 'markdown', version: 1 } });
+    const uri = fileUri(path.join(dir, 'sync.md'));
+    await session.open(uri, 'Hi Sam,\n\nThanks.\n');
+    await session.diagnosticsFor(uri, 1);
+    const change = (version: number, contentChanges: unknown): Promise<void> =>
+      session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    await change(2, [{ range: { start: { line: -4, character: -1 }, end: { line: 99, character: 99 } }, text: 'x' }]);
+    await change(3, [{ range: { start: { line: 2, character: 0 }, end: { line: 0, character: 0 } }, text: 'y' }]);
+    await change(4, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]);
+    await change(5, 'not a list');
+    await change(6, [null]);
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri }, contentChanges: [{ text: 'no version' }] });
+    // A whole-text change puts the document right again, whatever happened before.
+    await change(10, [{ text: BAD_NOTE }]);
+    expect(await session.diagnosticsFor(uri, 10)).toEqual(expectedFor(BAD_NOTE));
+    expect((await session.codeActions(uri, WHOLE)).length).toBeGreaterThan(0);
+    expect(await session.codeActions(odd, WHOLE)).toEqual([]);
+    await ping(session, dir);
+  });
+
   it('answers requests about documents never opened without editing anything', async () => {
     const never = fileUri(path.join(dir, 'never-opened.md'));
     expect(await session.codeActions(never, WHOLE)).toEqual([]);
