@@ -8,6 +8,8 @@ const HEADER = /^Content-Length:[ \t]*(\d{1,10})[ \t]*\r\n(?:[A-Za-z0-9-]+:[^\r\
 /** The longest header block looked for; anything longer is not a header. */
 const MAX_HEADER = 1024;
 const NAME = 'content-length:';
+/** Header lines (the last perhaps unfinished) that may come before Content-Length. */
+const LEADING_HEADERS = /^(?:[A-Za-z0-9-]+:[^\r\n]*\r\n)*[A-Za-z0-9-]*(?::[^\r\n]*\r?)?$/;
 
 type Found = { kind: 'header'; at: number; length: number; bodyLength: number } | { kind: 'partial'; at: number } | { kind: 'none' };
 
@@ -86,11 +88,16 @@ export class FrameSanitizer extends Transform {
       if (this.need < 0) {
         const found = this.findHeader(this.first);
         if (found.kind === 'none') {
-          // Keep a tail that may be the start of a header name; the rest is noise.
-          this.skip(this.stop - this.first - (NAME.length - 1), true);
+          // Header lines still coming are kept whole; otherwise only a tail that may begin a
+          // header name is kept, and the rest is noise.
+          const live = this.stop - this.first;
+          if (live < MAX_HEADER && LEADING_HEADERS.test(this.store.toString('latin1', this.first, this.stop))) return;
+          this.skip(live - (NAME.length - 1), true);
           return;
         }
-        this.skip(found.at - this.first, true);
+        // Header lines before Content-Length (Content-Type) are part of the frame, not noise.
+        const before = this.store.toString('latin1', this.first, found.at);
+        this.skip(found.at - this.first, !/^(?:[A-Za-z0-9-]+:[^\r\n]*\r\n)*$/.test(before));
         if (found.kind === 'partial') return;
         this.skip(found.length, false);
         this.need = found.bodyLength;

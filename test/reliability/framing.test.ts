@@ -54,6 +54,16 @@ describe('FrameSanitizer', () => {
     );
   });
 
+  it('accepts a Content-Type line before Content-Length without calling it garbage', async () => {
+    const body = Buffer.from(message(1, 'typed'));
+    const input = Buffer.concat([Buffer.from(`Content-Type: application/vscode-jsonrpc; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
+    for (let cut = 0; cut <= 90; cut += 5) {
+      const { output, skipped } = await run(input, [cut]);
+      expect(output.equals(frame(message(1, 'typed'))), `cut at ${cut}`).toBe(true);
+      expect(skipped, `cut at ${cut}`).toBe(0);
+    }
+  });
+
   it('resynchronises after a header with no usable length and after a length that lies', async () => {
     const good = frame(message(1, 'after'));
     for (const bad of ['Content-Length: twelve\r\n\r\n{}', 'Content-Length: -3\r\n\r\n{}', 'X-Other: 1\r\n\r\n{}', 'Content-Length: 2\r\n\r\n{"jsonrpc":"2.0"}', 'Content-Length: 99999\r\n\r\n{"jsonrpc"']) {
