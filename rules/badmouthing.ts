@@ -22,6 +22,7 @@ import {
   NEGATABLE_POSITIVES,
   NEGATABLE_VERBS,
   NOT_JUDGEMENTS,
+  SENTENCE_JUDGEMENTS,
   SOLVING_VERBS,
   OWNED_TARGETS,
   JUDGED_THINGS,
@@ -71,6 +72,7 @@ const NEGATOR_WORDS = [...LEXICON_CLASSES['neg']!, 'rarely', 'seldom'];
 const judgementPatterns = compilePatterns(JUDGEMENT_PATTERNS, { neg: NEGATOR_WORDS });
 const preTargetPatterns = compilePatterns(PRE_TARGET_PATTERNS, { neg: NEGATOR_WORDS });
 const expectedConduct = compilePatterns(EXPECTED_CONDUCT);
+const sentenceJudgements = compilePatterns(SENTENCE_JUDGEMENTS);
 /** Subjects that negate what the workplace did (“nobody there listened”). */
 const NEGATIVE_SUBJECTS = new Set(['nobody', 'no-one', 'none']);
 
@@ -167,10 +169,14 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
     const fromOption = extra.some((r) => tok.start >= r.start && tok.end <= r.end);
     const person =
       hasKey(tok, PERSON_TARGETS) ||
+      // “the finance chief”, but not “my chief concern”.
+      (tok.norm === 'chief' && isWord(tokens[i - 1]) && !DETERMINERS.has(tokens[i - 1]!.norm) && !POSSESSIVES.has(tokens[i - 1]!.norm)) ||
       (hasKey(tok, OWNED_TARGETS) && tokens[i - 1]?.norm === "'s") ||
       (tok.norm === 'head' && tokens[i + 1]?.norm === 'of');
     const place = hasKey(tok, PLACE_TARGETS);
-    const loose = hasKey(tok, FRAMED_TARGETS) || (tok.norm === 'one' && tokens[i - 1]?.norm === 'no');
+    // “a lot”, “the lot of them” are amounts; only “the lot” alone names a workplace.
+    const amount = tok.norm === 'lot' && (tokens[i - 1]?.norm !== 'the' || tokens[i + 1]?.norm === 'of');
+    const loose = (hasKey(tok, FRAMED_TARGETS) && !amount) || (tok.norm === 'one' && tokens[i - 1]?.norm === 'no');
     if (!person && !place && !loose && !fromOption) continue;
     const next = tokens[i + 1];
     if (fromOption && next && extra.some((r) => next.start >= r.start && next.end <= r.end)) continue;
@@ -555,6 +561,13 @@ export function findBadmouthing(
     const hit = before ?? (isNegativeSubject(tokens, target.head) ? conductHit(tokens, target.after, end) : undefined) ?? judgementAfter(tokens, target.after, end, phrases);
     if (!hit || (hit.mild && softenedLater(tokens, hit.end))) continue;
     pairs.push({ start: Math.min(target.start, hit.start), end: Math.max(target.end, hit.end), kind: hit.kind });
+  }
+  // Sarcasm and irony judge the workplace named before them even across a clause break.
+  if (targets.length > 0) {
+    for (const m of sentenceJudgements.findAll(tokens)) {
+      const target = targets.filter((t) => t.end <= m.start).pop();
+      if (target && !inSetting(tokens, target)) pairs.push({ start: target.start, end: m.end, kind: m.entry.kind });
+    }
   }
   pairs.sort((a, b) => a.end - b.end || b.start - a.start);
   const found: Badmouthing[] = [];

@@ -11,7 +11,7 @@ export const PERSON_TARGETS: ReadonlySet<string> = new Set([
   'executive', 'exec', 'lead', 'teamlead', 'leader', 'vp', 'department', 'organization', 'organisation',
   'org', 'agency', 'startup', 'workplace', 'superior', 'higherup', 'peer', 'owner', 'principal',
   'headteacher', 'chef', 'foreman', 'staff', 'hr', 'csuite', 'administration', 'crew', 'member',
-  'workmate', 'co-worker',
+  'workmate', 'co-worker', 'gaffer', 'guvnor',
 ]);
 
 /** Places of work that are a target only with a time marker (“my last school”, “my old job”). */
@@ -25,6 +25,8 @@ export const FRAMED_TARGETS: ReadonlySet<string> = new Set([
   'people', 'everyone', 'everybody', 'culture', 'environment', 'atmosphere', 'place', 'they',
   'folk', 'folks', 'employee', 'worker', 'engineer', 'developer', 'nobody', 'no-one', 'partner', 'senior',
   'associate', 'consultant', 'nurse', 'doctor', 'teacher', 'chef', 'cook', 'editor', 'producer',
+  // Slang for a whole workplace (“the lot I'm with now”, “the crowd I work for”); “lot” only after “the”.
+  'crowd', 'outfit', 'lot',
 ]);
 
 /** What a person or employer has that stands for them when judged (“my manager's attitude”). */
@@ -105,6 +107,11 @@ export const STRONG_JUDGEMENTS: Readonly<Record<string, JudgementKind>> = {
   unbearable: 'culture', insufferable: 'culture', intolerable: 'culture', spineless: 'competence',
   gutless: 'competence', cowardly: 'competence', negligent: 'competence', sloppy: 'competence',
   pushover: 'competence', shambles: 'competence', shambolic: 'competence', farce: 'competence', rubbish: 'competence',
+  // Insult nouns that carry the judgement alone (“the lot I'm with now are cowboys”).
+  cowboy: 'ethics', charlatan: 'ethics', conman: 'ethics', swindler: 'ethics', fraudster: 'ethics',
+  muppet: 'competence', buffoon: 'competence', imbecile: 'competence', halfwit: 'competence', numpty: 'competence',
+  // Distancing that mocks (“our so-called leadership”).
+  socalled: 'general',
 };
 
 /** Word stems that judge whatever their ending (“micromanaged”, “backstabbed”). */
@@ -319,6 +326,49 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: '@neg ...1 show|=showed|=shows|=shown up', kind: 'effort', negated: true },
   { pattern: '@neg ...1 on time', kind: 'effort', negated: true },
   { pattern: '=could|can @neg organise|organize|run|plan|manage|lead a|an', kind: 'competence', negated: true },
+  // A later blind round: put-downs carried by idiom, comparison and understatement.
+  { pattern: 'would|could @neg know a|an|the|his|her|their ...4 from a|an|the|his|her|their', kind: 'competence', negated: true },
+  { pattern: 'can|could|would ...1 barely|hardly|scarcely use|operate|spell|read|write|switch|turn|open|send|run|organise|organize|lead|code|count|string|tie|find|boil|format|attach|print|explain|add', kind: 'competence', negated: true },
+  { pattern: 'have no|zero|little tact|manners|shame|scruples|morals|conscience|humility|charisma|judgement|judgment|imagination|initiative|humour|humor|taste|principles|decency|compassion|=self-awareness|common', kind: 'competence', negated: true },
+  { pattern: 'skill|skills|personality|charisma|sense|instinct|intelligence|warmth|tact|span|manners|ability|abilities|brain|brains|charm|empathy|vision ...2 of a|an houseplant|potato|brick|goldfish|toddler|rock|doorknob|plank|turnip|gnat|teaspoon|sponge|lettuce|walnut|mayfly|fencepost|lamppost|cabbage|carrot|stone|wall|teapot', kind: 'competence' },
+  { pattern: '=about|=roughly|=nearly|=just as useful|helpful|effective|reliable|competent|organised|organized|sharp|bright|warm|supportive|useful as a|an', kind: 'competence' },
+  { pattern: 'chocolate teapot|fireguard', kind: 'competence' },
+  { pattern: '=sharpest|=brightest tool|knife|bulb|crayon|spark', kind: 'competence', negated: true },
+  { pattern: '=real|=right|=proper|=quite a? piece of work', kind: 'culture' },
+  { pattern: 'lie|=lied|=lies|=lying through their|his|her teeth', kind: 'ethics' },
+  { pattern: '=lied|=lies|=lying about|constantly|routinely|=always', kind: 'ethics' },
+  { pattern: 'fiddle|=fiddled|=fiddles|=fiddling|cook|=cooked|=cooking|=cooks|massage|=massaged|=massaging|doctor|=doctored|=doctoring|fudge|=fudged|=fudging|falsify|=falsified|=falsifying|=fake|=faked|=faking the|their|his|her|=its|our? books|figures|numbers|accounts|expenses|timesheets|results|data|reports', kind: 'ethics' },
+  { pattern: 'pad|=padded|=padding|=pads|inflate|=inflated|=inflating|=inflates ...2 invoices|bills|billing|expenses|hours|timesheets|claims', kind: 'ethics' },
+  { pattern: 'overcharge|=overcharged|=overcharging|=overcharges ...1 clients|customers|patients|people|suppliers|everyone', kind: 'ethics' },
+  { pattern: 'rip|=ripped|=ripping|=rips off ...1 clients|customers|patients|people|suppliers|everyone|staff', kind: 'ethics' },
+  { pattern: '=break|=broke|=breaks|=breaking|=broken ...2 promise|promises|word|commitments', kind: 'ethics' },
+  { pattern: 'promise|=promises|=promised ...5 =forgotten|=broken|=dropped|=abandoned|=ignored|=reversed', kind: 'ethics' },
+  { pattern: '=is|=are|=was|=were|=get|=got rarely|seldom|never|hardly ever? =kept|=honoured|=honored|=fulfilled', kind: 'ethics', negated: true },
+  { pattern: 'turn|=turned|=turns|=turning ...4 into a? mush|mess|rubbish|garbage|chaos|spaghetti|soup|mud|nonsense|drivel', kind: 'competence' },
+  { pattern: 'take|=took|=takes|=taking ...2 ages|forever|=eternity to', kind: 'effort' },
+  { pattern: 'take|=took|=takes|=taking ...2 days|weeks|months to answer|reply|respond|approve|decide|read ...2 simple|basic|=yes-or-no|quick|single|trivial|=one-line', kind: 'effort' },
+  { pattern: 'refuse|=refused|=refuses|=refusing every|any|all new|change|=changes|idea|=ideas|suggestion|=suggestions', kind: 'control' },
+  { pattern: 'shout|=shouted|yell|=yelled|scream|=screamed to|on everyone|everybody|us|me|staff|people|them', kind: 'culture' },
+  { pattern: '=is|=are|=was|=were @neg =knowing anything|nothing|much|how|what', kind: 'competence', negated: true },
+  { pattern: '=does|=do @neg know anything|much about', kind: 'competence', negated: true },
+  { pattern: 'make|=made|=makes ...1 promise|promises ...8 no|never|not ...3 keep|deliver|honour|honor|fulfil|fulfill', kind: 'ethics', negated: true },
+];
+
+/**
+ * Put-downs that judge the workplace named earlier in the sentence wherever they sit, even past
+ * a clause break: sarcasm (“a genius, let's say”, “a joy, if you enjoy being shouted at”),
+ * irony (“my manager and the truth were strangers”) and unfair choices (“let good people go
+ * while keeping the ones who did nothing”).
+ */
+export const SENTENCE_JUDGEMENTS: ReadonlyArray<{ pattern: string; kind: JudgementKind }> = [
+  { pattern: "let ='s|us say|=shall ...3 genius|visionary|delight|joy|treat|gem|saint|legend|marvel|treasure|peach|wizard|charmer|diplomat|communicator|leader|mastermind", kind: 'general' },
+  { pattern: 'if you enjoy|like|love|fancy|relish|mind|prefer ...1 be|=being|=getting ...2 shout|yell|scream|ignore|blame|belittle|micromanage|overrule|insult|interrupt|lie|patronise|patronize|undermine|humiliate|overwork|underpay|criticise|criticize|berate|swear|bark|snap|=shouted|=yelled|=screamed|=ignored|=blamed|=belittled|=micromanaged|=overruled|=insulted|=interrupted|=lied|=patronised|=patronized|=undermined|=humiliated|=overworked|=underpaid|=criticised|=criticized|=berated|=sworn', kind: 'culture' },
+  // “thinks” ends a judgement's reach, so this one is matched sentence-wide.
+  { pattern: 'think|=thinks|=thought|act|=acts|=acted|behave|=behaves ...2 it be still', kind: 'competence' },
+  { pattern: 'to put it kindly|politely|charitably|generously|diplomatically|gently', kind: 'general' },
+  { pattern: 'and the truth ...3 friend|friends|acquainted|=strangers|=stranger', kind: 'ethics' },
+  { pattern: 'let|=lets|=letting ...1 good|best|strong|talented|top|great|=hard-working|hardworking|loyal|skilled|capable ...2 go ...4 keep|=kept|=keeping|=keeps|promote|=promoted|=promoting|reward|=rewarded', kind: 'ethics' },
+  { pattern: 'keep|=kept|=keeping|=keeps|promote|=promoted|=promoting ...1 the|those ones|people|folk|ones who ...1 =did|=do|=does nothing|=little', kind: 'ethics' },
 ];
 
 /**

@@ -33,6 +33,12 @@ ruleTester('badmouthing', {
     // The candidate's own shortcomings.
     note('I was a poor communicator early in my career.'),
     note('My management style is direct but kind.'),
+    // Idioms about things, clients or the candidate, not the workplace's people.
+    note("Our customers often wouldn't know a router from a modem, so I wrote setup guides."),
+    note('My current team had no budget whatsoever for testing, so I built a free harness.'),
+    note('My former boss is, honestly, a genius at pricing.'),
+    note('I learned a lot at my last job about turning rough drafts into clear reports.'),
+    note('My colleagues can barely believe I am leaving.'),
     note('My manager said I was too quiet in meetings, so I started leading standups.'),
     // A problem the candidate solved judges a thing, not people.
     note('I inherited a codebase with no tests and added coverage.'),
@@ -148,7 +154,14 @@ ruleTester('badmouthing', {
     { name: 'treated like numbers', code: note('My current employer treats its nurses like numbers.'), errors: 1 },
     { name: 'refuses to change', code: note('The partners at my firm are stuck in the past and refuse to modernise.'), errors: 1 },
     { name: 'targets option', code: note('Initech was a joke.'), options: { targets: ['Initech'] }, errors: 1 },
-    { name: 'extraPhrases option', code: note('My old manager was a real piece of work.'), options: { extraPhrases: ['piece of work'] }, errors: [{ actual: 'piece of work' }] },
+    { name: 'extraPhrases option', code: note('My old manager was a barrel of laughs.'), options: { extraPhrases: ['barrel of laughs'] }, errors: [{ actual: 'barrel of laughs' }] },
+    // Idiom, sarcasm and comparison carry the judgement without a judging word.
+    { name: 'a piece of work', code: note('My old manager was a real piece of work.'), errors: 1 },
+    { name: 'wouldn\'t know X from Y', code: note("My team lead wouldn't know a risk register from a shopping list."), errors: 1 },
+    { name: 'sarcastic aside', code: note("My old boss was, let's say, a visionary: every plan changed weekly."), errors: 1 },
+    { name: 'sarcastic condition', code: note('My supervisor is lovely, if you like being ignored.'), errors: 1 },
+    { name: 'books fiddled', code: note('The owners of my last shop cooked the books.'), errors: 1 },
+    { name: 'unfair choices', code: note('My old firm let its best analysts go while promoting the ones who did nothing.'), errors: 1 },
   ],
 });
 

@@ -1,10 +1,11 @@
-// The blind rounds for badmouthing, trivial-slip and oversharing as regression cases: each
+// The blind rounds for badmouthing (idiom rounds included), trivial-slip and oversharing as regression cases: each
 // `flag` sentence is reported by its rule and each `pass` sentence is not.
 import { describe, expect, it } from 'vitest';
 import { lintSync } from '../../rules/engine.js';
 import { resolveConfig } from '../../rules/config.js';
 import { RULE_IDS } from '../../rules/registry.js';
 import * as sets from './blind/workplace-life-slips.js';
+import * as idiom from './blind/badmouthing-idiom.js';
 
 const wrap = (s: string): string =>
   `Dear Ms. Ortiz,\n\nThank you for meeting with me on Tuesday about the role.\n\nI bring six years of operations experience. ${s}\n\nI look forward to hearing from you.\n\nBest regards,\nSam`;
@@ -19,6 +20,7 @@ const ROUNDS: ReadonlyArray<[string, sets.BlindSet]> = [
   ['badmouthing', sets.BADMOUTHING_BLIND],
   ['badmouthing', sets.BADMOUTHING_BLIND_2],
   ['badmouthing', sets.BADMOUTHING_BLIND_3],
+  ['badmouthing', idiom.BADMOUTHING_IDIOM_BLIND],
   ['trivial-slip', sets.TRIVIAL_SLIP_BLIND],
   ['trivial-slip', sets.TRIVIAL_SLIP_BLIND_2],
   ['trivial-slip', sets.TRIVIAL_SLIP_BLIND_3],
@@ -32,9 +34,6 @@ const ROUNDS: ReadonlyArray<[string, sets.BlindSet]> = [
  * catches one, so it moves to the passing list instead of being forgotten.
  */
 const KNOWN_MISSES: ReadonlySet<string> = new Set([
-  'In my current company, promises made by leadership are rarely kept.',
-  'Our director made promises to clients that the team had no way to keep.',
-  'My last company let good people go while keeping the ones who did nothing.',
   'I think I called the product "Flowline" instead of "Flowlane" once.',
   'I kept saying "so" at the start of every answer, I noticed later.',
 ]);
