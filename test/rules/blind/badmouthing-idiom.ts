@@ -56,3 +56,42 @@ export const BADMOUTHING_IDIOM_BLIND: BlindSet = {
     'My before manager was very strict but he teach me a lot.',
   ],
 };
+
+/** Round 5: written after round 4's fixes and scored before any further change, to see whether they generalise. */
+export const BADMOUTHING_IDIOM_BLIND_2: BlindSet = {
+  flag: [
+    'My current line manager could not find his own desk with a map.',
+    "The people upstairs at my old firm haven't got a clue between them.",
+    'My previous boss is the reason half the team quit.',
+    'Our CEO treats the company credit card like his personal wallet.',
+    'My former supervisor was, how shall I put it, economical with the truth.',
+    'My ex-manager has the emotional range of a spreadsheet.',
+    'Management at my current place are all talk and no action.',
+    "My last team lead couldn't run a bath without a committee.",
+    'My old colleagues were experts at looking busy while doing nothing.',
+    'The owner of my previous café kept our tips for himself.',
+    'My current boss makes the rules up as she goes along.',
+    'Oh, my manager is a real visionary: he has reinvented the same failed plan four times.',
+    "My old company promoted whoever laughed loudest at the director's jokes.",
+    "My supervisor wouldn't recognise good work if it bit him.",
+    'My last boss is allergic to making decisions.',
+    "My current employer's idea of training is a link to a PDF.",
+  ],
+  pass: [
+    'My current line manager could find any file in our archive within minutes.',
+    'The partners at my old firm taught me to read a balance sheet in a week.',
+    'My previous boss is the reason I fell in love with data.',
+    'Our CEO treats every new hire to lunch in their first week.',
+    'I was, how shall I put it, over-prepared for the case study.',
+    'The spreadsheet my team inherited had the readability of a phone book, so I rebuilt it.',
+    'Our client was all talk until I showed them the numbers.',
+    'My old colleagues were experts at reconciling accounts, and I learned from them.',
+    'The owner of my previous café let me design the seasonal menu.',
+    'My current boss makes time for every one of us on Fridays.',
+    'My manager is a real visionary, and she gave me room to lead the pilot.',
+    'My old company promoted me twice in three years.',
+    'My supervisor would recognise good work anywhere; she nominated me for the award.',
+    'I am allergic to sloppy data, which is why I built validation checks.',
+    "My current employer's training budget was cut, so I organised peer workshops.",
+  ],
+};
