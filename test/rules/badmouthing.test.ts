@@ -39,6 +39,12 @@ ruleTester('badmouthing', {
     note('My former boss is, honestly, a genius at pricing.'),
     note('I learned a lot at my last job about turning rough drafts into clear reports.'),
     note('My colleagues can barely believe I am leaving.'),
+    note('My former boss had the patience of a saint with new hires.'),
+    note('My manager is a real mentor: she taught me SQL in a month.'),
+    note('My team lead is a real star: she fixed the worst outage we had.'),
+    note('My manager is a real visionary: she turned a failing unit around.'),
+    note('The founder of my last startup took the blame for the failed launch.'),
+    note('My old team looked busy in December, so I built a rota.'),
     note('My manager said I was too quiet in meetings, so I started leading standups.'),
     // A problem the candidate solved judges a thing, not people.
     note('I inherited a codebase with no tests and added coverage.'),
@@ -161,6 +167,8 @@ ruleTester('badmouthing', {
     { name: 'sarcastic aside', code: note("My old boss was, let's say, a visionary: every plan changed weekly."), errors: 1 },
     { name: 'sarcastic condition', code: note('My supervisor is lovely, if you like being ignored.'), errors: 1 },
     { name: 'books fiddled', code: note('The owners of my last shop cooked the books.'), errors: 1 },
+    { name: 'a mocking comparison', code: note('My old manager had the people skills of a parking meter.'), errors: 1 },
+    { name: 'sour praise after a colon', code: note('My boss was a real leader: every deadline she set was missed.'), errors: 1 },
     { name: 'unfair choices', code: note('My old firm let its best analysts go while promoting the ones who did nothing.'), errors: 1 },
   ],
 });

@@ -35,16 +35,6 @@ const ROUNDS: ReadonlyArray<[string, sets.BlindSet]> = [
  * catches one, so it moves to the passing list instead of being forgotten.
  */
 const KNOWN_MISSES: ReadonlySet<string> = new Set([
-  'My current line manager could not find his own desk with a map.',
-  'My previous boss is the reason half the team quit.',
-  'Our CEO treats the company credit card like his personal wallet.',
-  'My former supervisor was, how shall I put it, economical with the truth.',
-  'My ex-manager has the emotional range of a spreadsheet.',
-  'Management at my current place are all talk and no action.',
-  'My old colleagues were experts at looking busy while doing nothing.',
-  'The owner of my previous café kept our tips for himself.',
-  'My current boss makes the rules up as she goes along.',
-  'Oh, my manager is a real visionary: he has reinvented the same failed plan four times.',
   "My current employer's idea of training is a link to a PDF.",
   'I think I called the product "Flowline" instead of "Flowlane" once.',
   'I kept saying "so" at the start of every answer, I noticed later.',
