@@ -5,7 +5,7 @@ import type { Block, Sentence } from './text/note.js';
 import { lemmasOf, type Token } from './text/tokens.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
-import { literalPhrases } from './text/literal-phrases.js';
+import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
 import {
@@ -39,13 +39,9 @@ import {
   type JudgementKind,
 } from './data/badmouthing.js';
 
-interface Options {
+interface Options extends PhraseOptions {
   /** Extra names for the candidate's workplace (a former employer's name, “the old regime”). */
   targets: string[];
-  /** More phrases to flag wherever they appear. */
-  extraPhrases: string[];
-  /** Phrases never flagged: a finding overlapping one is dropped. */
-  allowPhrases: string[];
 }
 
 /** A workplace person or body the sentence speaks of. */
@@ -630,11 +626,10 @@ export const badmouthing: Rule<Options> = {
     defaultSeverity: 'error',
     why: 'Advisers call criticizing a former boss or co-workers the fastest way into the "no" pile: the reader assumes you will talk about them the same way.',
     fixable: 'suggestion',
-    defaults: { targets: [], extraPhrases: [], allowPhrases: [] },
+    defaults: { targets: [], ...PHRASE_OPTION_DEFAULTS },
     options: {
       targets: { type: 'array', items: { type: 'string' }, description: 'Extra names for your workplace (e.g. a former employer), matched literally and case-insensitively.' },
-      extraPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases, matched literally and case-insensitively, that speak badly of a workplace.' },
-      allowPhrases: { type: 'array', items: { type: 'string' }, description: 'Phrases, matched literally and case-insensitively, that are never flagged.' },
+      ...phraseOptionSchema('speak badly of a workplace'),
     },
   },
   create(context) {

@@ -2,7 +2,8 @@
 import type { Rule } from './types.js';
 import type { Sentence } from './text/note.js';
 import { compilePatterns } from './text/matcher.js';
-import { createToneRule, rewriteOrRemove, toneOptionSchema, TONE_OPTION_DEFAULTS, type ToneHit, type ToneOptions } from './text/tone.js';
+import { createToneRule, rewriteOrRemove, type ToneHit } from './text/tone.js';
+import { phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { DESPERATION_CLASSES, DESPERATION_PATTERNS, type DesperationEntry, type DesperationKind } from './data/desperation.js';
 
 const matcher = compilePatterns(DESPERATION_PATTERNS, DESPERATION_CLASSES);
@@ -56,7 +57,7 @@ function accept(sentence: Sentence, hit: ToneHit<DesperationEntry>): boolean {
   return true;
 }
 
-export const desperation: Rule<ToneOptions> = createToneRule<DesperationEntry>({
+export const desperation: Rule<PhraseOptions> = createToneRule<DesperationEntry>({
   meta: {
     id: 'desperation',
     description: 'The note sounds desperate: needing the job, money trouble, offering to do anything.',
@@ -64,8 +65,8 @@ export const desperation: Rule<ToneOptions> = createToneRule<DesperationEntry>({
     defaultSeverity: 'warn',
     why: 'Advisers say a desperate face hurts the candidate; stay professional and show interest, not need.',
     fixable: 'safe',
-    defaults: TONE_OPTION_DEFAULTS,
-    options: toneOptionSchema('desperate'),
+    defaults: PHRASE_OPTION_DEFAULTS,
+    options: phraseOptionSchema('sound desperate'),
   },
   matcher,
   accept,

@@ -2,7 +2,8 @@
 import type { Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import { compilePatterns } from './text/matcher.js';
-import { createToneRule, rewriteOrRemove, toneOptionSchema, TONE_OPTION_DEFAULTS, type ToneHit, type ToneOptions } from './text/tone.js';
+import { createToneRule, rewriteOrRemove, type ToneHit } from './text/tone.js';
+import { phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { HOUNDING_CLASSES, HOUNDING_PATTERNS, type HoundingEntry, type HoundingKind } from './data/hounding.js';
 
 const matcher = compilePatterns(HOUNDING_PATTERNS, HOUNDING_CLASSES);
@@ -36,7 +37,7 @@ function alreadyPolite(note: Note, sentence: Sentence): boolean {
   return note.bodySentences.some((s) => s !== sentence && LOOKS_FORWARD.test(s.text));
 }
 
-export const hounding: Rule<ToneOptions> = createToneRule<HoundingEntry>({
+export const hounding: Rule<PhraseOptions> = createToneRule<HoundingEntry>({
   meta: {
     id: 'hounding',
     description: 'The note presses for an answer: deadlines, urgency, chasing silence, promised repeated calls.',
@@ -44,8 +45,8 @@ export const hounding: Rule<ToneOptions> = createToneRule<HoundingEntry>({
     defaultSeverity: 'warn',
     why: 'Advisers say that after the note the interviewer will get in touch if interested; one polite line is enough, pressing hurts.',
     fixable: 'safe',
-    defaults: TONE_OPTION_DEFAULTS,
-    options: toneOptionSchema('hounding'),
+    defaults: PHRASE_OPTION_DEFAULTS,
+    options: phraseOptionSchema('press for an answer'),
   },
   matcher,
   accept,

@@ -3,13 +3,13 @@ import type { Fix, Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { findApologies, type Apology } from './text/apology.js';
-import { literalPhrases } from './text/literal-phrases.js';
 import { clauseEnd, clauseStart } from './text/context.js';
-import { hitsFillSentence, toneOptionSchema, TONE_OPTION_DEFAULTS, type ToneOptions } from './text/tone.js';
+import { hitsFillSentence } from './text/tone.js';
+import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { quote, removeSentenceFix } from './kit.js';
 import { APOLOGY_INTENSIFIERS, APOLOGY_LEMMAS } from './data/apology.js';
 
-interface Options extends ToneOptions {
+interface Options extends PhraseOptions {
   /** Apologies a note may hold before the rest are flagged. */
   maxApologies: number;
 }
@@ -105,10 +105,10 @@ export const overApologizing: Rule<Options> = {
     defaultSeverity: 'warn',
     why: 'Advisers say to apologise once for the obvious and not to grovel: every extra apology keeps the reader on what went wrong.',
     fixable: 'safe',
-    defaults: { maxApologies: 1, ...TONE_OPTION_DEFAULTS },
+    defaults: { maxApologies: 1, ...PHRASE_OPTION_DEFAULTS },
     options: {
       maxApologies: { type: 'integer', minimum: 0, description: 'Apologies a note may hold before the rest are flagged (grovelling is flagged regardless).' },
-      ...toneOptionSchema('apologies'),
+      ...phraseOptionSchema('count as apologies'),
     },
   },
   create(context) {

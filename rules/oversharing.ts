@@ -3,7 +3,8 @@
 import type { Rule } from './types.js';
 import type { Sentence } from './text/note.js';
 import { compilePatterns } from './text/matcher.js';
-import { createToneRule, rewriteOrRemove, toneOptionSchema, TONE_OPTION_DEFAULTS, type ToneHit, type ToneOptions } from './text/tone.js';
+import { createToneRule, rewriteOrRemove, type ToneHit } from './text/tone.js';
+import { phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { OVERSHARING_CLASSES, OVERSHARING_PATTERNS, type OversharingEntry, type OversharingKind } from './data/oversharing.js';
 
 const matcher = compilePatterns(OVERSHARING_PATTERNS, OVERSHARING_CLASSES);
@@ -53,7 +54,7 @@ function accept(sentence: Sentence, hit: ToneHit<OversharingEntry>): boolean {
   }
 }
 
-export const oversharing: Rule<ToneOptions> = createToneRule<OversharingEntry>({
+export const oversharing: Rule<PhraseOptions> = createToneRule<OversharingEntry>({
   meta: {
     id: 'oversharing',
     description: 'The note shares personal-life detail unrelated to the job: relationship or family trouble, hangovers, medical detail, landlord drama.',
@@ -61,8 +62,8 @@ export const oversharing: Rule<ToneOptions> = createToneRule<OversharingEntry>({
     defaultSeverity: 'warn',
     why: 'Advisers say a follow-up is a business note: life stories do not endear, and at most a vague one-line reason for an off day belongs in it.',
     fixable: 'suggestion',
-    defaults: TONE_OPTION_DEFAULTS,
-    options: toneOptionSchema('oversharing'),
+    defaults: PHRASE_OPTION_DEFAULTS,
+    options: phraseOptionSchema('overshare'),
   },
   matcher,
   accept,

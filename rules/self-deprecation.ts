@@ -6,7 +6,8 @@ import { hasFirstPerson } from './text/context.js';
 import { polarityOf } from './text/polarity.js';
 import { compilePatterns } from './text/matcher.js';
 import { rewriteSentenceFix } from './kit.js';
-import { createToneRule, hitsFillSentence, toneOptionSchema, TONE_OPTION_DEFAULTS, type ToneHit, type ToneOptions } from './text/tone.js';
+import { createToneRule, hitsFillSentence, type ToneHit } from './text/tone.js';
+import { phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { removeSentenceFix } from './kit.js';
 import {
   SELF_DEPRECATION_CLASSES,
@@ -57,7 +58,7 @@ function accept(sentence: Sentence, hit: ToneHit<SelfDeprecationEntry>): boolean
   return true;
 }
 
-export const selfDeprecation: Rule<ToneOptions> = createToneRule<SelfDeprecationEntry>({
+export const selfDeprecation: Rule<PhraseOptions> = createToneRule<SelfDeprecationEntry>({
   meta: {
     id: 'self-deprecation',
     description: 'The writer runs themself down: calls themself stupid or hopeless, says they are terrible at interviews or undeserving.',
@@ -65,8 +66,8 @@ export const selfDeprecation: Rule<ToneOptions> = createToneRule<SelfDeprecation
     defaultSeverity: 'warn',
     why: 'Advisers say forgive yourself and move on: the note should sell you, not punish you.',
     fixable: 'safe',
-    defaults: TONE_OPTION_DEFAULTS,
-    options: toneOptionSchema('self-deprecating'),
+    defaults: PHRASE_OPTION_DEFAULTS,
+    options: phraseOptionSchema('run the writer down'),
   },
   matcher,
   accept,

@@ -4,7 +4,7 @@ import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
-import { literalPhrases, type LiteralHit } from './text/literal-phrases.js';
+import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type LiteralHit, type PhraseOptions } from './text/literal-phrases.js';
 import { capitalize, quote, removeSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
 import {
@@ -18,12 +18,7 @@ import {
   type SlipFrame,
 } from './data/trivial-slip.js';
 
-interface Options {
-  /** More slip phrases to flag wherever they appear. */
-  extraPhrases: string[];
-  /** Phrases never flagged: a slip that overlaps one is dropped. */
-  allowPhrases: string[];
-}
+type Options = PhraseOptions;
 
 /** A small slip the sentence points out. */
 export interface TrivialSlip {
@@ -152,11 +147,8 @@ export const trivialSlip: Rule<Options> = {
     defaultSeverity: 'warn',
     why: "Advisers say not to point out mistakes the interviewer may not have seen (a stumble, a stain, fidgeting); only smooth over the obvious rough patches.",
     fixable: 'safe',
-    defaults: { extraPhrases: [], allowPhrases: [] },
-    options: {
-      extraPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases, matched literally and case-insensitively, that point out a small slip.' },
-      allowPhrases: { type: 'array', items: { type: 'string' }, description: 'Phrases, matched literally and case-insensitively, that are never flagged.' },
-    },
+    defaults: PHRASE_OPTION_DEFAULTS,
+    options: phraseOptionSchema('point out a small slip'),
   },
   create(context) {
     const extra = literalPhrases(context.options.extraPhrases);

@@ -2,6 +2,27 @@
 // The phrases are text, never patterns: every character is escaped before a RegExp is built,
 // so an option can neither inject regex syntax nor cause runaway backtracking.
 
+import type { OptionSchema } from '../types.js';
+
+/** The options every phrase-based rule takes. */
+export interface PhraseOptions {
+  /** Extra phrases, matched literally, that the rule flags. */
+  extraPhrases: string[];
+  /** Phrases, matched literally, that are never flagged: a finding overlapping one is dropped. */
+  allowPhrases: string[];
+}
+
+/** Default values of {@link PhraseOptions}. */
+export const PHRASE_OPTION_DEFAULTS: PhraseOptions = { extraPhrases: [], allowPhrases: [] };
+
+/** Schema of {@link PhraseOptions}; `flags` completes “more phrases … that <flags>” (“count as whining”). */
+export function phraseOptionSchema(flags: string): { [K in keyof PhraseOptions]: OptionSchema } {
+  return {
+    extraPhrases: { type: 'array', items: { type: 'string' }, description: `More phrases, matched literally and case-insensitively, that ${flags}.` },
+    allowPhrases: { type: 'array', items: { type: 'string' }, description: 'Phrases, matched literally and case-insensitively, that are never flagged.' },
+  };
+}
+
 /** A literal phrase found in a span of text, in absolute offsets. */
 export interface LiteralHit {
   start: number;

@@ -4,19 +4,11 @@ import type { Fix, Rule, RuleMeta } from '../types.js';
 import type { Note, Sentence } from './note.js';
 import type { Token } from './tokens.js';
 import { isNegated } from './context.js';
-import { literalPhrases, withPhraseOptions } from './literal-phrases.js';
+import { literalPhrases, phraseOptionSchema, withPhraseOptions, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './literal-phrases.js';
 import { keptClause } from './sentence-cut.js';
 import { quote, replaceFix } from '../kit.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { BEFORE_NOW, OLD_WORKPLACE } from '../data/constructive.js';
-
-/** The options every phrase-based tone rule takes. */
-export interface PhraseOptions {
-  /** Extra phrases, matched literally, that the rule flags. */
-  extraPhrases: string[];
-  /** Phrases, matched literally, that are never flagged. */
-  allowPhrases: string[];
-}
 
 /** What a tone rule found in one sentence: a token range and the kind of problem. */
 export interface ToneFinding<K extends string> {
@@ -92,11 +84,8 @@ export function toneRule<K extends string>(spec: ToneRuleSpec<K>): Rule<PhraseOp
   return {
     meta: {
       ...spec.meta,
-      defaults: { extraPhrases: [], allowPhrases: [] },
-      options: {
-        extraPhrases: { type: 'array', items: { type: 'string' }, description: `More phrases, matched literally and case-insensitively, that ${spec.flags}.` },
-        allowPhrases: { type: 'array', items: { type: 'string' }, description: 'Phrases, matched literally and case-insensitively, that are never flagged.' },
-      },
+      defaults: PHRASE_OPTION_DEFAULTS,
+      options: phraseOptionSchema(spec.flags),
     },
     create(context) {
       const extra = literalPhrases(context.options.extraPhrases);

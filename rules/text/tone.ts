@@ -1,11 +1,11 @@
 // The machinery tone rules share: find an idea in a body sentence (patterns over lemmas,
 // negation, conditional framing, the user's own phrases), and offer sentence-level fixes.
-import type { Fix, OptionSchema, Rule, RuleMeta } from '../types.js';
+import type { Fix, Rule, RuleMeta } from '../types.js';
 import type { Note, Sentence } from './note.js';
 import type { Matcher } from './matcher.js';
 import type { Token } from './tokens.js';
 import { clauseEnd, clauseStart, isNegated } from './context.js';
-import { literalPhrases } from './literal-phrases.js';
+import { literalPhrases, type PhraseOptions } from './literal-phrases.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from '../kit.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 
@@ -18,25 +18,6 @@ export interface ToneEntry {
   weak?: boolean;
   /** True when an `if`/`whether` before the match does not soften it (“I don't know what I'll do if…”). */
   conditional?: boolean;
-}
-
-/** Options every phrase-based tone rule takes. */
-export interface ToneOptions {
-  /** Literal phrases to flag as well (case-insensitive, whole words, any apostrophe; never patterns). */
-  extraPhrases: string[];
-  /** Literal phrases that are never flagged: a finding overlapping one is dropped. */
-  allowPhrases: string[];
-}
-
-/** Defaults and schema of {@link ToneOptions}, for a rule's meta. */
-export const TONE_OPTION_DEFAULTS: ToneOptions = { extraPhrases: [], allowPhrases: [] };
-
-/** Schema of {@link ToneOptions}; `what` names the idea (“desperate”). */
-export function toneOptionSchema(what: string): { [K in keyof ToneOptions]: OptionSchema } {
-  return {
-    extraPhrases: { type: 'array', items: { type: 'string' }, description: `Literal phrases to flag as ${what} as well (no patterns or regular expressions).` },
-    allowPhrases: { type: 'array', items: { type: 'string' }, description: 'Literal phrases never to flag; a finding that overlaps one is dropped.' },
-  };
 }
 
 /** One finding inside a sentence: token indices, and the entry that matched (none for a user phrase). */
@@ -75,7 +56,7 @@ function tokenRange(tokens: readonly Token[], span: { start: number; end: number
 export function findToneHits<T extends ToneEntry>(
   sentence: Sentence,
   matcher: Matcher<T>,
-  options: ToneOptions,
+  options: PhraseOptions,
   accept?: (sentence: Sentence, hit: ToneHit<T>) => boolean,
 ): ToneHit<T>[] {
   const { tokens } = sentence;
@@ -168,7 +149,7 @@ export function rewriteOrRemove(
 
 /** How a phrase-based tone rule words its finding and fixes. */
 export interface ToneRuleSpec<T extends ToneEntry> {
-  meta: RuleMeta<ToneOptions>;
+  meta: RuleMeta<PhraseOptions>;
   matcher: Matcher<T>;
   /** Extra checks a match must pass (scope, subject, job context). */
   accept?: (sentence: Sentence, hit: ToneHit<T>) => boolean;
@@ -184,7 +165,7 @@ export interface ToneRuleSpec<T extends ToneEntry> {
  * A tone rule that flags each body sentence carrying the idea once. Weak signals
  * (entries marked `weak`) are held back until the note has a second signal of the rule.
  */
-export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule<ToneOptions> {
+export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule<PhraseOptions> {
   return {
     meta: spec.meta,
     create(context) {
