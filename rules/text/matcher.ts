@@ -32,6 +32,10 @@ type Element = TermElement | GapElement;
 interface CompiledPattern<T> {
   entry: T;
   elements: Element[];
+  /** Position in the compiled list, to keep results in a stable order. */
+  order: number;
+  /** The last look-up round that picked this pattern, so a round picks it once. */
+  tried: number;
 }
 
 /** A pattern match: the entry, and the token range it covers. */
@@ -108,56 +112,116 @@ function matchFrom(elements: readonly Element[], ei: number, tokens: readonly To
   return -1;
 }
 
-/** A compiled set of patterns with an index on their first word. */
+/**
+ * Words so common that a pattern element made of them says little about whether the
+ * pattern can match; the prefilter prefers any other element.
+ */
+const COMMON = new Set([
+  ...Object.values(LEXICON_CLASSES).flat(),
+  'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'it', 'he', 'she', 'they',
+  'them', 'him', 'and', 'or', 'but', 'if', 'what', 'how', 'get', 'go', 'make', 'take', 'say', 'one',
+]);
+
+/** How little an element narrows the sentences a pattern can match (lower is better). */
+function breadth(el: TermElement): number {
+  let common = 0;
+  for (const l of el.lemmas) if (COMMON.has(l)) common++;
+  for (const s of el.surfaces) if (COMMON.has(s)) common++;
+  return common * 1000 + el.lemmas.size + el.surfaces.size;
+}
+
+/**
+ * The keys of one required element of the pattern, the narrowest: a sentence without any
+ * of them cannot match, so the pattern is never tried there. Undefined when every element
+ * is optional or a wildcard.
+ */
+function filterKeys(elements: readonly Element[]): string[] | undefined {
+  let best: TermElement | undefined;
+  for (const el of elements) {
+    if (el.kind !== 'term' || el.optional || el.any) continue;
+    if (!best || breadth(el) < breadth(best)) best = el;
+  }
+  return best && [...best.lemmas, ...[...best.surfaces].map((s) => `=${s}`)];
+}
+
+/** The look-up keys present in a run of tokens: word lemmas, and `=`-prefixed surfaces. */
+const keysCache = new WeakMap<readonly Token[], Set<string>>();
+
+function keysOf(tokens: readonly Token[]): Set<string> {
+  let keys = keysCache.get(tokens);
+  if (keys) return keys;
+  keys = new Set();
+  for (const tok of tokens) {
+    if (tok.kind !== 'word') continue;
+    keys.add(`=${tok.norm}`);
+    for (const l of tok.lemmas) keys.add(l);
+  }
+  keysCache.set(tokens, keys);
+  return keys;
+}
+
+/**
+ * A compiled set of patterns. Each is indexed by the keys of its narrowest required
+ * element, so a sentence only tries the few patterns whose rare words it contains.
+ */
 export class Matcher<T extends { pattern: string }> {
-  private readonly byFirst = new Map<string, CompiledPattern<T>[]>();
-  private readonly unindexed: CompiledPattern<T>[] = [];
+  private readonly byKey = new Map<string, CompiledPattern<T>[]>();
+  /** Patterns with no required word, tried on every sentence. */
+  private readonly always: CompiledPattern<T>[] = [];
+  private round = 0;
   readonly size: number;
 
   constructor(entries: readonly T[], classes: Readonly<Record<string, readonly string[]>> = {}) {
     const allClasses = { ...LEXICON_CLASSES, ...classes };
-    for (const entry of entries) {
+    entries.forEach((entry, order) => {
       const parts = entry.pattern.trim().split(/\s+/);
       const elements = parts.map((p) => compileElement(p, allClasses, entry.pattern));
       const first = elements[0];
       if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-      const compiled = { entry, elements };
-      if (first.any || first.optional || first.surfaces.size > 0) {
-        this.unindexed.push(compiled);
-        continue;
+      const compiled = { entry, elements, order, tried: 0 };
+      const keys = filterKeys(elements);
+      if (!keys) {
+        this.always.push(compiled);
+        return;
       }
-      for (const lemma of first.lemmas) {
-        let list = this.byFirst.get(lemma);
-        if (!list) this.byFirst.set(lemma, (list = []));
+      for (const key of keys) {
+        let list = this.byKey.get(key);
+        if (!list) this.byKey.set(key, (list = []));
         list.push(compiled);
       }
-    }
+    });
     this.size = entries.length;
+  }
+
+  /** The patterns that can match somewhere in the tokens, in compile order. */
+  private candidates(tokens: readonly Token[]): CompiledPattern<T>[] {
+    const round = ++this.round;
+    const found = [...this.always];
+    for (const key of keysOf(tokens)) {
+      const list = this.byKey.get(key);
+      if (!list) continue;
+      for (const c of list) {
+        if (c.tried === round) continue;
+        c.tried = round;
+        found.push(c);
+      }
+    }
+    return found.length > 1 ? found.sort((a, b) => a.order - b.order) : found;
   }
 
   /** Every match in the tokens, ordered by start then by length (longest first). */
   findAll(tokens: readonly Token[]): Match<T>[] {
+    const candidates = this.candidates(tokens);
+    if (candidates.length === 0) return [];
     const out: Match<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i]!;
-      if (tok.kind === 'punct') continue;
-      const seen = new Set<CompiledPattern<T>>();
-      const candidates: CompiledPattern<T>[] = [...this.unindexed];
-      for (const l of tok.lemmas) {
-        const list = this.byFirst.get(l);
-        if (!list) continue;
-        for (const c of list) {
-          if (seen.has(c)) continue;
-          seen.add(c);
-          candidates.push(c);
-        }
-      }
+      if (tokens[i]!.kind === 'punct') continue;
       for (const c of candidates) {
         const end = matchFrom(c.elements, 0, tokens, i);
         if (end > i) out.push({ entry: c.entry, start: i, end });
       }
     }
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
     return out;
   }
 
