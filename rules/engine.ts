@@ -5,7 +5,7 @@ import { VFileMessage } from 'vfile-message';
 import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
 import type { LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
-import { readNote, pointAt, type Note } from './text/note.js';
+import { readNote, pointAt, type Note, type NoteCache } from './text/note.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { docsUrl, SOURCE } from './meta.js';
@@ -27,6 +27,11 @@ export interface LintOptions {
    * its default severity and options when the configuration does not name it.
    */
   rules?: ReadonlyArray<Rule<object>>;
+  /**
+   * Parsed sections of this document kept from its last lint (an editor passes the same
+   * cache on every change), so only the sections an edit touched are parsed again.
+   */
+  cache?: NoteCache;
 }
 
 const SEVERITY_RANK: Record<ReportSeverity, number> = { hint: 0, info: 1, warn: 2, error: 3 };
@@ -105,7 +110,7 @@ export function noteStats(messages: readonly LintMessage[], wordCount: number, m
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
   const resolved = options.resolved ?? resolveConfig(options.config ? validateConfig(options.config) : {});
   const file = new VFile({ value: source, path: options.filePath });
-  const note = readNote(source);
+  const note = readNote(source, options.cache);
 
   const active: Array<{ rule: Rule<object>; handlers: RuleHandlers }> = [];
   const failed = new Set<string>();
@@ -186,6 +191,9 @@ function markerWarning(reason: string): string {
 
 /** Honour `<!-- followup-lint disable|enable|ignore [rules] -->` comments. */
 function applyCommentMarkers(file: VFile, note: Note, known: readonly string[]): void {
+  // Every marker names the linter; without the name there is nothing to honour, and the
+  // whole-note tree need not be built.
+  if (!/followup-lint/i.test(note.source)) return;
   // Message control drops messages that sit in a "gap" of the tree, which includes blank
   // space after the last node (all of a blank note); a root ending with its content has none.
   const { tree } = note;

@@ -15,5 +15,5 @@ export {
 } from './config.js';
 export { RULES, RULE_IDS, ruleById } from './registry.js';
 export { docsUrl, SOURCE } from './meta.js';
-export { readNote, pointAt, type Note, type Sentence, type Block } from './text/note.js';
+export { readNote, pointAt, NoteCache, type Note, type Sentence, type Block } from './text/note.js';
 export type * from './types.js';

@@ -4,6 +4,7 @@ import type { Fix, Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import { visit } from 'unist-util-visit';
 import { quote, removeSentenceFix } from './kit.js';
+import { mayHoldDefinitions } from './text/sections.js';
 import { DRAFT_MARKERS, type DraftMarker } from './data/unfilled-placeholder.js';
 
 interface Options {
@@ -27,6 +28,8 @@ function inVerbatim(sentence: Sentence, start: number, end: number): boolean {
 /** Labels of link reference definitions (`[portfolio link]: https://…`), lowercased. */
 function definitionLabels(note: Note): Set<string> {
   const labels = new Set<string>();
+  // Reading the whole tree costs a parse; skip it when nothing can be a definition.
+  if (!mayHoldDefinitions(note.source)) return labels;
   visit(note.tree, 'definition', (node) => {
     labels.add((node.label ?? node.identifier).toLowerCase());
   });

@@ -11,6 +11,7 @@ import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { tokenizeSentence, type Token } from './tokens.js';
 import { NOTE_SHAPE } from '../data/note-shape.js';
+import { splitSections, type SectionRange } from './sections.js';
 
 /** Where a piece of prose sits in the note. */
 export type Role = 'greeting' | 'body' | 'signoff';
@@ -273,67 +274,186 @@ function findSignoff(source: string, blocks: ReadonlyArray<{ start: number; end:
   return undefined;
 }
 
-/** Parse a Markdown note into the model the rules read. */
-export function readNote(source: string): Note {
-  const file = new VFile(source);
-  const tree = markdown.parse(file);
-  const lineStarts = lineStartsOf(source);
+/** A prose block as parsed, before roles and note-wide indices are given. */
+interface RawBlock {
+  type: 'paragraph' | 'heading';
+  inList: boolean;
+  start: number;
+  end: number;
+  /** Tokens of each sentence the parser found. */
+  sentences: Token[][];
+}
+
+/** One section of the document, parsed on its own (see sections.ts). */
+interface ParsedSection {
+  /** The offset its positions are currently relative to (moved when the section is reused). */
+  base: number;
+  blocks: RawBlock[];
+  placeholders: Placeholder[];
+}
+
+/**
+ * Parsers by what a section needs: plain CommonMark is several times faster than with
+ * GFM, and only the section that opens the document may start with front matter.
+ */
+const parsers: ReadonlyArray<{ parse(file: VFile): Root }> = [
+  unified().use(remarkParse).freeze(),
+  unified().use(remarkParse).use(remarkGfm).freeze(),
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze(),
+  markdown,
+];
+
+function parserFor(frontMatter: boolean, gfm: boolean): { parse(file: VFile): Root } {
+  return parsers[(frontMatter ? 2 : 0) + (gfm ? 1 : 0)]!;
+}
+
+/**
+ * Whether a section may hold GFM syntax: tables, strikethrough, autolink literals,
+ * footnotes, task list items. Without the characters these start with, the extensions
+ * cannot fire and the plain parser gives the same tree.
+ */
+function mayHoldGfm(text: string): boolean {
+  return /[|~@]|\[\^|\[[ xX]\]|www\.|https?:|mailto:|xmpp:/i.test(text);
+}
+
+/** Parse one section with offsets relative to its own start. */
+function parseSection(text: string, atStart: boolean): ParsedSection {
+  const file = new VFile(text);
+  const tree = parserFor(atStart && /^(?:---|\+\+\+)/.test(text), mayHoldGfm(text)).parse(file);
+  const lineStarts = lineStartsOf(text);
   const found: Array<{ node: Paragraph | Heading; inList: boolean }> = [];
   collectBlocks(tree.children, false, found);
-
   const placeholders: Placeholder[] = [];
-  const prepared = found.map(({ node, inList }) => ({
-    node: { ...node, children: prepareInline(node.children, source, lineStarts, placeholders) } as Paragraph | Heading,
-    inList,
-    start: node.position!.start.offset!,
-    end: node.position!.end.offset!,
-  }));
-
-  const blocks: Block[] = prepared.map((p, index) => ({
-    index,
-    type: p.node.type,
-    inList: p.inList,
-    start: p.start,
-    end: p.end,
-    sentences: [],
-  }));
-
-  const greeting = findGreeting(source, blocks[0]);
-  const signoff = findSignoff(source, blocks);
-
-  const sentences: Sentence[] = [];
-  // Block by block, each block as the tree itself: a parent node would spread all of the
-  // block's tokens into one argument list (see MAX_TEXT_CHUNK).
-  for (const [blockIndex, p] of prepared.entries()) {
-    const block = blocks[blockIndex]!;
-    const nlcst = toNlcst(p.node, file, english) as NlcstRoot;
+  const blocks = found.map(({ node, inList }): RawBlock => {
+    const prepared = { ...node, children: prepareInline(node.children, text, lineStarts, placeholders) } as Paragraph | Heading;
+    const sentences: Token[][] = [];
+    // Each block as the tree itself: a parent node would spread all of the block's
+    // tokens into one argument list (see MAX_TEXT_CHUNK).
+    const nlcst = toNlcst(prepared, file, english) as NlcstRoot;
     for (const paragraph of nlcst.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
         if (child.type !== 'SentenceNode') continue;
         const tokens = tokenizeSentence(child as NlcstSentence);
-        if (tokens.length === 0) continue;
-        for (const part of splitByRole(tokens, greeting, signoff)) {
-          const sentence: Sentence = {
-            index: sentences.length,
-            block,
-            role: part.role,
-            start: part.tokens[0]!.start,
-            end: part.tokens[part.tokens.length - 1]!.end,
-            text: source.slice(part.tokens[0]!.start, part.tokens[part.tokens.length - 1]!.end),
-            tokens: part.tokens,
-            wordCount: part.tokens.filter((t) => t.kind === 'word' && !t.tail && /[\p{L}\p{N}]/u.test(t.norm)).length,
-          };
-          sentences.push(sentence);
-          block.sentences.push(sentence);
-        }
+        if (tokens.length > 0) sentences.push(tokens);
+      }
+    }
+    return { type: node.type, inList, start: node.position!.start.offset!, end: node.position!.end.offset!, sentences };
+  });
+  return { base: 0, blocks, placeholders };
+}
+
+/** Move a parsed section so its offsets are relative to `base`. */
+function moveSection(section: ParsedSection, base: number): void {
+  const delta = base - section.base;
+  if (delta === 0) return;
+  section.base = base;
+  for (const block of section.blocks) {
+    block.start += delta;
+    block.end += delta;
+    for (const tokens of block.sentences) {
+      for (const token of tokens) {
+        token.start += delta;
+        token.end += delta;
       }
     }
   }
+  for (const p of section.placeholders) {
+    p.start += delta;
+    p.end += delta;
+  }
+}
+
+/**
+ * Parsed sections kept between reads of the same document (an editor's), so a read
+ * parses only the sections whose text changed. Not shared between documents.
+ */
+export class NoteCache {
+  private sections = new Map<string, ParsedSection[]>();
+
+  /** Number of sections held. */
+  get size(): number {
+    let n = 0;
+    for (const list of this.sections.values()) n += list.length;
+    return n;
+  }
+
+  /** @internal Sections for one read: reuse what the last read parsed, keep what this one used. */
+  read(source: string, ranges: readonly SectionRange[]): ParsedSection[] {
+    const next = new Map<string, ParsedSection[]>();
+    const out = ranges.map(({ start, end }) => {
+      const text = source.slice(start, end);
+      // A section that starts the document is read with front matter in mind; keep it apart.
+      const key = start === 0 ? `\u0000${text}` : text;
+      const section = this.sections.get(key)?.pop() ?? parseSection(text, start === 0);
+      let list = next.get(key);
+      if (!list) next.set(key, (list = []));
+      list.push(section);
+      return section;
+    });
+    this.sections = next;
+    return out;
+  }
+}
+
+/** Section size for a one-off read: big enough that per-parse overhead is small. */
+const ONE_OFF_SECTION = 2048;
+
+/** Parse a Markdown note into the model the rules read. */
+export function readNote(source: string, cache?: NoteCache): Note {
+  const lineStarts = lineStartsOf(source);
+  const ranges = splitSections(source, cache ? 0 : ONE_OFF_SECTION);
+  const parsed = cache ? cache.read(source, ranges) : ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
+  parsed.forEach((section, i) => moveSection(section, ranges[i]!.start));
+
+  const raw = parsed.flatMap((section) => section.blocks);
+  const placeholders = parsed.flatMap((section) => section.placeholders);
+  const blocks: Block[] = raw.map((r, index) => ({ index, type: r.type, inList: r.inList, start: r.start, end: r.end, sentences: [] }));
+  const greeting = findGreeting(source, blocks[0]);
+  const signoff = findSignoff(source, blocks);
+
+  const sentences: Sentence[] = [];
+  raw.forEach((r, blockIndex) => {
+    const block = blocks[blockIndex]!;
+    for (const tokens of r.sentences) {
+      for (const part of splitByRole(tokens, greeting, signoff)) {
+        const first = part.tokens[0]!;
+        const last = part.tokens[part.tokens.length - 1]!;
+        const sentence: Sentence = {
+          index: sentences.length,
+          block,
+          role: part.role,
+          start: first.start,
+          end: last.end,
+          text: source.slice(first.start, last.end),
+          tokens: part.tokens,
+          wordCount: part.tokens.filter((t) => t.kind === 'word' && !t.tail && /[\p{L}\p{N}]/u.test(t.norm)).length,
+        };
+        sentences.push(sentence);
+        block.sentences.push(sentence);
+      }
+    }
+  });
 
   const bodySentences = sentences.filter((s) => s.role === 'body');
   const wordCount = bodySentences.reduce((n, s) => n + s.wordCount, 0);
-  return { source, tree, blocks, sentences, bodySentences, greeting, signoff, placeholders, wordCount, lineStarts };
+  let tree: Root | undefined;
+  return {
+    source,
+    // The Markdown tree of the whole note is only needed for inline comment markers and
+    // reference definitions; it is parsed on first use.
+    get tree(): Root {
+      return (tree ??= markdown.parse(new VFile(source)));
+    },
+    blocks,
+    sentences,
+    bodySentences,
+    greeting,
+    signoff,
+    placeholders,
+    wordCount,
+    lineStarts,
+  };
 }
 
 function roleOf(offset: number, greeting: Range | undefined, signoff: Range | undefined): Role {
@@ -343,6 +463,9 @@ function roleOf(offset: number, greeting: Range | undefined, signoff: Range | un
 }
 
 function splitByRole(tokens: Token[], greeting: Range | undefined, signoff: Range | undefined): Array<{ role: Role; tokens: Token[] }> {
+  // Most sentences lie wholly in one role: hand back the parsed tokens themselves.
+  const role = roleOf(tokens[0]!.start, greeting, signoff);
+  if (role === roleOf(tokens[tokens.length - 1]!.start, greeting, signoff)) return [{ role, tokens }];
   const parts: Array<{ role: Role; tokens: Token[] }> = [];
   for (const token of tokens) {
     const role = roleOf(token.start, greeting, signoff);

@@ -123,9 +123,18 @@ const CLAUSE_GLUE = new Set(['and', 'but', 'so', 'because', 'since', 'though', '
 
 /** Whether the note already says `text` (ignoring case, spacing and final punctuation). */
 export function noteAlreadySays(note: Note, text: string): boolean {
-  const flat = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
-  return flat(note.source).includes(flat(text).replace(/[.!]$/, ''));
+  // A note is flattened once, and each rewrite looked for once: rewrites come from a
+  // short list, and a long document may have thousands of findings.
+  let said = alreadySaid.get(note);
+  if (!said) alreadySaid.set(note, (said = { flat: flatten(note.source), answers: new Map() }));
+  let answer = said.answers.get(text);
+  if (answer === undefined) said.answers.set(text, (answer = said.flat.includes(flatten(text).replace(/[.!]$/, ''))));
+  return answer;
 }
+
+const flatten = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+
+const alreadySaid = new WeakMap<Note, { flat: string; answers: Map<string, boolean> }>();
 
 /**
  * The usual pair of fixes, best first: rewrite the sentence to `rewrite`, or remove it.

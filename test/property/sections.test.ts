@@ -1,0 +1,116 @@
+// Property: reading a note section by section, and reusing sections from an earlier read
+// of the same document, gives exactly what reading it whole gives.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent } from 'mdast';
+import { lintSync, NoteCache, readNote, type LintResult } from '../../rules/index.js';
+import { splitSections } from '../../rules/text/sections.js';
+import { markdownSoup, mutatedNote, noteLike, runs } from './arbitraries.js';
+
+/** Lines that open, close or continue the constructs a section cut must respect. */
+const LINE = fc.constantFrom(
+  '', '', '', ' ', '\t', '\u00a0',
+  'Dear Ms. Park,', 'Thank you for your time on Tuesday.', 'I really need this job, please.',
+  'My last boss was an idiot who blamed everyone.', 'Sorry, sorry, so sorry for the typo in my email.',
+  'Best,', 'Sam Lee',
+  '```', '```js', '````', '~~~', '   ```', '  ```', '``` not `a` fence',
+  '    indented code', '  continued item text', '- item about the role', '1. first point', '2. second point',
+  '> a quoted line', '>', '<!-- followup-lint disable whining -->', '<!-- followup-lint enable -->',
+  '<!--', '-->', '<pre>', '</pre>', '<div>', '</div>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>',
+  '---', '+++', 'title: Follow-up', '[Interviewer Name]', '{{company}}', '| a | b |', '|---|---|',
+  'www.example.com and ~~struck~~ text', '- [ ] task item', '[portfolio]: https://example.com', '[^1]: a footnote',
+  'Heading', '===', '# A heading', 'text with `code` and *emphasis*',
+);
+
+/** Documents built from those lines, joined by any line ending. */
+const lineSoup = fc
+  .tuple(fc.array(LINE, { minLength: 1, maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([lines, eol]) => lines.join(eol));
+
+const documents = fc.oneof(lineSoup, markdownSoup, noteLike, mutatedNote);
+
+function key(result: LintResult): unknown {
+  return {
+    messages: result.messages.map((m) => [m.ruleId, m.startOffset, m.endOffset, m.line, m.column, m.reason, m.fixes]),
+    stats: result.stats,
+  };
+}
+
+const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
+
+/** Prose blocks of a whole-document parse with every extension, as readNote should find them. */
+function proseBlocks(source: string): Array<[string, number, number]> {
+  const out: Array<[string, number, number]> = [];
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (['blockquote', 'code', 'html', 'yaml', 'toml', 'definition', 'table'].includes(node.type)) continue;
+      if (node.type === 'paragraph' || node.type === 'heading') out.push([node.type, node.position!.start.offset!, node.position!.end.offset!]);
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk((whole.parse(source) as Root).children);
+  return out;
+}
+
+describe('section-by-section reading', () => {
+  it('cuts only where the whole-document parse has the same prose blocks', () => {
+    fc.assert(
+      fc.property(documents, (source) => {
+        const note = readNote(source, new NoteCache());
+        expect(note.blocks.map((b) => [b.type, b.start, b.end])).toEqual(proseBlocks(source));
+      }),
+      runs(150),
+    );
+  });
+
+  it('gives the same findings with the finest cuts as with a one-off read', () => {
+    fc.assert(
+      fc.property(documents, (source) => {
+        expect(key(lintSync(source, { cache: new NoteCache() }))).toEqual(key(lintSync(source)));
+      }),
+      runs(100),
+    );
+  });
+
+  it('gives the same findings after an edit when sections are reused from the last read', () => {
+    fc.assert(
+      fc.property(documents, documents, fc.nat(), (before, inserted, at) => {
+        const cut = at % (before.length + 1);
+        const after = `${before.slice(0, cut)}${inserted}${before.slice(cut)}`;
+        const cache = new NoteCache();
+        lintSync(before, { cache });
+        expect(key(lintSync(after, { cache }))).toEqual(key(lintSync(after)));
+        // And back again, with the sections of the edited text now in the cache.
+        expect(key(lintSync(before, { cache }))).toEqual(key(lintSync(before)));
+      }),
+      runs(80),
+    );
+  });
+
+  it('keeps sections that repeat apart (the same paragraph twice in a document)', () => {
+    const paragraph = 'I am so sorry, I really need this job.';
+    const source = `Dear Ms. Park,\n\n${paragraph}\n\n${paragraph}\n\nBest,\nSam\n`;
+    const cache = new NoteCache();
+    const first = lintSync(source, { cache });
+    const moved = `\n\n${source}`;
+    const again = lintSync(moved, { cache });
+    expect(again.messages.map((m) => m.startOffset - 2)).toEqual(first.messages.map((m) => m.startOffset));
+    expect(key(again)).toEqual(key(lintSync(moved)));
+    expect(cache.size).toBe(splitSections(moved).length);
+  });
+
+  it('cuts a document of notes into many sections, and never inside a fence or a comment', () => {
+    const fenced = '```\nDear team,\n\nnot prose\n```\n\n<!--\n\nhidden\n-->\n\nAfter.\n';
+    expect(splitSections(fenced).map((r) => fenced.slice(r.start, r.end))).toEqual([
+      '```\nDear team,\n\nnot prose\n```\n\n',
+      '<!--\n\nhidden\n-->\n\n',
+      'After.\n',
+    ]);
+    expect(splitSections('[a]: /url\n\nText [a].\n')).toHaveLength(1);
+    expect(splitSections('---\ntitle: x\n\nmore: y\n---\n\nBody.\n')).toHaveLength(2);
+  });
+});
