@@ -1,0 +1,259 @@
+// Side-by-side benchmark: followup-lint beside alex, write-good, textlint, harper.js and the bare
+// unified parse, each in its own process, one after another, on one generated corpus. Prints the
+// table and writes bench/results/compare.{json,md,svg}. Usage: npm run bench -- --help
+import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { renderChart } from './chart.mjs';
+import { DEFAULT_SEED, bigDocument, generateNotes } from './corpus.mjs';
+import { crashed, runProcess } from './lib/spawn.mjs';
+import { markdownReport, terminalReport } from './lib/report.mjs';
+import { median, quantile, round } from './lib/stats.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Every tool, in the order they run and are shown; followup-lint first, the floor second. */
+export const TOOL_IDS = ['followup-lint', 'bare-parse', 'alex', 'write-good', 'textlint', 'harper'];
+
+const HELP = `Usage: npm run bench -- [options]   (or: node bench/compare.mjs [options] after a build)
+
+  --notes N       notes in the corpus (default 1000)
+  --quick         a short run to try the harness: 100 notes, 20 warm-up, 3 CLI runs
+  --only a,b      only these tools (${TOOL_IDS.join(', ')})
+  --skip-big      skip the 1 MB document
+  --runs N        CLI start-up runs per tool (default 5; the median is reported)
+  --warmup N      notes linted before timing starts (default 100)
+  --seed N        corpus seed (default ${DEFAULT_SEED})
+  --out DIR       where to write compare.json/.md/.svg (default bench/results for a full run,
+                  bench/.work/results for any partial one, so a trial never overwrites the record)
+  -h, --help      this text
+
+Each tool runs in its own Node process, one at a time. Figures are ratios within one run on one
+machine, not absolute times to compare across machines.`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      notes: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      'skip-big': { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      warmup: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const count = (name, fallback) => {
+    if (values[name] === undefined) return fallback;
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number, got "${values[name]}"`);
+    return n;
+  };
+  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : TOOL_IDS;
+  const unknown = only.filter((id) => !TOOL_IDS.includes(id));
+  if (unknown.length) throw new Error(`--only: unknown tool ${unknown.join(', ')}; choose from ${TOOL_IDS.join(', ')}`);
+  const notes = count('notes', values.quick ? 100 : 1000);
+  if (notes < 1) throw new Error('--notes must be at least 1');
+  const partial = values.quick || values.only !== undefined || values.notes !== undefined || values['skip-big'] || values.seed !== undefined;
+  return {
+    notes,
+    quick: values.quick,
+    tools: TOOL_IDS.filter((id) => only.includes(id)),
+    skipBig: values['skip-big'],
+    cliRuns: Math.max(1, count('runs', values.quick ? 3 : 5)),
+    warmup: count('warmup', values.quick ? 20 : 100),
+    seed: count('seed', DEFAULT_SEED),
+    partial,
+    out: path.resolve(values.out ?? path.join(ROOT, partial ? 'bench/.work/results' : 'bench/results')),
+    timeouts: { notesMs: 900_000, bigMs: 180_000, cliMs: 60_000 },
+  };
+}
+
+function git(...args) {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    totalMemoryMB: Math.round(os.totalmem() / 1e6),
+    loadAverageStart: os.loadavg().map((n) => round(n, 2)),
+    commit: git('describe', '--always', '--dirty'),
+  };
+}
+
+const log = (line) => process.stderr.write(`${line}\n`);
+
+/** Why a child run produced no figures, in a few words plus its last error lines. */
+function failure(run, limitMs) {
+  if (run.timedOut) return { timedOut: true, limitSeconds: limitMs / 1000 };
+  const tail = run.stderr.trim().split('\n').slice(-6).join('\n');
+  return { error: `exit ${run.code ?? run.signal}${tail ? `: ${tail}` : ''}` };
+}
+
+async function measureInChild(toolFile, args, outFile, limitMs, cwd) {
+  const run = await runProcess(process.execPath, [toolFile, ...args], { cwd, timeoutMs: limitMs });
+  if (run.timedOut || run.code !== 0) return failure(run, limitMs);
+  try {
+    return JSON.parse(readFileSync(outFile, 'utf8'));
+  } catch {
+    return { error: `no result written; ${run.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  }
+}
+
+/** Whole-process wall time for one note, as a user would run it; one untimed run first for the disk cache. */
+async function measureCli(tool, work, note, opts) {
+  const samples = [];
+  let first;
+  const { args, how, script = false } = tool.cli('note.md');
+  for (let i = 0; i <= opts.cliRuns; i++) {
+    const dir = path.join(work, `cli-${tool.id}-${i}`);
+    mkdirSync(dir);
+    copyFileSync(note, path.join(dir, 'note.md'));
+    const run = await runProcess(process.execPath, args, { cwd: dir, timeoutMs: opts.timeouts.cliMs });
+    if (run.timedOut || run.signal || crashed(run.stderr)) return { how, script, ...failure(run, opts.timeouts.cliMs) };
+    first ??= { exitCode: run.code, output: `${run.stdout}${run.stderr}`.trim().slice(0, 600) };
+    if (!first.output) return { how, script, error: 'the CLI printed nothing for a note that has findings' };
+    if (i > 0) samples.push(run.ms);
+  }
+  return { how, script, runs: samples.length, medianMs: round(median(samples), 1), minMs: round(Math.min(...samples), 1), maxMs: round(Math.max(...samples), 1), exitCode: first.exitCode, firstOutput: first.output };
+}
+
+function corpusFacts(notes, big, cliNote) {
+  const words = notes.map((n) => n.words).sort((a, b) => a - b);
+  return {
+    notes: notes.length,
+    bytes: notes.reduce((sum, n) => sum + Buffer.byteLength(n.text), 0),
+    words: { median: median(words), p10: quantile(words, 0.1), p90: quantile(words, 0.9), min: words[0], max: words[words.length - 1] },
+    cleanNotes: notes.filter((n) => n.problems.length === 0).length,
+    longNotes: notes.filter((n) => n.long).length,
+    bigDocumentBytes: big === undefined ? null : Buffer.byteLength(big),
+    cliNote: { words: cliNote.words, bytes: Buffer.byteLength(cliNote.text) },
+  };
+}
+
+/** Ratios to followup-lint (above 1: followup-lint is faster or leaner) and the issue's targets. */
+function compare(tools) {
+  const byId = Object.fromEntries(tools.map((t) => [t.id, t]));
+  const ours = byId['followup-lint'];
+  const bare = byId['bare-parse'];
+  const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? round(a / b, 3) : null);
+  for (const t of tools) {
+    t.vsFollowupLint = ours
+      ? {
+          perNoteMedian: ratio(t.notes?.medianMs, ours.notes?.medianMs),
+          perNoteP95: ratio(t.notes?.p95Ms, ours.notes?.p95Ms),
+          bigDocument: ratio(t.big?.ms, ours.big?.ms),
+          bigPeakRss: ratio(t.big?.peakRssMB, ours.big?.peakRssMB),
+          cli: ratio(t.cli?.medianMs, ours.cli?.medianMs),
+        }
+      : null;
+  }
+  if (!ours) return [];
+  const vs = (id, key) => byId[id]?.vsFollowupLint?.[key] ?? null;
+  const target = (text, measured, value, met) => ({ target: text, measured: value === null ? 'not measured' : measured, met: value === null ? null : met });
+  const perNoteVsBare = bare ? ratio(ours.notes?.medianMs, bare.notes?.medianMs) : null;
+  const bigVsBare = bare ? ratio(ours.big?.ms, bare.big?.ms) : null;
+  const alex = vs('alex', 'perNoteMedian');
+  const harper = vs('harper', 'perNoteMedian');
+  const rss = ours.big?.peakRssMB ?? null;
+  const cli = ours.cli?.medianMs ?? null;
+  return [
+    target('per note, median: at most 2× the bare parse', `${perNoteVsBare}× the bare parse`, perNoteVsBare, perNoteVsBare <= 2),
+    target('per note, median: at least 6× faster than alex', `alex takes ${alex}× as long`, alex, alex >= 6),
+    target('per note, median: at least 6× faster than harper.js', `harper.js takes ${harper}× as long`, harper, harper >= 6),
+    target('1 MB document: no slower than the bare parse', `${bigVsBare}× the bare parse`, bigVsBare, bigVsBare <= 1),
+    target('1 MB document: peak memory under 250 MB', `${rss} MB`, rss, rss < 250),
+    target('CLI, one note, whole process: under 300 ms (absolute, so machine-bound)', `${cli} ms`, cli, cli < 300),
+  ];
+}
+
+async function main() {
+  const opts = options();
+  const started = performance.now();
+  const facts = machine();
+  log(`followup-lint comparison: ${opts.tools.join(', ')}; ${opts.notes} notes, ${opts.skipBig ? 'no 1 MB document' : '1 MB document'}; load average ${facts.loadAverageStart.join(' ')} on ${facts.cores} cores`);
+
+  const work = mkdtempSync(path.join(os.tmpdir(), 'followup-bench-'));
+  try {
+    const notes = generateNotes(opts.notes, opts.seed);
+    // The start-up note: the median-length note, so the CLI figure is for a typical note.
+    const cliNote = [...notes].sort((a, b) => a.words - b.words)[notes.length >> 1];
+    const big = opts.skipBig ? undefined : bigDocument(1_000_000, opts.seed + 1);
+    const files = { corpus: path.join(work, 'corpus.json'), note: path.join(work, 'note.md'), big: path.join(work, 'big.md') };
+    writeFileSync(files.corpus, JSON.stringify(notes.map((n) => n.text)));
+    writeFileSync(files.note, cliNote.text);
+    if (big !== undefined) writeFileSync(files.big, big);
+    const corpus = corpusFacts(notes, big, cliNote);
+    log(`corpus: ${corpus.notes} notes, ${(corpus.bytes / 1e6).toFixed(2)} MB, median ${corpus.words.median} words${big === undefined ? '' : `; 1 MB document: ${corpus.bigDocumentBytes} bytes`}`);
+
+    const tools = [];
+    for (const id of opts.tools) {
+      const toolFile = path.join(ROOT, 'bench/tools', `${id}.mjs`);
+      const { tool } = await import(toolFile);
+      const entry = { id, label: tool.label, version: tool.version(), what: tool.what, baseline: Boolean(tool.baseline), counts: tool.counts ?? 'findings' };
+      const phase = async (name, run) => {
+        const t0 = performance.now();
+        const result = await run();
+        log(`  ${id}: ${name} ${result.timedOut ? 'timed out' : result.error ? 'failed' : 'done'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+        return result;
+      };
+      entry.notes = await phase('notes', () => measureInChild(toolFile, ['notes', files.corpus, path.join(work, `${id}-notes.json`), String(opts.warmup)], path.join(work, `${id}-notes.json`), opts.timeouts.notesMs, work));
+      if (!entry.baseline && entry.notes.findings === 0) entry.notes = { error: `reported 0 findings over ${opts.notes} notes that are full of them: the runner is broken`, ...entry.notes };
+      entry.big = opts.skipBig ? { skipped: true } : await phase('1 MB document', () => measureInChild(toolFile, ['big', files.big, files.note, path.join(work, `${id}-big.json`)], path.join(work, `${id}-big.json`), opts.timeouts.bigMs, work));
+      entry.cli = await phase(`CLI ×${opts.cliRuns}`, () => measureCli(tool, work, files.note, opts));
+      tools.push(entry);
+    }
+
+    const targets = compare(tools);
+    const result = {
+      benchmark: 'followup-lint side-by-side comparison (bench/compare.mjs)',
+      caveat: 'Figures are ratios within one run on one machine (tools run one after another, each in its own process); they are not absolute times to compare across machines.',
+      machine: { ...facts, loadAverageEnd: os.loadavg().map((n) => round(n, 2)) },
+      options: { notes: opts.notes, seed: opts.seed, warmup: opts.warmup, cliRuns: opts.cliRuns, quick: opts.quick, tools: opts.tools, skipBig: opts.skipBig, timeouts: opts.timeouts },
+      corpus,
+      method: {
+        perNote: `each note linted once after ${opts.warmup} warm-up notes; wall time per call (performance.now), awaiting async APIs; MB/s = corpus bytes / summed call time`,
+        bigDocument: 'a fresh process loads the tool, lints one note, then lints the 1 MB document once; peak RSS is process.resourceUsage().maxRSS at the end (MB = 10^6 bytes), including the tool loaded',
+        cli: `whole-process wall time, spawn to exit, for the median-length note in a fresh folder; median of ${opts.cliRuns} runs after one untimed run`,
+      },
+      tools,
+      targets,
+      durationSeconds: round((performance.now() - started) / 1000, 1),
+    };
+
+    mkdirSync(opts.out, { recursive: true });
+    writeFileSync(path.join(opts.out, 'compare.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(path.join(opts.out, 'compare.md'), markdownReport(result));
+    writeFileSync(path.join(opts.out, 'compare.svg'), renderChart(result));
+    console.log(terminalReport(result));
+    console.log(`\nwritten to ${path.relative(process.cwd(), opts.out) || '.'}/compare.{json,md,svg} in ${result.durationSeconds} s`);
+    if (tools.some((t) => t.notes.error || t.big.error || t.cli.error)) process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
