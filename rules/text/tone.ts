@@ -58,6 +58,25 @@ export function findToneHits<T extends ToneEntry>(
   matcher: Matcher<T>,
   options: PhraseOptions,
   accept?: (sentence: Sentence, hit: ToneHit<T>) => boolean,
+): readonly ToneHit<T>[] {
+  // Hits are token indices, so they hold for as long as the sentence's tokens do (across
+  // an editor's lints of an unchanged section); `accept` reads only the sentence itself.
+  let byMatcher = toneHits.get(sentence.tokens);
+  if (!byMatcher) toneHits.set(sentence.tokens, (byMatcher = new Map()));
+  const kept = byMatcher.get(matcher);
+  if (kept && kept.extra === options.extraPhrases && kept.allow === options.allowPhrases) return kept.hits as readonly ToneHit<T>[];
+  const hits = computeToneHits(sentence, matcher, options, accept);
+  byMatcher.set(matcher, { extra: options.extraPhrases, allow: options.allowPhrases, hits });
+  return hits;
+}
+
+const toneHits = new WeakMap<readonly Token[], Map<object, { extra: unknown; allow: unknown; hits: readonly ToneHit<unknown>[] }>>();
+
+function computeToneHits<T extends ToneEntry>(
+  sentence: Sentence,
+  matcher: Matcher<T>,
+  options: PhraseOptions,
+  accept?: (sentence: Sentence, hit: ToneHit<T>) => boolean,
 ): ToneHit<T>[] {
   const { tokens } = sentence;
   const hits: ToneHit<T>[] = [];
@@ -178,8 +197,8 @@ export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule
   return {
     meta: spec.meta,
     create(context) {
-      const flagged: Array<{ sentence: Sentence; hits: ToneHit<T>[] }> = [];
-      const report = (sentence: Sentence, hits: ToneHit<T>[]): void => {
+      const flagged: Array<{ sentence: Sentence; hits: readonly ToneHit<T>[] }> = [];
+      const report = (sentence: Sentence, hits: readonly ToneHit<T>[]): void => {
         const first = hits[0]!;
         const span = hitOffsets(sentence, first);
         context.report({

@@ -1,12 +1,12 @@
 // The work the lint worker does, as plain functions of plain data (so tests can call them
 // directly): lint a text, fix a text, and find where disable comments go.
-import { fixSync, lintSync, type ResolvedConfig } from '../../rules/index.js';
+import { fixSync, lintSync, NoteCache, type ResolvedConfig } from '../../rules/index.js';
 import { toFinding, type LintOutcome, type RuleFailure } from './findings.js';
 import { fileAnchor, ignoreAnchor, parseBlocks, type Anchor } from './anchors.js';
 
 /** A request to the lint worker. */
 export type Job =
-  | { kind: 'lint'; text: string; resolved: ResolvedConfig; filePath?: string }
+  | { kind: 'lint'; text: string; resolved: ResolvedConfig; filePath?: string; document?: string }
   | { kind: 'fix'; text: string; resolved: ResolvedConfig; filePath?: string }
   | { kind: 'anchors'; text: string; offsets: number[] };
 
@@ -33,12 +33,29 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Lint one text, collecting rule failures instead of throwing. */
-export function lintJob(text: string, resolved: ResolvedConfig, filePath?: string): LintOutcome {
+/** How many open documents keep their parsed sections in this worker. */
+const CACHED_DOCUMENTS = 16;
+
+/** Parsed sections per open document, most recently linted last. */
+const caches = new Map<string, NoteCache>();
+
+/** The section cache of a document, so an edit re-parses only the sections it touched. */
+function cacheFor(document: string): NoteCache {
+  let cache = caches.get(document);
+  if (cache) caches.delete(document);
+  else cache = new NoteCache();
+  caches.set(document, cache);
+  if (caches.size > CACHED_DOCUMENTS) caches.delete(caches.keys().next().value!);
+  return cache;
+}
+
+/** Lint one text, collecting rule failures instead of throwing. `document` names the editor document it is a version of. */
+export function lintJob(text: string, resolved: ResolvedConfig, filePath?: string, document?: string): LintOutcome {
   const ruleFailures: RuleFailure[] = [];
   const result = lintSync(text, {
     resolved,
     filePath,
+    cache: document === undefined ? undefined : cacheFor(document),
     onRuleError: (ruleId, error) => ruleFailures.push({ ruleId, message: describe(error) }),
   });
   return { findings: result.messages.map(toFinding), stats: result.stats, ruleFailures };
@@ -60,7 +77,7 @@ export function anchorsJob(text: string, offsets: readonly number[]): AnchorsOut
 export function runJob(job: Job): LintOutcome | FixOutput | AnchorsOutput {
   switch (job.kind) {
     case 'lint':
-      return lintJob(job.text, job.resolved, job.filePath);
+      return lintJob(job.text, job.resolved, job.filePath, job.document);
     case 'fix':
       return fixJob(job.text, job.resolved, job.filePath);
     case 'anchors':

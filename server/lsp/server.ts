@@ -193,7 +193,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     // A newer version supersedes whatever is still queued (or, for big documents, running).
     runner.cancel(uri);
     let outcome: LintOutcome;
-    const running = runner.run({ kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(uri) }, laneFor(text.length), uri);
+    const running = runner.run({ kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(uri), document: uri }, laneFor(text.length), uri);
     const entry = { version, outcome: running.catch(() => undefined) };
     inflight.set(uri, entry);
     try {
