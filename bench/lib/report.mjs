@@ -26,7 +26,7 @@ export function mainRows(result) {
       notesGap ?? formatMs(t.notes.p95Ms),
       notesGap ?? t.notes.mbPerSecond.toFixed(2),
       t.notes.error && !notesGap ? `${found} (runner error)` : found,
-      bigGap ?? formatMs(t.big.ms),
+      bigGap ?? `${formatMs(t.big.ms)}${t.big.error ? ' (runner error)' : ''}`,
       bigGap ?? `${Math.round(t.big.peakRssMB)} MB`,
       cliGap ?? `${formatMs(t.cli.medianMs)}${t.cli.script ? ' †' : ''}`,
       t.id === 'followup-lint' ? '1×' : formatRatio(t.vsFollowupLint?.perNoteMedian ?? NaN),
@@ -75,7 +75,9 @@ const FOOTNOTE = '† no CLI exists: a small Node script that loads the tool and
 
 /** The report written to bench/results/compare.md. */
 export function markdownReport(result) {
-  const usage = result.tools.map((t) => `- **${t.label}** (${t.version}): ${t.what}. One note from a shell: ${t.cli.how ? `\`${t.cli.how}\`` : '–'}.`);
+  const usage = result.tools.map((t) => `- **${t.label}** (${t.version}): ${t.what}. One note from a shell: ${!t.cli.how ? '–' : t.cli.script ? t.cli.how : `\`${t.cli.how}\``}.`);
+  const share = (phase) => (Number.isFinite(phase?.cpuPerWall) ? phase.cpuPerWall.toFixed(2) : '–');
+  const contention = result.tools.map((t) => `${t.label} ${share(t.notes)} / ${share(t.big)}`).join(', ');
   return `${[
     '# followup-lint beside other prose linters',
     '',
@@ -106,7 +108,8 @@ export function markdownReport(result) {
     `- Per note: ${result.method.perNote}.`,
     `- 1 MB document: ${result.method.bigDocument}.`,
     `- CLI, one note: ${result.method.cli}.`,
-    `- Each tool runs in its own process, one after another, never two at once. The whole run took ${result.durationSeconds} s.`,
+    `- Each tool runs in its own process, one after another, never two at once. The whole run took ${result.durationSeconds} s; the load average went from ${result.machine.loadAverageStart.join(' ')} to ${result.machine.loadAverageEnd.join(' ')}.`,
+    `- CPU time ÷ wall time while timing (corpus / 1 MB document): ${contention}. Well below 1 means other work on the machine took turns with that tool, and its times are inflated by as much.`,
     '- Regenerate with `npm run bench`; raw figures are in `compare.json`.',
   ].join('\n')}\n`;
 }

@@ -44,6 +44,22 @@ async function call(lint, text) {
   return count;
 }
 
+/**
+ * CPU time this process used per unit of wall time since the clock started. Near 1 (or above,
+ * with GC and compiler threads) means the tool had a core to itself; well below 1 means other
+ * work on the machine took turns with it and its times are inflated.
+ */
+function startClock() {
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  return {
+    cpuPerWall() {
+      const { user, system } = process.cpuUsage(cpu0);
+      return round((user + system) / 1000 / (performance.now() - wall0), 2);
+    },
+  };
+}
+
 async function load(tool) {
   const t0 = performance.now();
   const lint = await tool.load();
@@ -58,12 +74,14 @@ async function measureNotes(tool, corpusFile, warmup) {
   const samples = [];
   let findings = 0;
   let bytes = 0;
+  const clock = startClock();
   for (const note of notes) {
     const t0 = performance.now();
     findings += await call(lint, note);
     samples.push(performance.now() - t0);
     bytes += Buffer.byteLength(note);
   }
+  const cpuPerWall = clock.cpuPerWall();
   const stats = summarize(samples);
   return {
     loadMs: round(loadMs, 1),
@@ -78,6 +96,7 @@ async function measureNotes(tool, corpusFile, warmup) {
     totalMs: round(stats.total, 1),
     mbPerSecond: round(bytes / 1e6 / (stats.total / 1000), 3),
     findings,
+    cpuPerWall,
     peakRssMB: round(peakRssMB(), 1),
   };
 }
@@ -89,10 +108,11 @@ async function measureBig(tool, bigFile, warmFile) {
   const { lint, loadMs } = await load(tool);
   await call(lint, warm);
   const rssBeforeMB = peakRssMB();
+  const clock = startClock();
   const t0 = performance.now();
   const findings = await call(lint, big);
   const ms = performance.now() - t0;
-  return { loadMs: round(loadMs, 1), bytes: Buffer.byteLength(big), ms: round(ms, 1), findings, peakRssBeforeMB: round(rssBeforeMB, 1), peakRssMB: round(peakRssMB(), 1) };
+  return { loadMs: round(loadMs, 1), bytes: Buffer.byteLength(big), ms: round(ms, 1), findings, cpuPerWall: clock.cpuPerWall(), peakRssBeforeMB: round(rssBeforeMB, 1), peakRssMB: round(peakRssMB(), 1) };
 }
 
 /**
