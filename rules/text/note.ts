@@ -6,6 +6,18 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import type { Extension } from 'micromark-util-types';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
@@ -293,33 +305,46 @@ interface ParsedSection {
 }
 
 /**
- * Parsers by what a section needs: plain CommonMark is several times faster than with
- * GFM, and only the section that opens the document may start with front matter.
+ * The GFM syntax extensions, each with the test for the characters it starts with: without
+ * them the extension cannot fire, and leaving it out gives the same tree faster (autolink
+ * literals alone double the parse). Order is remark-gfm's.
  */
-const parsers: ReadonlyArray<{ parse(file: VFile): Root }> = [
-  unified().use(remarkParse).freeze(),
-  unified().use(remarkParse).use(remarkGfm).freeze(),
-  unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze(),
-  markdown,
+const GFM_PARTS: ReadonlyArray<{ syntax: Extension; tree: FromMarkdownExtension; may(text: string): boolean }> = [
+  // Link destinations and <…> autolinks are not scanned for literals, so they do not count.
+  { syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown(), may: (t) => /www\.|https?:|mailto:|xmpp:|@/i.test(t.replace(/\]\(\s*<?https?:[^\s()<>]*>?|<https?:[^\s<>]*>/gi, '')) },
+  { syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown(), may: (t) => t.includes('[^') },
+  { syntax: gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown(), may: (t) => t.includes('~') },
+  { syntax: gfmTable(), tree: gfmTableFromMarkdown(), may: (t) => t.includes('|') },
+  { syntax: gfmTaskListItem(), tree: gfmTaskListItemFromMarkdown(), may: (t) => /\[[ xX]\]/.test(t) },
 ];
 
-function parserFor(frontMatter: boolean, gfm: boolean): { parse(file: VFile): Root } {
-  return parsers[(frontMatter ? 2 : 0) + (gfm ? 1 : 0)]!;
-}
+type MarkdownParser = { parse(file: VFile): Root };
 
-/**
- * Whether a section may hold GFM syntax: tables, strikethrough, autolink literals,
- * footnotes, task list items. Without the characters these start with, the extensions
- * cannot fire and the plain parser gives the same tree.
- */
-function mayHoldGfm(text: string): boolean {
-  return /[|~@]|\[\^|\[[ xX]\]|www\.|https?:|mailto:|xmpp:/i.test(text);
+/** Parsers by the front matter and GFM parts a section needs, built on first use. */
+const parsers = new Map<number, MarkdownParser>();
+
+function parserFor(frontMatter: boolean, text: string): MarkdownParser {
+  let mask = frontMatter ? 1 : 0;
+  GFM_PARTS.forEach((part, i) => {
+    if (part.may(text)) mask |= 2 << i;
+  });
+  let parser = parsers.get(mask);
+  if (!parser) {
+    const used = GFM_PARTS.filter((_, i) => mask & (2 << i));
+    const processor = unified().use(remarkParse);
+    if (frontMatter) processor.use(remarkFrontmatter, ['yaml', 'toml']);
+    const data = processor.data();
+    data.micromarkExtensions = [...(data.micromarkExtensions ?? []), ...used.map((p) => p.syntax)];
+    data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), ...used.map((p) => p.tree)];
+    parsers.set(mask, (parser = processor.freeze() as unknown as MarkdownParser));
+  }
+  return parser;
 }
 
 /** Parse one section with offsets relative to its own start. */
 function parseSection(text: string, atStart: boolean): ParsedSection {
   const file = new VFile(text);
-  const tree = parserFor(atStart && /^(?:---|\+\+\+)/.test(text), mayHoldGfm(text)).parse(file);
+  const tree = parserFor(atStart && /^(?:---|\+\+\+)/.test(text), text).parse(file);
   const lineStarts = lineStartsOf(text);
   const found: Array<{ node: Paragraph | Heading; inList: boolean }> = [];
   collectBlocks(tree.children, false, found);
