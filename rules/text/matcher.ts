@@ -34,6 +34,10 @@ interface CompiledPattern<T> {
   elements: Element[];
   /** Position in the compiled list, to keep results in a stable order. */
   order: number;
+  /** Number of the matcher it belongs to. */
+  owner: number;
+  /** Keys a match can start with; undefined when it can start at any word. */
+  starts: readonly string[] | undefined;
   /** The last look-up round that picked this pattern, so a round picks it once. */
   tried: number;
 }
@@ -146,20 +150,65 @@ function filterKeys(elements: readonly Element[]): string[] | undefined {
   return best && [...best.lemmas, ...[...best.surfaces].map((s) => `=${s}`)];
 }
 
-/** The look-up keys present in a run of tokens: word lemmas, and `=`-prefixed surfaces. */
-const keysCache = new WeakMap<readonly Token[], Set<string>>();
+/**
+ * The keys a match can start with: the first element's, and while elements are optional
+ * the next one's too. Undefined (any word) when a wildcard or a gap can come first.
+ */
+function startKeys(elements: readonly Element[], from = 0): string[] | undefined {
+  const el = elements[from];
+  if (!el || el.kind === 'gap' || el.any) return undefined;
+  const keys = [...el.lemmas, ...[...el.surfaces].map((s) => `=${s}`)];
+  if (!el.optional) return keys;
+  const rest = startKeys(elements, from + 1);
+  return rest && [...keys, ...rest];
+}
 
-function keysOf(tokens: readonly Token[]): Set<string> {
-  let keys = keysCache.get(tokens);
-  if (keys) return keys;
-  keys = new Set();
-  for (const tok of tokens) {
-    if (tok.kind !== 'word') continue;
-    keys.add(`=${tok.norm}`);
-    for (const l of tok.lemmas) keys.add(l);
-  }
-  keysCache.set(tokens, keys);
-  return keys;
+/**
+ * One index over every matcher's patterns (the rules compile theirs at load), so a
+ * sentence's words are looked up once for all rules rather than once per matcher.
+ */
+const INDEX = new Map<string, Array<CompiledPattern<unknown>>>();
+let matchers = 0;
+let round = 0;
+
+/** Per run of tokens, the candidate patterns of each matcher (by matcher number). */
+interface Lookup {
+  matchers: number;
+  buckets: Array<Array<CompiledPattern<unknown>> | undefined>;
+  /** Token positions of each key, for starting matches only where they can start. */
+  positions: Map<string, number[]>;
+}
+
+const bucketsCache = new WeakMap<readonly Token[], Lookup>();
+
+function lookupOf(tokens: readonly Token[]): Lookup {
+  const cached = bucketsCache.get(tokens);
+  // A matcher compiled after the sentence was first seen (not the rules' own) needs a new look-up.
+  if (cached && cached.matchers === matchers) return cached;
+  const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
+  const positions = new Map<string, number[]>();
+  const now = ++round;
+  const look = (key: string, at: number): void => {
+    const where = positions.get(key);
+    if (where) {
+      if (where[where.length - 1] !== at) where.push(at);
+    } else positions.set(key, [at]);
+    const list = INDEX.get(key);
+    if (!list) return;
+    for (const c of list) {
+      if (c.tried === now) continue;
+      c.tried = now;
+      (buckets[c.owner] ??= []).push(c);
+    }
+  };
+  tokens.forEach((tok, at) => {
+    if (tok.kind !== 'word') return;
+    look(`=${tok.norm}`, at);
+    for (const l of tok.lemmas) look(l, at);
+  });
+  const lookup = { matchers, buckets, positions };
+  bucketsCache.set(tokens, lookup);
+  return lookup;
 }
 
 /**
@@ -167,10 +216,9 @@ function keysOf(tokens: readonly Token[]): Set<string> {
  * element, so a sentence only tries the few patterns whose rare words it contains.
  */
 export class Matcher<T extends { pattern: string }> {
-  private readonly byKey = new Map<string, CompiledPattern<T>[]>();
   /** Patterns with no required word, tried on every sentence. */
   private readonly always: CompiledPattern<T>[] = [];
-  private round = 0;
+  private readonly id = matchers++;
   readonly size: number;
 
   constructor(entries: readonly T[], classes: Readonly<Record<string, readonly string[]>> = {}) {
@@ -180,35 +228,27 @@ export class Matcher<T extends { pattern: string }> {
       const elements = parts.map((p) => compileElement(p, allClasses, entry.pattern));
       const first = elements[0];
       if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-      const compiled = { entry, elements, order, tried: 0 };
+      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startKeys(elements), tried: 0 };
       const keys = filterKeys(elements);
       if (!keys) {
         this.always.push(compiled);
         return;
       }
-      for (const key of keys) {
-        let list = this.byKey.get(key);
-        if (!list) this.byKey.set(key, (list = []));
-        list.push(compiled);
+      for (const key of new Set(keys)) {
+        let list = INDEX.get(key);
+        if (!list) INDEX.set(key, (list = []));
+        list.push(compiled as CompiledPattern<unknown>);
       }
     });
     this.size = entries.length;
   }
 
   /** The patterns that can match somewhere in the tokens, in compile order. */
-  private candidates(tokens: readonly Token[]): CompiledPattern<T>[] {
-    const round = ++this.round;
-    const found = [...this.always];
-    for (const key of keysOf(tokens)) {
-      const list = this.byKey.get(key);
-      if (!list) continue;
-      for (const c of list) {
-        if (c.tried === round) continue;
-        c.tried = round;
-        found.push(c);
-      }
-    }
-    return found.length > 1 ? found.sort((a, b) => a.order - b.order) : found;
+  private candidates(tokens: readonly Token[]): readonly CompiledPattern<T>[] {
+    const bucket = lookupOf(tokens).buckets[this.id] as CompiledPattern<T>[] | undefined;
+    if (!bucket) return this.always;
+    const found = this.always.length > 0 ? [...this.always, ...bucket] : bucket;
+    return found.length > 1 ? [...found].sort((a, b) => a.order - b.order) : found;
   }
 
   /**
@@ -228,12 +268,27 @@ export class Matcher<T extends { pattern: string }> {
     const candidates = this.candidates(tokens);
     if (candidates.length === 0) return NO_MATCHES;
     const out: Match<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind === 'punct') continue;
-      for (const c of candidates) {
-        const end = matchFrom(c.elements, 0, tokens, i);
-        if (end > i) out.push({ entry: c.entry, start: i, end });
+    const { positions } = lookupOf(tokens);
+    const tryAt = (c: CompiledPattern<T>, i: number): void => {
+      const end = matchFrom(c.elements, 0, tokens, i);
+      if (end > i) out.push({ entry: c.entry, start: i, end });
+    };
+    // Each candidate is tried only where its first word occurs; ties in the sort below
+    // then keep compile order, as trying every candidate at every word did.
+    for (const c of candidates) {
+      if (!c.starts) {
+        for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind !== 'punct') tryAt(c, i);
+        continue;
       }
+      const at: number[] = [];
+      for (const key of c.starts) {
+        const where = positions.get(key);
+        if (where) at.push(...where);
+      }
+      if (c.starts.length > 1) at.sort((a, b) => a - b);
+      at.forEach((i, k) => {
+        if (k === 0 || at[k - 1] !== i) tryAt(c, i);
+      });
     }
     if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
     return out;
