@@ -1,6 +1,7 @@
 // Command-line options: parsing, checking, and the --help text.
 import { parseArgs } from 'node:util';
 import { FORMATTERS, isFormatName, type FormatName } from './format/index.js';
+import type { Concurrency } from './pool.js';
 
 /** Exit codes, as documented in docs/cli.md. */
 export const EXIT = {
@@ -33,6 +34,12 @@ export interface CliOptions {
   printConfig?: string;
   rules: string[];
   ignore: boolean;
+  /** Worker threads for many notes. */
+  concurrency: Concurrency;
+  /** Reuse results of unchanged notes from the cache file. */
+  cache: boolean;
+  /** `--cache-location`: a file, or a folder for the default file name. */
+  cacheLocation?: string;
   /** undefined: decide from the terminal and environment. */
   color?: boolean;
   version: boolean;
@@ -52,6 +59,9 @@ const OPTIONS = {
   'print-config': { type: 'string' },
   rule: { type: 'string', multiple: true },
   'no-ignore': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
@@ -70,6 +80,17 @@ function usageMessage(error: Error & { code?: string }): string {
     default:
       return error.message;
   }
+}
+
+/** Most worker threads `--concurrency` takes: more would only cost memory. */
+const MAX_CONCURRENCY = 256;
+
+function parseConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off') return 'off';
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= MAX_CONCURRENCY)) throw new UsageError(`--concurrency needs off, auto or a number of worker threads from 1 to ${MAX_CONCURRENCY}, not "${value}"`);
+  return n;
 }
 
 /**
@@ -98,6 +119,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (stdin && operands.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other files');
   if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename only applies when reading standard input ("-")');
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the changes');
+  const concurrency = parseConcurrency(v.concurrency);
   return {
     operands,
     config: v.config,
@@ -112,6 +134,9 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     printConfig: v['print-config'],
     rules: v.rule ?? [],
     ignore: !v['no-ignore'],
+    concurrency,
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'],
     color: v.color ? true : v['no-color'] ? false : undefined,
     version: v.version ?? false,
     help: v.help ?? false,
@@ -143,6 +168,16 @@ Configuration:
 Fixing:
   --fix                      Apply safe fixes to the files (atomically)
   --fix-dry-run              Show the safe fixes as a diff; write nothing
+
+Speed:
+  --concurrency <n|auto|off>
+                             Lint on n worker threads; auto (default) uses up
+                             to one per core when there are enough notes to
+                             pay for starting them; off (or 1) uses none
+  --cache                    Only lint notes that changed since the last run
+                             with --cache; reuse the other results
+  --cache-location <path>    The cache file, or a folder to keep it in
+                             (default: .followuplintcache in the current folder)
 
 Output:
   -f, --format <name>        stylish (default), json, sarif or github

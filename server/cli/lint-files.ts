@@ -1,29 +1,16 @@
-// The CLI's core loop: read each note, resolve its configuration, lint or fix it, write
-// fixes back. Knows nothing of arguments or output formats, so a worker pool or a cache
-// can take over per-file work without touching either.
-import { fixSync, lintSync, type LintMessage, type NoteStats, type ResolvedConfig } from '../../rules/index.js';
+// The CLI's core loop: resolve each note's configuration, read it, take its result from the
+// cache or lint it (on the main thread or on worker threads), write fixes back, and keep
+// everything in file order. Knows nothing of arguments or output formats.
+import type { ResolvedConfig } from '../../rules/index.js';
 import type { ConfigResolver } from '../config/resolve.js';
-import { keepLineEndings, readSourceFile, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
+import { configKey, textKey, type LintCache } from './cache.js';
+import { lintText, type FileReport, type FixMode } from './lint-text.js';
+import { lintOnWorkers, workerCount, type Concurrency, type PoolOutcome } from './pool.js';
+import { readSourceFile, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
+import { toFileReport, type BatchFile } from './worker.js';
+import { hasSafeFix } from './format/shared.js';
 
-/** What `--fix` and `--fix-dry-run` ask for. */
-export type FixMode = 'none' | 'write' | 'dry-run';
-
-/** The outcome for one note. */
-export interface FileReport {
-  /** Absolute path (for standard input: the `--stdin-filename`, resolved, or `<stdin>`). */
-  filePath: string;
-  /** Findings; after fixing, those left in the fixed text. */
-  messages: LintMessage[];
-  stats: NoteStats;
-  /** The text the findings refer to (the fixed text when a fix applied). */
-  source: string;
-  /** The text before fixing, when fixes changed it. */
-  original?: string;
-  /** Number of fixes applied. */
-  fixed: number;
-  /** True when the fixed text was written to disk. */
-  written: boolean;
-}
+export { lintText, type FileReport, type FixMode } from './lint-text.js';
 
 /** A file that could not be linted, or whose fix could not be written. */
 export interface FileFailure {
@@ -50,6 +37,14 @@ export interface LintFilesOptions {
   fix: FixMode;
   /** False for `--no-ignore`: a config's `ignores` is not applied. */
   honourIgnores: boolean;
+  /** Worker threads: `off` (the default here), `auto`, or a number. */
+  concurrency?: Concurrency;
+  /** The script worker threads run (the bundled CLI); without one, everything runs here. */
+  workerScript?: string;
+  /** Where anything a worker prints goes. */
+  workerOutput?: NodeJS.WritableStream;
+  /** The opened `--cache`; the caller saves it. */
+  cache?: LintCache;
 }
 
 /** A file to lint, as discovery hands it over. */
@@ -58,56 +53,126 @@ export interface LintTarget {
   explicit: boolean;
 }
 
-/** Lint (and maybe fix) one text with a resolved configuration; pure, no I/O. */
-export function lintText(text: string, filePath: string, resolved: ResolvedConfig, fix: FixMode): FileReport {
-  if (fix === 'none') {
-    const { messages, stats } = lintSync(text, { resolved, filePath });
-    return { filePath, messages, stats, source: text, fixed: 0, written: false };
-  }
-  const outcome = fixSync(text, { resolved, filePath });
-  const output = keepLineEndings(text, outcome.output);
-  if (output === text) {
-    return { filePath, messages: outcome.result.messages, stats: outcome.result.stats, source: text, fixed: 0, written: false };
-  }
-  // Line endings restored after fixing may shift offsets: lint what will really be on disk.
-  const result = output === outcome.output ? outcome.result : lintSync(output, { resolved, filePath });
-  return { filePath, messages: result.messages, stats: result.stats, source: output, original: text, fixed: outcome.fixed, written: false };
+/** How many files are read at once: enough to hide disk latency, few enough to spare file handles. */
+const READS_IN_FLIGHT = 32;
+
+/** One note's progress through the run. */
+interface Slot {
+  target: LintTarget;
+  resolved: ResolvedConfig;
+  config: string;
+  file?: SourceFile;
+  textKey?: string;
+  report?: FileReport;
+  failure?: SourceError;
+}
+
+/** Map over items with at most `limit` promises pending, keeping order. */
+async function mapLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(runners);
 }
 
 /**
- * Lint the given files one after another.
- * @throws ConfigError when a governing configuration file is broken (the run must stop).
+ * Lint the given files; reports, failures and skips come back in file order whichever thread
+ * linted them.
+ * @throws ConfigError when a governing configuration file is broken (the run must stop before
+ * anything is written).
  */
 export async function lintFiles(targets: readonly LintTarget[], options: LintFilesOptions): Promise<LintRun> {
   const run: LintRun = { reports: [], failures: [], skipped: [] };
+  const { cache, fix } = options;
+  const keys = new Map<ResolvedConfig, string>();
+  const configs = new Map<string, ResolvedConfig>();
+
+  // Configurations first: a broken one stops the run before any note is read or written.
+  const slots: Slot[] = [];
   for (const target of targets) {
     const config = options.resolver.forFile(target.path);
     if (config.ignored && options.honourIgnores) {
       if (target.explicit) run.skipped.push({ filePath: target.path, reason: `ignored by "ignores" in ${config.source?.filePath ?? 'the configuration'}` });
       continue;
     }
-    let file: SourceFile;
-    try {
-      file = await readSourceFile(target.path);
-    } catch (error) {
-      run.failures.push({ filePath: target.path, error: asSourceError(error) });
-      continue;
+    let key = keys.get(config.resolved);
+    if (key === undefined) {
+      key = configKey(config.resolved);
+      keys.set(config.resolved, key);
+      configs.set(key, config.resolved);
     }
-    const report = lintText(file.text, target.path, config.resolved, options.fix);
-    if (options.fix === 'write' && report.original !== undefined) {
-      try {
-        await writeSourceFile(target.path, file, report.source);
-        report.written = true;
-      } catch (error) {
-        run.failures.push({ filePath: target.path, error: asSourceError(error) });
-        // Nothing was written: report what is really on disk.
-        run.reports.push(lintText(file.text, target.path, config.resolved, 'none'));
+    slots.push({ target, resolved: config.resolved, config: key });
+  }
+
+  await mapLimited(slots, READS_IN_FLIGHT, async (slot) => {
+    try {
+      slot.file = await readSourceFile(slot.target.path);
+    } catch (error) {
+      slot.failure = asSourceError(error);
+    }
+  });
+
+  const toLint: Slot[] = [];
+  for (const slot of slots) {
+    if (!slot.file) continue;
+    if (cache) {
+      slot.textKey = textKey(slot.file.text);
+      const hit = cache.lookup(slot.target.path, slot.textKey, slot.config);
+      // With --fix, a note whose findings have no safe fix would come out of fixing unchanged.
+      if (hit && (fix === 'none' || !hit.messages.some(hasSafeFix))) {
+        slot.report = { filePath: slot.target.path, messages: hit.messages, stats: hit.stats, source: slot.file.text, fixed: 0, written: false };
         continue;
       }
     }
-    run.reports.push(report);
+    toLint.push(slot);
+  }
+
+  const chars = toLint.reduce((sum, slot) => sum + slot.file!.text.length, 0);
+  const workers = options.workerScript ? workerCount(options.concurrency ?? 'off', toLint.length, chars) : 0;
+  if (workers > 0) {
+    const batchFiles: BatchFile[] = toLint.map((slot, index) => ({ index, filePath: slot.target.path, text: slot.file!.text, config: slot.config }));
+    const outcomes = await lintOnWorkers(batchFiles, { workers, script: options.workerScript!, output: options.workerOutput ?? process.stderr, fix, configs });
+    toLint.forEach((slot, index) => settle(slot, outcomes.get(index)!));
+  } else {
+    for (const slot of toLint) slot.report = lintText(slot.file!.text, slot.target.path, slot.resolved, fix);
+  }
+
+  for (const slot of toLint) {
+    if (fix !== 'write' || slot.report?.original === undefined) continue;
+    try {
+      await writeSourceFile(slot.target.path, slot.file!, slot.report.source);
+      slot.report.written = true;
+    } catch (error) {
+      slot.failure = asSourceError(error);
+      // Nothing was written: report what is really on disk.
+      slot.report = lintText(slot.file!.text, slot.target.path, slot.resolved, 'none');
+    }
+  }
+
+  for (const slot of slots) {
+    if (slot.failure) run.failures.push({ filePath: slot.target.path, error: slot.failure });
+    if (slot.report) run.reports.push(slot.report);
+    if (cache) remember(cache, slot);
   }
   return run;
+}
+
+/** Put a worker's outcome in the slot. */
+function settle(slot: Slot, outcome: PoolOutcome): void {
+  if ('error' in outcome) slot.failure = new SourceError(outcome.error, 'worker');
+  else slot.report = toFileReport({ filePath: slot.target.path, text: slot.file!.text }, outcome.report);
+}
+
+/** Record in the cache what is now known about the note on disk. */
+function remember(cache: LintCache, slot: Slot): void {
+  const { report } = slot;
+  const path = slot.target.path;
+  if (!report || !slot.file) return cache.forget(path);
+  // A fix that was written: the findings are those of the new text. A fix only previewed:
+  // the findings are of a text that is not on disk, so the old entry stands.
+  if (report.original === undefined) cache.store(path, slot.textKey ?? textKey(report.source), slot.config, report);
+  else if (report.written) cache.store(path, textKey(report.source), slot.config, report);
 }
 
 function asSourceError(error: unknown): SourceError {

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import pc from 'picocolors';
 import { ConfigError, validateConfig, type RuleSetting } from '../../rules/index.js';
 import { ConfigResolver } from '../config/resolve.js';
@@ -15,6 +16,17 @@ import { formatRuleList } from './list-rules.js';
 import { renderDiff } from './diff.js';
 import { decode, SourceError } from './source-file.js';
 import { VERSION } from './version.js';
+import { cacheFilePath, linterFingerprint, LintCache } from './cache.js';
+import { CLI_WORKER_ROLE, serveLintBatches } from './worker.js';
+
+/** The lint worker's side, for a worker script of one's own (the tests wrap it to inject faults). */
+export { serveLintBatches } from './worker.js';
+
+/**
+ * The script worker threads run: this very file once bundled (dist/cli.js). Run from the
+ * TypeScript sources there is none, and notes are linted on the main thread.
+ */
+const BUNDLE: string | undefined = import.meta.url.endsWith('.js') ? import.meta.url : undefined;
 
 /** The process a run talks to; tests pass fakes. */
 export interface CliIo {
@@ -25,6 +37,8 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colours default on when it is). */
   isTTY?: boolean;
+  /** The script lint worker threads run (a file URL); by default the bundled CLI itself. */
+  workerScript?: string;
 }
 
 /** Whether to colour the report: flags first, then NO_COLOR / FORCE_COLOR, then the terminal. */
@@ -95,6 +109,14 @@ async function lintStdin(options: CliOptions, io: CliIo, resolver: ConfigResolve
   return run;
 }
 
+/** Open the `--cache` file; what is wrong with it is one warning line, never a failed run. */
+async function openCache(options: CliOptions, io: CliIo, err: (text: string) => void): Promise<LintCache> {
+  const file = cacheFilePath(options.cacheLocation, io.cwd);
+  const { cache, warning } = await LintCache.open(file, linterFingerprint(VERSION, io.workerScript ?? BUNDLE));
+  if (warning) err(`${shown(file, io.cwd)}: ${warning}`);
+  return cache;
+}
+
 async function execute(options: CliOptions, io: CliIo): Promise<number> {
   const env = io.env ?? {};
   const out = (text: string): void => void io.stdout.write(text);
@@ -134,7 +156,18 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     const found = await discoverer.discover(options.operands);
     problems = found.problems;
     for (const file of found.ignored) err(`${shown(file, io.cwd)}: ignored by .followuplintignore; use --no-ignore to lint it`);
-    run = await lintFiles(found.files, { resolver, fix, honourIgnores: options.ignore });
+    const cache = options.cache ? await openCache(options, io, err) : undefined;
+    run = await lintFiles(found.files, {
+      resolver,
+      fix,
+      honourIgnores: options.ignore,
+      concurrency: options.concurrency,
+      workerScript: io.workerScript ?? BUNDLE,
+      workerOutput: io.stderr,
+      cache,
+    });
+    const warning = await cache?.save();
+    if (warning) err(`${shown(cache!.file, io.cwd)}: ${warning}`);
     if (found.files.length === 0 && problems.length === 0 && found.ignored.length === 0) err('no Markdown notes found');
   }
 
@@ -215,4 +248,9 @@ export async function run(argv: string[]): Promise<number> {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
   });
+}
+
+// In a lint worker thread started from the bundle, this module answers batches instead.
+if (!isMainThread && parentPort && (workerData as { role?: unknown; entry?: unknown } | null)?.role === CLI_WORKER_ROLE && (workerData as { entry?: unknown }).entry === import.meta.url) {
+  serveLintBatches(parentPort);
 }

@@ -1,0 +1,233 @@
+// The on-disk lint cache behind --cache: a note whose text, configuration and linter are all
+// unchanged since the last run is reported from the cache instead of being linted again.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
+import { RULES, type LintMessage, type NoteStats, type ResolvedConfig } from '../../rules/index.js';
+import { fromPlain, toPlain, type PlainMessage } from './wire.js';
+
+/** The cache file's name when `--cache-location` is not given, or names a folder. */
+export const DEFAULT_CACHE_FILE = '.followuplintcache';
+
+/** Marks a file as ours; a file without it is never read as a cache nor overwritten. */
+const TOOL = 'followup-lint-cache';
+
+/** The layout of the file; a different number is an old cache, rebuilt without a word. */
+const FORMAT = 1;
+
+/** What the cache keeps for one note: enough to report it exactly as a lint would. */
+interface CacheEntry {
+  /** Hash of the note's text. */
+  text: string;
+  /** Hash of the configuration it was linted with. */
+  config: string;
+  messages: PlainMessage[];
+  stats: NoteStats;
+}
+
+/** The first line of the file. */
+interface CacheHeader {
+  tool: string;
+  format: number;
+  /** What produced the results: version, rule set and build (see `linterFingerprint`). */
+  linter: string;
+  /** Hash of the rest of the file, so a damaged cache is noticed rather than believed. */
+  checksum: string;
+}
+
+function sha1(data: string, encoding: BufferEncoding = 'utf8'): string {
+  return createHash('sha1').update(data, encoding).digest('hex');
+}
+
+/** The key of a note's text (UTF-16 code units, so any string, even a broken one, hashes exactly). */
+export function textKey(text: string): string {
+  return sha1(text, 'utf16le');
+}
+
+/** The key of a resolved configuration: every rule's severity and options, and `templates`. */
+export function configKey(resolved: ResolvedConfig): string {
+  return sha1(JSON.stringify(resolved));
+}
+
+/**
+ * What makes results differ although text and configuration are the same: the version, the
+ * rule set with each rule's metadata and defaults, and the build the CLI runs from (its file's
+ * size and modification time, which change with every rebuild of a checkout).
+ */
+export function linterFingerprint(version: string, script: string | undefined): string {
+  let build = '';
+  if (script?.startsWith('file:') && script.endsWith('.js')) {
+    try {
+      const info = statSync(fileURLToPath(script));
+      build = `${info.size}:${info.mtimeMs}`;
+    } catch {
+      // Unknown build: the version and rule set still key the cache.
+    }
+  }
+  return sha1(JSON.stringify({ version, build, rules: RULES.map((rule) => rule.meta) }));
+}
+
+/** Where the cache lives: `--cache-location` as a file, or as a folder to put the default name in. */
+export function cacheFilePath(location: string | undefined, cwd: string): string {
+  if (location === undefined) return path.join(cwd, DEFAULT_CACHE_FILE);
+  const target = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(target, DEFAULT_CACHE_FILE);
+  try {
+    if (statSync(target).isDirectory()) return path.join(target, DEFAULT_CACHE_FILE);
+  } catch {
+    // Not there yet: a file of that name.
+  }
+  return target;
+}
+
+/** What reading the cache file found. */
+type Loaded =
+  | { kind: 'entries'; entries: Map<string, CacheEntry> }
+  | { kind: 'fresh' }
+  | { kind: 'damaged'; reason: string }
+  | { kind: 'foreign' }
+  | { kind: 'unreadable'; reason: string };
+
+function isEntry(value: unknown): value is CacheEntry {
+  if (value === null || typeof value !== 'object') return false;
+  const e = value as Record<string, unknown>;
+  return typeof e['text'] === 'string' && typeof e['config'] === 'string' && Array.isArray(e['messages']) && e['stats'] !== null && typeof e['stats'] === 'object';
+}
+
+function parseCache(content: string, linter: string): Loaded {
+  // An empty file (made by `touch`, say) is an empty cache.
+  if (content.trim() === '') return { kind: 'fresh' };
+  const newline = content.indexOf('\n');
+  let header: Partial<CacheHeader>;
+  try {
+    header = JSON.parse(newline < 0 ? content : content.slice(0, newline)) as Partial<CacheHeader>;
+  } catch {
+    return { kind: 'foreign' };
+  }
+  if (header === null || typeof header !== 'object' || header.tool !== TOOL) return { kind: 'foreign' };
+  // Another format or another linter: the results are stale, not damaged.
+  if (header.format !== FORMAT || header.linter !== linter) return { kind: 'fresh' };
+  const body = newline < 0 ? '' : content.slice(newline + 1);
+  if (header.checksum !== sha1(body)) return { kind: 'damaged', reason: 'its checksum does not match' };
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return { kind: 'damaged', reason: 'it is not valid JSON' };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { kind: 'damaged', reason: 'it holds no entries' };
+  const entries = new Map<string, CacheEntry>();
+  for (const [file, entry] of Object.entries(data)) {
+    if (!isEntry(entry)) return { kind: 'damaged', reason: `its entry for ${file} is malformed` };
+    entries.set(file, entry);
+  }
+  return { kind: 'entries', entries };
+}
+
+/** A cached lint result. */
+export interface CachedResult {
+  messages: LintMessage[];
+  stats: NoteStats;
+}
+
+/** The cache of one run: read once at the start, written once (atomically) at the end. */
+export class LintCache {
+  /** Files linted or looked up this run; others are kept only while they still exist. */
+  private readonly seen = new Set<string>();
+  private changed = false;
+
+  private constructor(
+    /** The cache file. */
+    readonly file: string,
+    private readonly linter: string,
+    private readonly entries: Map<string, CacheEntry>,
+    /** False when the file must not be written (it is not ours, or it cannot be read). */
+    private readonly writable: boolean,
+  ) {}
+
+  /**
+   * Open the cache file. Never throws: a missing, stale, damaged, foreign or unreadable file
+   * gives an empty cache, and `warning` says what happened when the user should know.
+   */
+  static async open(file: string, linter: string): Promise<{ cache: LintCache; warning?: string }> {
+    let content: string;
+    try {
+      content = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { cache: new LintCache(file, linter, new Map(), true) };
+      const loaded: Loaded = { kind: 'unreadable', reason: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error)) };
+      return LintCache.from(file, linter, loaded);
+    }
+    return LintCache.from(file, linter, parseCache(content, linter));
+  }
+
+  private static from(file: string, linter: string, loaded: Loaded): { cache: LintCache; warning?: string } {
+    switch (loaded.kind) {
+      case 'entries':
+        return { cache: new LintCache(file, linter, loaded.entries, true) };
+      case 'fresh':
+        return { cache: new LintCache(file, linter, new Map(), true) };
+      case 'damaged':
+        return { cache: new LintCache(file, linter, new Map(), true), warning: `the cache is damaged (${loaded.reason}); rebuilding it` };
+      case 'foreign':
+        return {
+          cache: new LintCache(file, linter, new Map(), false),
+          warning: 'not a followup-lint cache file; running without the cache and leaving the file alone (choose another --cache-location)',
+        };
+      case 'unreadable':
+        return { cache: new LintCache(file, linter, new Map(), false), warning: `the cache cannot be read (${loaded.reason}); running without it` };
+    }
+  }
+
+  /** The result linted for exactly this text and configuration, if the cache has it. */
+  lookup(filePath: string, text: string, config: string): CachedResult | undefined {
+    this.seen.add(filePath);
+    const entry = this.entries.get(filePath);
+    if (!entry || entry.text !== text || entry.config !== config) return undefined;
+    return { messages: entry.messages.map(fromPlain), stats: entry.stats };
+  }
+
+  /** Remember the lint of a text (the plain lint, not a fix). */
+  store(filePath: string, text: string, config: string, result: CachedResult): void {
+    this.seen.add(filePath);
+    const entry = this.entries.get(filePath);
+    // The same text and configuration give the same result: nothing to rewrite.
+    if (entry && entry.text === text && entry.config === config) return;
+    this.entries.set(filePath, { text, config, messages: result.messages.map(toPlain), stats: result.stats });
+    this.changed = true;
+  }
+
+  /** Forget a file (it could not be linted, so its old entry may be stale). */
+  forget(filePath: string): void {
+    this.seen.add(filePath);
+    if (this.entries.delete(filePath)) this.changed = true;
+  }
+
+  /**
+   * Drop the entries of notes that no longer exist, then write the file atomically if anything
+   * changed.
+   * @returns a warning when the file could not be written (the run's results stand).
+   */
+  async save(): Promise<string | undefined> {
+    if (!this.writable) return undefined;
+    const others = [...this.entries.keys()].filter((file) => !this.seen.has(file));
+    const gone = await Promise.all(others.map((file) => stat(file).then((info) => !info.isFile(), () => true)));
+    others.forEach((file, i) => {
+      if (gone[i] && this.entries.delete(file)) this.changed = true;
+    });
+    if (!this.changed) return undefined;
+    const body = JSON.stringify(Object.fromEntries(this.entries));
+    const header: CacheHeader = { tool: TOOL, format: FORMAT, linter: this.linter, checksum: sha1(body) };
+    try {
+      await mkdir(path.dirname(this.file), { recursive: true });
+      await writeFileAtomic(this.file, `${JSON.stringify(header)}\n${body}`);
+    } catch (error) {
+      return `the cache could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    }
+    return undefined;
+  }
+}
