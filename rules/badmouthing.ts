@@ -101,13 +101,33 @@ function singular(word: string): string[] {
 /** Lemma-like keys of a word: its lemmas, and for hyphenated words the joined form's lemmas. */
 function keysOf(tok: Token | undefined): readonly string[] {
   if (!tok || tok.kind !== 'word') return [];
-  // A token's keys are asked for many times per sentence; work them out once.
-  let keys = tokenKeys.get(tok);
-  if (!keys) tokenKeys.set(tok, (keys = computeKeys(tok)));
-  return keys;
+  return infoOf(tok).keys;
 }
 
-const tokenKeys = new WeakMap<Token, readonly string[]>();
+/** The word lists a token is checked against most often, as bits of {@link TokenInfo.lists}. */
+const FREQUENT_LISTS: ReadonlyArray<ReadonlySet<string>> = [PERSON_TARGETS, PLACE_TARGETS, FRAMED_TARGETS, OWNED_TARGETS, COMPOUND_HEADS];
+
+interface TokenInfo {
+  keys: readonly string[];
+  /** Bit i is set when a key is in FREQUENT_LISTS[i]. */
+  lists: number;
+}
+
+/** A token's keys and list memberships are asked for many times per sentence; work them out once. */
+const tokenInfo = new WeakMap<Token, TokenInfo>();
+
+function infoOf(tok: Token): TokenInfo {
+  let info = tokenInfo.get(tok);
+  if (!info) {
+    const keys = computeKeys(tok);
+    let lists = 0;
+    FREQUENT_LISTS.forEach((list, bit) => {
+      if (keys.some((k) => list.has(k))) lists |= 1 << bit;
+    });
+    tokenInfo.set(tok, (info = { keys, lists }));
+  }
+  return info;
+}
 
 function computeKeys(tok: Token): readonly string[] {
   if (!tok.norm.includes('-')) return /s$/.test(tok.norm) ? [...tok.lemmas, ...singular(tok.norm)] : tok.lemmas;
@@ -121,7 +141,10 @@ function computeKeys(tok: Token): readonly string[] {
 }
 
 function hasKey(tok: Token | undefined, set: ReadonlySet<string>): boolean {
-  return keysOf(tok).some((k) => set.has(k));
+  if (!tok || tok.kind !== 'word') return false;
+  const bit = FREQUENT_LISTS.indexOf(set);
+  if (bit !== -1) return (infoOf(tok).lists & (1 << bit)) !== 0;
+  return infoOf(tok).keys.some((k) => set.has(k));
 }
 
 function keyIn<V>(tok: Token | undefined, table: Readonly<Record<string, V>>): V | undefined {

@@ -3,7 +3,7 @@
 import type { Fix } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
-import { compilePatterns, type Match } from './text/matcher.js';
+import { compilePatterns, sentenceHas, type Match } from './text/matcher.js';
 import { clauseStart, hasFirstPerson, isNegated } from './text/context.js';
 import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
 import { isWhollyProblem } from './text/sentence-cut.js';
@@ -210,7 +210,7 @@ function ownWorkBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findBadReview(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (sympathises(tokens) || aboutOldWorkplace(tokens)) return undefined;
+  if (!sentenceHas(tokens, JUDGED_AGENTS) || sympathises(tokens) || aboutOldWorkplace(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     if (!lemmaIn(agent, JUDGED_AGENTS) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a)) continue;
@@ -300,7 +300,7 @@ function ownWorkJustBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
+  if (!sentenceHas(tokens, AGENT_KIND) || sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     const kind = agentKind(agent);

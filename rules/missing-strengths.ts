@@ -3,7 +3,7 @@
 import type { Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
-import { compilePatterns, type Match } from './text/matcher.js';
+import { compilePatterns, sentenceHas, type Match } from './text/matcher.js';
 import { clauseStart, clauseEnd, hasFirstPerson } from './text/context.js';
 import { polarityOf } from './text/polarity.js';
 import { bodyParagraphs, bodySentencesOf, lineBreakOf } from './text/closing.js';
@@ -72,7 +72,7 @@ const hasLemma = (tokens: readonly Token[], words: ReadonlySet<string>): boolean
  * fifteen years I have opened…”) said by the candidate of their work, not a wait, a wish or a life detail.
  */
 function statesTimeServed(tokens: readonly Token[]): boolean {
-  if (hasLemma(tokens, NOT_WORK_TIME) || hasLemma(tokens, ASPIRATIONS)) return false;
+  if (!tokens.some((t) => TIME_SPANS.has(t.norm)) || hasLemma(tokens, NOT_WORK_TIME) || hasLemma(tokens, ASPIRATIONS)) return false;
   for (let i = 1; i < tokens.length; i++) {
     if (!TIME_SPANS.has(tokens[i]!.norm)) continue;
     const counted = isNumber(tokens[i - 1]) || (isNumber(tokens[i - 2]) && tokens[i - 1]!.kind === 'word');
@@ -93,10 +93,12 @@ function statesMovedResult(tokens: readonly Token[]): boolean {
   return ranked(tokens[from + 1]) || ranked(tokens[to + 1]);
 }
 
+const BE = new Set(['be']);
+
 /** Initials of a credential after a verb of holding it (“I hold a Class A CDL”, “I'm an RN”). */
 function statesInitials(sentence: Sentence): boolean {
   const { tokens } = sentence;
-  if (!hasI(tokens)) return false;
+  if (!hasI(tokens) || !(sentenceHas(tokens, CREDENTIAL_VERBS) || sentenceHas(tokens, BE))) return false;
   for (let i = 0; i < tokens.length; i++) {
     // “I hold a Class A CDL”, or “I'm an RN” (initials right after “a”/“an”).
     const verb = tokens[i]!.lemmas.some((l) => CREDENTIAL_VERBS.has(l));
@@ -115,7 +117,7 @@ function statesInitials(sentence: Sentence): boolean {
 /** A tool or language named after a verb of using it (“I use Figma daily”, “I speak Tagalog”). */
 function statesTool(sentence: Sentence): boolean {
   const { tokens } = sentence;
-  if (!hasI(tokens)) return false;
+  if (!hasI(tokens) || !sentenceHas(tokens, TOOL_VERBS)) return false;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!tokens[i]!.lemmas.some((l) => TOOL_VERBS.has(l)) || tokens[i - 1]!.norm === 'to') continue;
     // The name may follow a few describing words (“I write clean, tested Go”), not a preposition (“write to Dr. Lee”).

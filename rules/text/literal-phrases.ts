@@ -91,6 +91,10 @@ const cache = new Map<string, LiteralPhrases>();
 /** The compiled form of an option's phrase list, cached across lints by its content. */
 export function literalPhrases(option: unknown): LiteralPhrases {
   const list = Array.isArray(option) ? option : [];
+  // Rules ask per sentence; most lists are empty, and the rest are the same array each time.
+  if (list.length === 0) return NONE;
+  const same = byArray.get(list);
+  if (same) return same;
   const key = JSON.stringify(list);
   let found = cache.get(key);
   if (!found) {
@@ -98,8 +102,13 @@ export function literalPhrases(option: unknown): LiteralPhrases {
     if (cache.size > 100) cache.clear();
     cache.set(key, found);
   }
+  byArray.set(list, found);
   return found;
 }
+
+const NONE = new LiteralPhrases([]);
+/** By list identity; an array changed in place after use is not seen (options are read-only). */
+const byArray = new WeakMap<readonly unknown[], LiteralPhrases>();
 
 /** A flagged token range in a sentence, with the absolute span it covers. */
 export interface PhraseFinding<K extends string> {
