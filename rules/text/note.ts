@@ -279,6 +279,8 @@ function findSignoff(source: string, blocks: ReadonlyArray<{ start: number; end:
   // A bare signature: a last block of a name or two, without sentence punctuation.
   const lastText = source.slice(last.start, last.end);
   const lines = lastText.split('\n').filter((l) => l.trim() !== '');
+  // A block of no-break spaces is text to Markdown but nothing to trim(): no signature there.
+  if (lines.length === 0) return undefined;
   const words = lastText.trim().split(/\s+/).length;
   if (lines.length <= 3 && words <= NOTE_SHAPE.signatureLineWords && !/[.?!:;]\s*$/.test(lines[0]!.trim())) {
     return { start: last.start, end: last.end };

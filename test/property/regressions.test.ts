@@ -5,6 +5,12 @@ import { expectWellFormedResult } from './invariants.js';
 import { editFix, reportingRule, throwingRule } from './test-rules.js';
 
 describe('engine regressions', () => {
+  it('reads a last paragraph made only of no-break spaces (Markdown text, but blank to trim())', () => {
+    for (const source of ['Hi,\n\n\u00a0', '| a | b |\n\n\u00a0', 'Dear Ana,\n\nThanks.\n\n\u00a0\u2003\n']) {
+      expectWellFormedResult(source, lintSync(source));
+    }
+  });
+
   it('lints a 1 MB single line of plain words without overflowing the stack', () => {
     const source = 'word '.repeat(200_000);
     const result = lintSync(source);
