@@ -113,18 +113,27 @@ interface TokenInfo {
   lists: number;
 }
 
-/** A token's keys and list memberships are asked for many times per sentence; work them out once. */
-const tokenInfo = new WeakMap<Token, TokenInfo>();
+/**
+ * A token's keys and list memberships are asked for many times per sentence; work them out
+ * once per word. They follow from the word and its lemmas, so a word with the usual lemmas
+ * is kept by its spelling (bounded, like the lemma cache); others are worked out each time.
+ */
+const wordInfo = new Map<string, TokenInfo>();
 
 function infoOf(tok: Token): TokenInfo {
-  let info = tokenInfo.get(tok);
+  const usual = tok.lemmas === lemmasOf(tok.norm);
+  let info = usual ? wordInfo.get(tok.norm) : undefined;
   if (!info) {
     const keys = computeKeys(tok);
     let lists = 0;
     FREQUENT_LISTS.forEach((list, bit) => {
       if (keys.some((k) => list.has(k))) lists |= 1 << bit;
     });
-    tokenInfo.set(tok, (info = { keys, lists }));
+    info = { keys, lists };
+    if (usual) {
+      if (wordInfo.size >= 50_000) wordInfo.clear();
+      wordInfo.set(tok.norm, info);
+    }
   }
   return info;
 }

@@ -36,8 +36,8 @@ interface CompiledPattern<T> {
   order: number;
   /** Number of the matcher it belongs to. */
   owner: number;
-  /** Keys a match can start with; undefined when it can start at any word. */
-  starts: readonly string[] | undefined;
+  /** Lemmas and surfaces a match can start with; undefined when any word will do. */
+  starts: StartWords | undefined;
   /** The last look-up round that picked this pattern, so a round picks it once. */
   tried: number;
 }
@@ -163,6 +163,27 @@ function startKeys(elements: readonly Element[], from = 0): string[] | undefined
   return rest && [...keys, ...rest];
 }
 
+interface StartWords {
+  lemmas: ReadonlySet<string>;
+  surfaces: ReadonlySet<string>;
+}
+
+function startWordsOf(keys: string[] | undefined): StartWords | undefined {
+  if (!keys) return undefined;
+  return {
+    lemmas: new Set(keys.filter((k) => !k.startsWith('='))),
+    surfaces: new Set(keys.filter((k) => k.startsWith('=')).map((k) => k.slice(1))),
+  };
+}
+
+/** Whether a word token can be where a match starts. */
+function canStart(starts: StartWords, tok: Token): boolean {
+  if (tok.kind !== 'word') return false;
+  if (starts.surfaces.has(tok.norm)) return true;
+  for (const l of tok.lemmas) if (starts.lemmas.has(l)) return true;
+  return false;
+}
+
 /**
  * One index over every matcher's patterns (the rules compile theirs at load), so a
  * sentence's words are looked up once for all rules rather than once per matcher.
@@ -175,8 +196,8 @@ let round = 0;
 interface Lookup {
   matchers: number;
   buckets: Array<Array<CompiledPattern<unknown>> | undefined>;
-  /** Token positions of each key, for starting matches only where they can start. */
-  positions: Map<string, number[]>;
+  /** Each matcher's answer for these tokens, by matcher number, once asked. */
+  results: Array<readonly Match<unknown>[] | undefined>;
 }
 
 const bucketsCache = new WeakMap<readonly Token[], Lookup>();
@@ -186,13 +207,9 @@ function lookupOf(tokens: readonly Token[]): Lookup {
   // A matcher compiled after the sentence was first seen (not the rules' own) needs a new look-up.
   if (cached && cached.matchers === matchers) return cached;
   const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
-  const positions = new Map<string, number[]>();
+
   const now = ++round;
-  const look = (key: string, at: number): void => {
-    const where = positions.get(key);
-    if (where) {
-      if (where[where.length - 1] !== at) where.push(at);
-    } else positions.set(key, [at]);
+  const look = (key: string): void => {
     const list = INDEX.get(key);
     if (!list) return;
     for (const c of list) {
@@ -201,23 +218,25 @@ function lookupOf(tokens: readonly Token[]): Lookup {
       (buckets[c.owner] ??= []).push(c);
     }
   };
-  tokens.forEach((tok, at) => {
-    if (tok.kind !== 'word') return;
-    look(`=${tok.norm}`, at);
-    for (const l of tok.lemmas) look(l, at);
-  });
-  const lookup = { matchers, buckets, positions };
+  for (const tok of tokens) {
+    if (tok.kind !== 'word') continue;
+    look(`=${tok.norm}`);
+    for (const l of tok.lemmas) look(l);
+  }
+  const lookup = { matchers, buckets, results: [] };
   bucketsCache.set(tokens, lookup);
   return lookup;
 }
 
 /**
- * Whether any word of the tokens has a lemma in `set` (a Set or a Map's keys), from the
- * look-up the matchers already made: a cheap gate before a rule walks the sentence.
+ * Whether any word of the tokens has a lemma in `set` (a Set or a Map's keys): a cheap
+ * gate before a rule walks the sentence looking for one in context.
  */
-export function sentenceHas(tokens: readonly Token[], set: { has(key: string): boolean; readonly size: number }): boolean {
-  const { positions } = lookupOf(tokens);
-  for (const key of positions.keys()) if (set.has(key)) return true;
+export function sentenceHas(tokens: readonly Token[], set: { has(key: string): boolean }): boolean {
+  for (const tok of tokens) {
+    if (tok.kind !== 'word') continue;
+    for (const l of tok.lemmas) if (set.has(l)) return true;
+  }
   return false;
 }
 
@@ -238,7 +257,7 @@ export class Matcher<T extends { pattern: string }> {
       const elements = parts.map((p) => compileElement(p, allClasses, entry.pattern));
       const first = elements[0];
       if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startKeys(elements), tried: 0 };
+      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startWordsOf(startKeys(elements)), tried: 0 };
       const keys = filterKeys(elements);
       if (!keys) {
         this.always.push(compiled);
@@ -267,38 +286,22 @@ export class Matcher<T extends { pattern: string }> {
    * and an editor's sentences outlive a lint when their section is unchanged.
    */
   findAll(tokens: readonly Token[]): readonly Match<T>[] {
-    let matches = this.seen.get(tokens);
-    if (!matches) this.seen.set(tokens, (matches = this.match(tokens)));
-    return matches;
+    const { results } = lookupOf(tokens);
+    return (results[this.id] ??= this.match(tokens)) as readonly Match<T>[];
   }
-
-  private readonly seen = new WeakMap<readonly Token[], readonly Match<T>[]>();
 
   private match(tokens: readonly Token[]): readonly Match<T>[] {
     const candidates = this.candidates(tokens);
     if (candidates.length === 0) return NO_MATCHES;
     const out: Match<T>[] = [];
-    const { positions } = lookupOf(tokens);
-    const tryAt = (c: CompiledPattern<T>, i: number): void => {
-      const end = matchFrom(c.elements, 0, tokens, i);
-      if (end > i) out.push({ entry: c.entry, start: i, end });
-    };
-    // Each candidate is tried only where its first word occurs; ties in the sort below
-    // then keep compile order, as trying every candidate at every word did.
+    // Candidate by candidate, so ties in the sort below keep compile order.
     for (const c of candidates) {
-      if (!c.starts) {
-        for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind !== 'punct') tryAt(c, i);
-        continue;
+      for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i]!;
+        if (tok.kind === 'punct' || (c.starts && !canStart(c.starts, tok))) continue;
+        const end = matchFrom(c.elements, 0, tokens, i);
+        if (end > i) out.push({ entry: c.entry, start: i, end });
       }
-      const at: number[] = [];
-      for (const key of c.starts) {
-        const where = positions.get(key);
-        if (where) at.push(...where);
-      }
-      if (c.starts.length > 1) at.sort((a, b) => a - b);
-      at.forEach((i, k) => {
-        if (k === 0 || at[k - 1] !== i) tryAt(c, i);
-      });
     }
     if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
     return out;

