@@ -38,6 +38,8 @@ interface CompiledPattern<T> {
   owner: number;
   /** Lemmas and surfaces a match can start with; undefined when any word will do. */
   starts: StartWords | undefined;
+  /** For each word the pattern cannot do without, the keys that can stand for it. */
+  required: ReadonlyArray<readonly string[]>;
   /** The last look-up round that picked this pattern, so a round picks it once. */
   tried: number;
 }
@@ -136,6 +138,15 @@ function breadth(el: TermElement): number {
   return common * 1000 + el.lemmas.size + el.surfaces.size;
 }
 
+/** The keys of every required word of a pattern (neither optional nor a wildcard). */
+function requiredKeys(elements: readonly Element[]): string[][] {
+  const out: string[][] = [];
+  for (const el of elements) {
+    if (el.kind === 'term' && !el.optional && !el.any) out.push([...el.lemmas, ...[...el.surfaces].map((s) => `=${s}`)]);
+  }
+  return out;
+}
+
 /**
  * The keys of one required element of the pattern, the narrowest: a sentence without any
  * of them cannot match, so the pattern is never tried there. Undefined when every element
@@ -209,7 +220,9 @@ function lookupOf(tokens: readonly Token[]): Lookup {
   const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
 
   const now = ++round;
+  const present = new Set<string>();
   const look = (key: string): void => {
+    present.add(key);
     const list = INDEX.get(key);
     if (!list) return;
     for (const c of list) {
@@ -223,6 +236,11 @@ function lookupOf(tokens: readonly Token[]): Lookup {
     look(`=${tok.norm}`);
     for (const l of tok.lemmas) look(l);
   }
+  // A pattern whose other required words are missing cannot match: drop it before matching.
+  buckets.forEach((bucket, i) => {
+    const kept = bucket?.filter((c) => c.required.every((keys) => keys.some((k) => present.has(k))));
+    buckets[i] = kept && kept.length > 0 ? kept : undefined;
+  });
   const lookup = { matchers, buckets, results: [] };
   bucketsCache.set(tokens, lookup);
   return lookup;
@@ -257,7 +275,7 @@ export class Matcher<T extends { pattern: string }> {
       const elements = parts.map((p) => compileElement(p, allClasses, entry.pattern));
       const first = elements[0];
       if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startWordsOf(startKeys(elements)), tried: 0 };
+      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startWordsOf(startKeys(elements)), required: requiredKeys(elements), tried: 0 };
       const keys = filterKeys(elements);
       if (!keys) {
         this.always.push(compiled);
