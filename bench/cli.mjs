@@ -1,9 +1,11 @@
 // CLI benchmark: the built binary, each run its own process, as a user or CI runs it. Measures
 // the one-note start (median of 10), 10,000 generated notes with --concurrency off against
-// worker threads, and a cold against a warm --cache run; checks each variant prints the same
-// JSON report; prints a table and writes bench/results/cli.json.
+// worker threads (beside two single-threaded processes splitting the folder, which shows what
+// a shared machine gives two threads at the time), and a cold against a warm --cache run;
+// checks each variant prints the same JSON report; prints a table and writes
+// bench/results/cli.json.
 // Usage: node bench/cli.mjs [--notes N] [--workers N] [--start-runs N] [--keep]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,13 +84,36 @@ function runCli(args, cwd) {
   return { ms, code: run.status, stdout: createHash('sha1').update(run.stdout).digest('hex'), stderr: String(run.stderr) };
 }
 
+/** Run the binary without waiting, for runs side by side; resolves with its wall time in ms. */
+function runCliAsync(args, cwd) {
+  const start = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 || code === 1 ? resolve(Number(process.hrtime.bigint() - start) / 1e6) : reject(new Error(`followup-lint ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+/**
+ * What the machine gives two busy threads right now: the folder split in two halves, each
+ * linted by its own single-threaded process, side by side. On a shared machine this is the
+ * speed-up to compare the workers' with.
+ */
+async function twoProcesses(dir) {
+  const folders = readdirSync(dir).filter((n) => n.startsWith('batch-')).sort();
+  const half = Math.ceil(folders.length / 2);
+  const args = ['--format', 'json', '--concurrency', 'off'];
+  const times = await Promise.all([runCliAsync([...args, ...folders.slice(0, half)], dir), runCliAsync([...args, ...folders.slice(half)], dir)]);
+  return Math.max(...times);
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-function main() {
+async function main() {
   const work = mkdtempSync(path.join(os.tmpdir(), 'followup-lint-bench-cli-'));
   try {
     const notesDir = path.join(work, 'notes');
@@ -110,6 +135,7 @@ function main() {
     const json = ['--format', 'json', '.'];
     const off = runCli([...json, '--concurrency', 'off'], notesDir);
     const workers = runCli([...json, '--concurrency', String(WORKERS)], notesDir);
+    const sideBySide = await twoProcesses(notesDir);
     const cacheFile = path.join(work, 'cache', '.followuplintcache');
     const cached = [...json, '--cache', '--cache-location', cacheFile];
     const cold = runCli(cached, notesDir);
@@ -130,6 +156,8 @@ function main() {
         workers: WORKERS,
         workersMs: Math.round(workers.ms),
         speedup: Number((off.ms / workers.ms).toFixed(2)),
+        twoProcessesMs: Math.round(sideBySide),
+        twoProcessesSpeedup: Number((off.ms / sideBySide).toFixed(2)),
         coldCacheMs: Math.round(cold.ms),
         warmCacheMs: Math.round(warm.ms),
         warmSpeedup: Number((cold.ms / warm.ms).toFixed(1)),
@@ -143,6 +171,7 @@ function main() {
       ['one note, whole process (median of ' + START_RUNS + ')', `${result.oneNote.medianMs} ms`, `bare node: ${result.oneNote.bareNodeMedianMs} ms`],
       [`${NOTES} notes (${result.megabytes} MB), --concurrency off`, `${result.folder.offMs} ms`, ''],
       [`${NOTES} notes, --concurrency ${WORKERS}`, `${result.folder.workersMs} ms`, `${result.folder.speedup}× faster`],
+      [`  for scale: two processes, half each, side by side`, `${result.folder.twoProcessesMs} ms`, `${result.folder.twoProcessesSpeedup}× (what the machine gives two threads now)`],
       [`${NOTES} notes, --cache, cold`, `${result.folder.coldCacheMs} ms`, ''],
       [`${NOTES} notes, --cache, warm`, `${result.folder.warmCacheMs} ms`, `${result.folder.warmSpeedup}× faster than cold`],
     ];
@@ -158,4 +187,4 @@ function main() {
   }
 }
 
-main();
+await main();

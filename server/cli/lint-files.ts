@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../../rules/index.js';
 import type { ConfigResolver } from '../config/resolve.js';
 import { configKey, textKey, type LintCache } from './cache.js';
 import { lintText, type FileReport, type FixMode } from './lint-text.js';
-import { lintOnWorkers, workerCount, type Concurrency, type PoolOutcome } from './pool.js';
+import { LintPool, workerCount, type Concurrency, type PoolOutcome } from './pool.js';
 import { readSourceFile, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
 import { toFileReport, type BatchFile } from './worker.js';
 import { hasSafeFix } from './format/shared.js';
@@ -67,11 +67,14 @@ interface Slot {
   failure?: SourceError;
 }
 
-/** Map over items with at most `limit` promises pending, keeping order. */
-async function mapLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Call `fn` on every item, with at most `limit` calls pending at once. */
+async function mapLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]!);
+    while (next < items.length) {
+      const index = next++;
+      await fn(items[index]!, index);
+    }
   });
   await Promise.all(runners);
 }
@@ -105,40 +108,47 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     slots.push({ target, resolved: config.resolved, config: key });
   }
 
-  await mapLimited(slots, READS_IN_FLIGHT, async (slot) => {
+  // Notes are handed to workers as they are read, so linting starts while reading goes on.
+  // Workers are wanted once enough text has come (`auto`) or at the second note to lint.
+  const toLint: number[] = [];
+  let chars = 0;
+  let pool: LintPool | undefined;
+  const poolOptions = { script: options.workerScript ?? '', output: options.workerOutput ?? process.stderr, fix, configs };
+  const batchFile = (index: number): BatchFile => ({ index, filePath: slots[index]!.target.path, text: slots[index]!.file!.text, config: slots[index]!.config });
+  await mapLimited(slots, READS_IN_FLIGHT, async (slot, index) => {
     try {
       slot.file = await readSourceFile(slot.target.path);
     } catch (error) {
       slot.failure = asSourceError(error);
+      return;
     }
-  });
-
-  const toLint: Slot[] = [];
-  for (const slot of slots) {
-    if (!slot.file) continue;
     if (cache) {
       slot.textKey = textKey(slot.file.text);
       const hit = cache.lookup(slot.target.path, slot.textKey, slot.config);
       // With --fix, a note whose findings have no safe fix would come out of fixing unchanged.
       if (hit && (fix === 'none' || !hit.messages.some(hasSafeFix))) {
         slot.report = { filePath: slot.target.path, messages: hit.messages, stats: hit.stats, source: slot.file.text, fixed: 0, written: false };
-        continue;
+        return;
       }
     }
-    toLint.push(slot);
-  }
+    toLint.push(index);
+    chars += slot.file.text.length;
+    const workers = options.workerScript ? workerCount(options.concurrency ?? 'off', toLint.length, chars) : 0;
+    if (workers > 0 && !pool) {
+      pool = new LintPool(poolOptions);
+      for (const earlier of toLint) pool.add(batchFile(earlier));
+    } else if (pool) pool.add(batchFile(index));
+    pool?.grow(workers);
+  });
 
-  const chars = toLint.reduce((sum, slot) => sum + slot.file!.text.length, 0);
-  const workers = options.workerScript ? workerCount(options.concurrency ?? 'off', toLint.length, chars) : 0;
-  if (workers > 0) {
-    const batchFiles: BatchFile[] = toLint.map((slot, index) => ({ index, filePath: slot.target.path, text: slot.file!.text, config: slot.config }));
-    const outcomes = await lintOnWorkers(batchFiles, { workers, script: options.workerScript!, output: options.workerOutput ?? process.stderr, fix, configs });
-    toLint.forEach((slot, index) => settle(slot, outcomes.get(index)!));
+  if (pool) {
+    const outcomes = await pool.finish();
+    for (const index of toLint) settle(slots[index]!, outcomes.get(index)!);
   } else {
-    for (const slot of toLint) slot.report = lintText(slot.file!.text, slot.target.path, slot.resolved, fix);
+    for (const index of toLint) slots[index]!.report = lintText(slots[index]!.file!.text, slots[index]!.target.path, slots[index]!.resolved, fix);
   }
 
-  for (const slot of toLint) {
+  for (const slot of slots) {
     if (fix !== 'write' || slot.report?.original === undefined) continue;
     try {
       await writeSourceFile(slot.target.path, slot.file!, slot.report.source);

@@ -1,5 +1,6 @@
-// Lints many notes on worker threads: batches handed out from one queue to whichever worker is
-// free, results kept by file index, and a worker that dies never loses a note silently.
+// Lints many notes on worker threads while the main thread is still reading them: batches
+// handed out from one queue to whichever worker is free, results kept by file index, and a
+// worker that dies never loses a note silently.
 import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../../rules/index.js';
 import { WorkerDiedError, WorkerThread } from '../worker/thread.js';
@@ -17,12 +18,14 @@ export type Concurrency = 'off' | 'auto' | number;
  */
 export const AUTO_CHARS_PER_WORKER = 250_000;
 
-/** Largest batch: small enough that workers finish together, big enough that messaging is cheap. */
+/** Batches while notes are still being read: enough to make a message worth sending. */
+const STREAMING_BATCH_FILES = 32;
+/** Largest batch once all are read: small enough that workers finish together. */
 const MAX_BATCH_FILES = 64;
 const MAX_BATCH_CHARS = 256_000;
 
 /**
- * How many worker threads to use for notes totalling `chars` characters.
+ * How many worker threads to use for `files` notes totalling `chars` characters.
  * @returns 0 for the main thread alone (one worker would only add its start-up cost).
  */
 export function workerCount(concurrency: Concurrency, files: number, chars: number, cores = availableParallelism()): number {
@@ -36,12 +39,12 @@ export function workerCount(concurrency: Concurrency, files: number, chars: numb
 
 /** Where the pool's workers come from and what they are asked. */
 export interface PoolOptions {
-  workers: number;
   /** The script each worker runs (the bundled CLI). */
   script: string;
   /** Where anything a worker prints goes (standard error: standard output carries the report). */
   output: NodeJS.WritableStream;
   fix: FixMode;
+  /** Configurations by key; every key a note names must be in it when the note is added. */
   configs: ReadonlyMap<string, ResolvedConfig>;
 }
 
@@ -59,73 +62,125 @@ function describeDeath(error: Error): string {
 }
 
 /**
- * Lint `files` on `options.workers` threads.
- * @returns each note's outcome by its index; every note given has one.
+ * Worker threads fed while notes are being read: `add` notes, `grow` to the number of workers
+ * wanted so far, then `finish` for every note's outcome. A thread starts only when it is
+ * handed its first batch, so workers are never started for work that does not come.
  */
-export async function lintOnWorkers(files: readonly BatchFile[], options: PoolOptions): Promise<Map<number, PoolOutcome>> {
-  const outcomes = new Map<number, PoolOutcome>();
-  const retries: Batch[] = [];
-  let next = 0;
-  let deathsInARow = 0;
-  // Workers that keep dying (a broken install, memory too small) would otherwise be restarted
-  // for every note; after this many deaths without one success the run gives up on the rest.
-  const maxDeathsInARow = Math.max(3, 2 * options.workers);
-  let givenUp: string | undefined;
+export class LintPool {
+  private readonly queue: BatchFile[] = [];
+  private next = 0;
+  private readonly retries: Batch[] = [];
+  private readonly threads: Array<WorkerThread<LintBatch, BatchResult[]>> = [];
+  private readonly serving: Array<Promise<void>> = [];
+  private readonly waiting: Array<() => void> = [];
+  private readonly outcomes = new Map<number, PoolOutcome>();
+  private closed = false;
+  private deathsInARow = 0;
+  private givenUp: string | undefined;
 
-  const take = (): Batch | undefined => {
-    if (givenUp !== undefined) return undefined;
-    const retry = retries.shift();
-    if (retry) return retry;
-    if (next >= files.length) return undefined;
-    const remaining = files.length - next;
-    const target = Math.min(MAX_BATCH_FILES, Math.max(1, Math.ceil(remaining / (options.workers * 4))));
+  constructor(private readonly options: PoolOptions) {}
+
+  /** Queue a note. */
+  add(file: BatchFile): void {
+    this.queue.push(file);
+    if (this.queue.length - this.next >= STREAMING_BATCH_FILES) this.wake();
+  }
+
+  /** Have at least `workers` threads serving. */
+  grow(workers: number): void {
+    while (this.threads.length < workers) {
+      const thread = new WorkerThread<LintBatch, BatchResult[]>({
+        script: this.options.script,
+        workerData: { role: CLI_WORKER_ROLE, entry: this.options.script },
+        output: this.options.output,
+      });
+      this.threads.push(thread);
+      this.serving.push(this.serve(thread));
+    }
+  }
+
+  /**
+   * No more notes: lint what is queued, stop the workers.
+   * @returns the outcome of every note added, by its index.
+   */
+  async finish(): Promise<Map<number, PoolOutcome>> {
+    this.closed = true;
+    this.wake();
+    try {
+      await Promise.all(this.serving);
+    } finally {
+      await Promise.all(this.threads.map((t) => t.stop(new Error('the run is over'))));
+    }
+    for (const f of this.queue) if (!this.outcomes.has(f.index)) this.outcomes.set(f.index, { error: this.givenUp ?? 'not linted: no lint worker took it' });
+    return this.outcomes;
+  }
+
+  private wake(): void {
+    for (const resume of this.waiting.splice(0)) resume();
+  }
+
+  /** The next batch for a free worker; waits while notes are still coming; undefined when all are handed out. */
+  private async take(): Promise<Batch | undefined> {
+    for (;;) {
+      if (this.givenUp !== undefined) return undefined;
+      const retry = this.retries.shift();
+      if (retry) return retry;
+      const left = this.queue.length - this.next;
+      if (left >= STREAMING_BATCH_FILES || (this.closed && left > 0)) return { files: this.cut(left), retry: false };
+      if (this.closed) return undefined;
+      await new Promise<void>((resume) => this.waiting.push(resume));
+    }
+  }
+
+  private cut(left: number): BatchFile[] {
+    // Once everything is read, smaller batches towards the end, so the workers finish together.
+    const target = this.closed ? Math.min(MAX_BATCH_FILES, Math.max(1, Math.ceil(left / (this.threads.length * 4)))) : STREAMING_BATCH_FILES;
     const batch: BatchFile[] = [];
     let chars = 0;
-    while (next < files.length && batch.length < target && (batch.length === 0 || chars + files[next]!.text.length <= MAX_BATCH_CHARS)) {
-      chars += files[next]!.text.length;
-      batch.push(files[next++]!);
+    while (this.next < this.queue.length && batch.length < target) {
+      const file = this.queue[this.next]!;
+      if (batch.length > 0 && chars + file.text.length > MAX_BATCH_CHARS) break;
+      chars += file.text.length;
+      batch.push(file);
+      this.next++;
     }
-    return { files: batch, retry: false };
-  };
+    return batch;
+  }
 
-  const message = (batch: Batch): LintBatch => {
+  private message(batch: Batch): LintBatch {
     const configs: Record<string, ResolvedConfig> = {};
-    for (const f of batch.files) configs[f.config] ??= options.configs.get(f.config)!;
-    return { fix: options.fix, configs, files: batch.files };
-  };
+    for (const f of batch.files) configs[f.config] ??= this.options.configs.get(f.config)!;
+    return { fix: this.options.fix, configs, files: batch.files };
+  }
 
-  const threads = Array.from(
-    { length: options.workers },
-    () => new WorkerThread<LintBatch, BatchResult[]>({ script: options.script, workerData: { role: CLI_WORKER_ROLE, entry: options.script }, output: options.output }),
-  );
-
-  const serve = async (thread: WorkerThread<LintBatch, BatchResult[]>): Promise<void> => {
-    for (let batch = take(); batch; batch = take()) {
+  private async serve(thread: WorkerThread<LintBatch, BatchResult[]>): Promise<void> {
+    for (let batch = await this.take(); batch; batch = await this.take()) {
       try {
-        const results = await thread.request(message(batch));
-        deathsInARow = 0;
-        for (const r of results) outcomes.set(r.index, 'error' in r ? { error: `the linter failed on it: ${r.error}` } : { report: r.report });
-        for (const f of batch.files) if (!outcomes.has(f.index)) outcomes.set(f.index, { error: 'the lint worker gave no result for it' });
+        const results = await thread.request(this.message(batch));
+        this.deathsInARow = 0;
+        for (const r of results) this.outcomes.set(r.index, 'error' in r ? { error: `the linter failed on it: ${r.error}` } : { report: r.report });
+        for (const f of batch.files) if (!this.outcomes.has(f.index)) this.outcomes.set(f.index, { error: 'the lint worker gave no result for it' });
       } catch (error) {
-        const reason = error instanceof Error ? error : new Error(String(error));
-        if (!(reason instanceof WorkerDiedError)) {
-          for (const f of batch.files) outcomes.set(f.index, { error: `not linted: ${describeDeath(reason)}` });
-          continue;
-        }
-        deathsInARow++;
-        if (batch.retry) outcomes.set(batch.files[0]!.index, { error: `not linted: ${describeDeath(reason)} while linting it` });
-        // Which note killed it is unknown: each goes again on its own, so only the culprit fails.
-        else retries.push(...batch.files.map((f) => ({ files: [f], retry: true })));
-        if (deathsInARow >= maxDeathsInARow) givenUp = `not linted: the lint workers keep stopping (${describeDeath(reason)})`;
+        this.failed(batch, error instanceof Error ? error : new Error(String(error)));
       }
     }
-  };
-
-  try {
-    await Promise.all(threads.map(serve));
-  } finally {
-    await Promise.all(threads.map((t) => t.stop(new Error('the run is over'))));
   }
-  if (givenUp !== undefined) for (const f of files) if (!outcomes.has(f.index)) outcomes.set(f.index, { error: givenUp });
-  return outcomes;
+
+  private failed(batch: Batch, reason: Error): void {
+    if (!(reason instanceof WorkerDiedError)) {
+      for (const f of batch.files) this.outcomes.set(f.index, { error: `not linted: ${describeDeath(reason)}` });
+      return;
+    }
+    this.deathsInARow++;
+    if (batch.retry) this.outcomes.set(batch.files[0]!.index, { error: `not linted: ${describeDeath(reason)} while linting it` });
+    // Which note killed it is unknown: each goes again on its own, so only the culprit fails.
+    else this.retries.push(...batch.files.map((f) => ({ files: [f], retry: true })));
+    this.wake();
+    // Workers that keep dying (a broken install, too little memory) would otherwise be restarted
+    // for every note; after this many deaths without a success the run gives up on the rest.
+    if (this.deathsInARow >= Math.max(3, 2 * this.threads.length)) {
+      this.givenUp = `not linted: the lint workers keep stopping (${describeDeath(reason)})`;
+      this.wake();
+    }
+  }
 }
