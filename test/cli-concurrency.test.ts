@@ -89,6 +89,15 @@ describe('--concurrency', () => {
     expect(workers.stdout.replaceAll(two, '<root>')).toBe(off.stdout.replaceAll(one, '<root>'));
   });
 
+  it('with --cache: a cold run on workers and a warm run both print what the main thread prints', async () => {
+    const cwd = corpusTree();
+    const off = await runCli(['--concurrency', 'off', '--format', 'json'], cwd);
+    const cold = await runCli(['--concurrency', '2', '--cache', '--format', 'json'], cwd);
+    const warm = await runCli(['--concurrency', '2', '--cache', '--format', 'json'], cwd);
+    expect(cold).toEqual(off);
+    expect(warm).toEqual(off);
+  });
+
   it('rejects anything but off, auto or a number from 1 to 256', async () => {
     for (const value of ['0', 'two', '1.5', '257', '']) {
       const run = await runCli(['--concurrency', value], tempTree({}));
