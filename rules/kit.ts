@@ -42,8 +42,9 @@ function blockRemovalRange(source: string, block: Block): { start: number; end: 
  */
 export function sentenceRemovalRange(note: Note, sentence: Sentence): { start: number; end: number } {
   const { source } = note;
-  const siblings = sentence.block.sentences.filter((s) => s.role === sentence.role);
-  if (siblings.length === 1 && sentence.block.sentences.length === 1) return blockRemovalRange(source, sentence.block);
+  // The block's only sentence: remove the block. (Never filter the block's sentences here:
+  // a block may hold thousands, and every finding in it asks.)
+  if (sentence.block.sentences.length === 1) return blockRemovalRange(source, sentence.block);
   let end = sentence.end;
   while (end < source.length && isBlank(source[end])) end++;
   if (end < sentence.block.end && end > sentence.end) return { start: sentence.start, end };

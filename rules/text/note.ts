@@ -343,6 +343,41 @@ function parserFor(frontMatter: boolean, text: string): MarkdownParser {
   return parser;
 }
 
+/**
+ * Longest block read into sentences at once. A block is read whole, but one of megabytes
+ * (no real note has one) would make a sentence tree of hundreds of megabytes; it is read
+ * in pieces cut between inline nodes (long text is already cut at whitespace), so its
+ * cost stays linear. A sentence that spans a cut is read as two.
+ */
+const MAX_PIECE = 65_536;
+
+function pieces(block: Paragraph | Heading): Array<Paragraph | Heading> {
+  const start = block.position?.start.offset ?? 0;
+  const end = block.position?.end.offset ?? 0;
+  if (end - start <= MAX_PIECE) return [block];
+  const out: Array<Paragraph | Heading> = [];
+  let group: PhrasingContent[] = [];
+  let groupStart = start;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const first = group[0]!.position!;
+    const last = group[group.length - 1]!.position!;
+    out.push({ ...block, children: group, position: { start: first.start, end: last.end } } as Paragraph | Heading);
+    group = [];
+  };
+  for (const child of block.children) {
+    const childStart = child.position?.start.offset ?? groupStart;
+    if (group.length > 0 && childStart - groupStart >= MAX_PIECE) {
+      flush();
+      groupStart = childStart;
+    }
+    if (group.length === 0) groupStart = childStart;
+    group.push(child);
+  }
+  flush();
+  return out;
+}
+
 /** Parse one section with offsets relative to its own start. */
 function parseSection(text: string, atStart: boolean): ParsedSection {
   const file = new VFile(text);
@@ -355,14 +390,16 @@ function parseSection(text: string, atStart: boolean): ParsedSection {
     const prepared = { ...node, children: prepareInline(node.children, text, lineStarts, placeholders) } as Paragraph | Heading;
     const sentences: Token[][] = [];
     // Each block as the tree itself: a parent node would spread all of the block's
-    // tokens into one argument list (see MAX_TEXT_CHUNK).
-    const nlcst = toNlcst(prepared, file, english) as NlcstRoot;
-    for (const paragraph of nlcst.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const child of paragraph.children) {
-        if (child.type !== 'SentenceNode') continue;
-        const tokens = tokenizeSentence(child as NlcstSentence);
-        if (tokens.length > 0) sentences.push(tokens);
+    // tokens into one argument list (see MAX_TEXT_CHUNK). A huge block goes in pieces.
+    for (const piece of pieces(prepared)) {
+      const nlcst = toNlcst(piece, file, english) as NlcstRoot;
+      for (const paragraph of nlcst.children) {
+        if (paragraph.type !== 'ParagraphNode') continue;
+        for (const child of paragraph.children) {
+          if (child.type !== 'SentenceNode') continue;
+          const tokens = tokenizeSentence(child as NlcstSentence);
+          if (tokens.length > 0) sentences.push(tokens);
+        }
       }
     }
     return { type: node.type, inList, start: node.position!.start.offset!, end: node.position!.end.offset!, sentences };

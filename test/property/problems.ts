@@ -1,6 +1,6 @@
 // What every lint result and every application of fixes must satisfy, checked with
 // implementations of their own (not the engine's helpers) so a shared bug cannot hide.
-import { expect } from 'vitest';
+// Free of the test runner, so a child process can use it too.
 import type { Fix, FixEdit, LintMessage, LintResult } from '../../rules/index.js';
 
 const SEVERITIES = new Set(['hint', 'info', 'warn', 'error']);
@@ -97,10 +97,6 @@ export function resultProblems(source: string, result: LintResult): string[] {
   return problems;
 }
 
-/** Assert a lint result is well formed for its source. */
-export function expectWellFormedResult(source: string, result: LintResult): void {
-  expect(resultProblems(source, result)).toEqual([]);
-}
 
 /** Splice edits from the last to the first: the simplest correct way to apply them. */
 export function spliceBackwards(source: string, edits: readonly FixEdit[]): string {
