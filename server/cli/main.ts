@@ -250,7 +250,7 @@ export async function run(argv: string[]): Promise<number> {
   });
 }
 
-// In a lint worker thread started from the bundle, this module answers batches instead.
-if (!isMainThread && parentPort && (workerData as { role?: unknown; entry?: unknown } | null)?.role === CLI_WORKER_ROLE && (workerData as { entry?: unknown }).entry === import.meta.url) {
-  serveLintBatches(parentPort);
-}
+// In a lint worker thread started from this file (the pool names it as the entry), answer
+// batches. Another worker script importing the bundle, as the fault tests do, serves itself.
+const started = workerData as { role?: unknown; entry?: unknown } | null;
+if (!isMainThread && parentPort && started?.role === CLI_WORKER_ROLE && started.entry === import.meta.url) serveLintBatches(parentPort);
