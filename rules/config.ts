@@ -1,7 +1,8 @@
 // The configuration a lint runs with: its shape, JSON Schema, validation and defaults.
 // Pure: reading files is the CLI's and server's job; this module only checks data.
 // The schema uses draft 2020-12 (prefixItems), which needs Ajv's 2020 build.
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { compileValidator } from './config-validator.js';
 import type { OptionSchema, Rule, Severity } from './types.js';
 import { RULES, RULE_IDS } from './registry.js';
 
@@ -106,7 +107,7 @@ export function configSchema(): Record<string, unknown> {
   };
 }
 
-let validator: ReturnType<Ajv2020['compile']> | undefined;
+let validator: ValidateFunction | undefined;
 
 function closest(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -194,10 +195,7 @@ function describe(errors: readonly ErrorObject[]): string {
  * @throws ConfigError naming `filePath` and the problem.
  */
 export function validateConfig(value: unknown, filePath?: string): FollowupLintConfig {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    validator = ajv.compile(configSchema());
-  }
+  validator ??= compileValidator(configSchema());
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigError('the configuration must be a JSON object', filePath);
   }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { jsonDataPlugin } from './json-data-plugin.mjs';
+import { validatorPlugin } from './validator-plugin.mjs';
 
 const esm = {
   bundle: true,
@@ -13,7 +14,7 @@ const esm = {
   sourcemap: true,
   logLevel: 'warning',
   // Big data-only dependencies load as JSON: a shorter start for every bundle.
-  plugins: [jsonDataPlugin],
+  plugins: [jsonDataPlugin, validatorPlugin],
   // Some dependencies are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
