@@ -13,6 +13,7 @@
 // gap sizes, so no entry can cause runaway backtracking.
 import type { Token } from './tokens.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
+import { WORD_FREQUENCY } from '../data/word-frequency.js';
 
 interface TermElement {
   kind: 'term';
@@ -38,8 +39,8 @@ interface CompiledPattern<T> {
   owner: number;
   /** Lemmas and surfaces a match can start with; undefined when any word will do. */
   starts: StartWords | undefined;
-  /** For each word the pattern cannot do without, the keys that can stand for it. */
-  required: ReadonlyArray<readonly string[]>;
+  /** The words the pattern cannot do without. */
+  required: readonly TermElement[];
   /** The last look-up round that picked this pattern, so a round picks it once. */
   tried: number;
 }
@@ -120,58 +121,45 @@ function matchFrom(elements: readonly Element[], ei: number, tokens: readonly To
   return -1;
 }
 
-/**
- * Words so common that a pattern element made of them says little about whether the
- * pattern can match; the prefilter prefers any other element.
- */
-const COMMON = new Set([
-  ...Object.values(LEXICON_CLASSES).flat(),
-  'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'as', 'it', 'he', 'she', 'they',
-  'them', 'him', 'and', 'or', 'but', 'if', 'what', 'how', 'get', 'go', 'make', 'take', 'say', 'one',
-]);
+/** How often words occur in sample notes (lemmas seen fewer than three times are absent). */
+const FREQUENCY = new Map(Object.entries(WORD_FREQUENCY));
 
-/** How little an element narrows the sentences a pattern can match (lower is better). */
+/**
+ * How many sentences an element lets through, roughly: the sample frequency of its words
+ * summed (an unseen word counts as rare). The index files a pattern under its rarest
+ * element, so most sentences never look at it.
+ */
 function breadth(el: TermElement): number {
-  let common = 0;
-  for (const l of el.lemmas) if (COMMON.has(l)) common++;
-  for (const s of el.surfaces) if (COMMON.has(s)) common++;
-  return common * 1000 + el.lemmas.size + el.surfaces.size;
+  let n = 0;
+  for (const l of el.lemmas) n += FREQUENCY.get(l) ?? 1;
+  for (const w of el.surfaces) n += FREQUENCY.get(w) ?? 1;
+  return n;
 }
 
-/** The keys of every required word of a pattern (neither optional nor a wildcard). */
-function requiredKeys(elements: readonly Element[]): string[][] {
-  const out: string[][] = [];
-  for (const el of elements) {
-    if (el.kind === 'term' && !el.optional && !el.any) out.push([...el.lemmas, ...[...el.surfaces].map((s) => `=${s}`)]);
-  }
-  return out;
+/** The required words of a pattern (neither optional nor a wildcard). */
+function requiredElements(elements: readonly Element[]): TermElement[] {
+  return elements.filter((el): el is TermElement => el.kind === 'term' && !el.optional && !el.any);
+}
+
+/** Whether a required word is among the sentence's lemmas or surfaces. */
+function isPresent(el: TermElement, lemmas: ReadonlySet<string>, surfaces: ReadonlySet<string>): boolean {
+  for (const l of el.lemmas) if (lemmas.has(l)) return true;
+  for (const w of el.surfaces) if (surfaces.has(w)) return true;
+  return false;
 }
 
 /**
- * The keys of one required element of the pattern, the narrowest: a sentence without any
- * of them cannot match, so the pattern is never tried there. Undefined when every element
- * is optional or a wildcard.
+ * The narrowest required element of the pattern: a sentence without any of its words
+ * cannot match, so the pattern is never tried there. Undefined when every element is
+ * optional or a wildcard.
  */
-function filterKeys(elements: readonly Element[]): string[] | undefined {
+function filterElement(elements: readonly Element[]): TermElement | undefined {
   let best: TermElement | undefined;
   for (const el of elements) {
     if (el.kind !== 'term' || el.optional || el.any) continue;
     if (!best || breadth(el) < breadth(best)) best = el;
   }
-  return best && [...best.lemmas, ...[...best.surfaces].map((s) => `=${s}`)];
-}
-
-/**
- * The keys a match can start with: the first element's, and while elements are optional
- * the next one's too. Undefined (any word) when a wildcard or a gap can come first.
- */
-function startKeys(elements: readonly Element[], from = 0): string[] | undefined {
-  const el = elements[from];
-  if (!el || el.kind === 'gap' || el.any) return undefined;
-  const keys = [...el.lemmas, ...[...el.surfaces].map((s) => `=${s}`)];
-  if (!el.optional) return keys;
-  const rest = startKeys(elements, from + 1);
-  return rest && [...keys, ...rest];
+  return best;
 }
 
 interface StartWords {
@@ -179,12 +167,16 @@ interface StartWords {
   surfaces: ReadonlySet<string>;
 }
 
-function startWordsOf(keys: string[] | undefined): StartWords | undefined {
-  if (!keys) return undefined;
-  return {
-    lemmas: new Set(keys.filter((k) => !k.startsWith('='))),
-    surfaces: new Set(keys.filter((k) => k.startsWith('=')).map((k) => k.slice(1))),
-  };
+/**
+ * The words a match can start with: the first element's, and while elements are optional
+ * the next one's too. Undefined (any word) when a wildcard or a gap can come first.
+ */
+function startWordsOf(elements: readonly Element[], from = 0): StartWords | undefined {
+  const el = elements[from];
+  if (!el || el.kind === 'gap' || el.any) return undefined;
+  if (!el.optional) return { lemmas: el.lemmas, surfaces: el.surfaces };
+  const rest = startWordsOf(elements, from + 1);
+  return rest && { lemmas: new Set([...el.lemmas, ...rest.lemmas]), surfaces: new Set([...el.surfaces, ...rest.surfaces]) };
 }
 
 /** Whether a word token can be where a match starts. */
@@ -199,7 +191,9 @@ function canStart(starts: StartWords, tok: Token): boolean {
  * One index over every matcher's patterns (the rules compile theirs at load), so a
  * sentence's words are looked up once for all rules rather than once per matcher.
  */
-const INDEX = new Map<string, Array<CompiledPattern<unknown>>>();
+const BY_LEMMA = new Map<string, Array<CompiledPattern<unknown>>>();
+/** The same for `=surface` elements, by surface. */
+const BY_SURFACE = new Map<string, Array<CompiledPattern<unknown>>>();
 let matchers = 0;
 let round = 0;
 
@@ -220,10 +214,9 @@ function lookupOf(tokens: readonly Token[]): Lookup {
   const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
 
   const now = ++round;
-  const present = new Set<string>();
-  const look = (key: string): void => {
-    present.add(key);
-    const list = INDEX.get(key);
+  const lemmas = new Set<string>();
+  const surfaces = new Set<string>();
+  const take = (list: Array<CompiledPattern<unknown>> | undefined): void => {
     if (!list) return;
     for (const c of list) {
       if (c.tried === now) continue;
@@ -233,14 +226,18 @@ function lookupOf(tokens: readonly Token[]): Lookup {
   };
   for (const tok of tokens) {
     if (tok.kind !== 'word') continue;
-    look(`=${tok.norm}`);
-    for (const l of tok.lemmas) look(l);
+    surfaces.add(tok.norm);
+    take(BY_SURFACE.get(tok.norm));
+    for (const l of tok.lemmas) {
+      lemmas.add(l);
+      take(BY_LEMMA.get(l));
+    }
   }
   // A pattern whose other required words are missing cannot match: drop it before matching.
-  buckets.forEach((bucket, i) => {
-    const kept = bucket?.filter((c) => c.required.every((keys) => keys.some((k) => present.has(k))));
+  for (let i = 0; i < buckets.length; i++) {
+    const kept = buckets[i]?.filter((c) => c.required.every((el) => isPresent(el, lemmas, surfaces)));
     buckets[i] = kept && kept.length > 0 ? kept : undefined;
-  });
+  }
   const lookup = { matchers, buckets, results: [] };
   bucketsCache.set(tokens, lookup);
   return lookup;
@@ -275,17 +272,19 @@ export class Matcher<T extends { pattern: string }> {
       const elements = parts.map((p) => compileElement(p, allClasses, entry.pattern));
       const first = elements[0];
       if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startWordsOf(startKeys(elements)), required: requiredKeys(elements), tried: 0 };
-      const keys = filterKeys(elements);
-      if (!keys) {
+      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startWordsOf(elements), required: requiredElements(elements), tried: 0 };
+      const filter = filterElement(elements);
+      if (!filter) {
         this.always.push(compiled);
         return;
       }
-      for (const key of new Set(keys)) {
-        let list = INDEX.get(key);
-        if (!list) INDEX.set(key, (list = []));
+      const file = (index: Map<string, Array<CompiledPattern<unknown>>>, key: string): void => {
+        let list = index.get(key);
+        if (!list) index.set(key, (list = []));
         list.push(compiled as CompiledPattern<unknown>);
-      }
+      };
+      for (const l of filter.lemmas) file(BY_LEMMA, l);
+      for (const w of filter.surfaces) file(BY_SURFACE, w);
     });
     this.size = entries.length;
   }
