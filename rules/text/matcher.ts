@@ -39,8 +39,8 @@ interface CompiledPattern<T> {
   owner: number;
   /** Lemmas and surfaces a match can start with; undefined when any word will do. */
   starts: StartWords | undefined;
-  /** The words the pattern cannot do without. */
-  required: readonly TermElement[];
+  /** The words the pattern cannot do without, as shared presence marks. */
+  required: readonly Presence[];
   /** The last look-up round that picked this pattern, so a round picks it once. */
   tried: number;
 }
@@ -136,16 +136,46 @@ function breadth(el: TermElement): number {
   return n;
 }
 
-/** The required words of a pattern (neither optional nor a wildcard). */
-function requiredElements(elements: readonly Element[]): TermElement[] {
-  return elements.filter((el): el is TermElement => el.kind === 'term' && !el.optional && !el.any);
+/**
+ * A mark that one of a set of words occurs in the sentence being looked up: `seen` holds
+ * the number of the last look-up that met one. Patterns needing the same words share it.
+ */
+interface Presence {
+  seen: number;
 }
 
-/** Whether a required word is among the sentence's lemmas or surfaces. */
-function isPresent(el: TermElement, lemmas: ReadonlySet<string>, surfaces: ReadonlySet<string>): boolean {
-  for (const l of el.lemmas) if (lemmas.has(l)) return true;
-  for (const w of el.surfaces) if (surfaces.has(w)) return true;
-  return false;
+const PRESENCES = new Map<string, Presence>();
+/** Presence marks by a word that sets them, lemmas and surfaces apart. */
+const PRESENCE_BY_LEMMA = new Map<string, Presence[]>();
+const PRESENCE_BY_SURFACE = new Map<string, Presence[]>();
+
+/** The shared mark for an element's words, filed under each of them on first use. */
+function presenceOf(el: TermElement): Presence {
+  const key = `${[...el.lemmas].sort().join('|')}=${[...el.surfaces].sort().join('|')}`;
+  let presence = PRESENCES.get(key);
+  if (!presence) {
+    const created = { seen: 0 };
+    PRESENCES.set(key, created);
+    const file = (index: Map<string, Presence[]>, word: string): void => {
+      let list = index.get(word);
+      if (!list) index.set(word, (list = []));
+      list.push(created);
+    };
+    for (const l of el.lemmas) file(PRESENCE_BY_LEMMA, l);
+    for (const w of el.surfaces) file(PRESENCE_BY_SURFACE, w);
+    presence = created;
+  }
+  return presence;
+}
+
+/** The required words of a pattern (neither optional nor a wildcard), as presence marks. */
+function requiredPresences(elements: readonly Element[]): Presence[] {
+  return elements.filter((el): el is TermElement => el.kind === 'term' && !el.optional && !el.any).map(presenceOf);
+}
+
+/** Mark every presence in the list as met in look-up `now`. */
+function mark(list: readonly Presence[] | undefined, now: number): void {
+  if (list) for (const p of list) p.seen = now;
 }
 
 /**
@@ -214,8 +244,6 @@ function lookupOf(tokens: readonly Token[]): Lookup {
   const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
 
   const now = ++round;
-  const lemmas = new Set<string>();
-  const surfaces = new Set<string>();
   const take = (list: Array<CompiledPattern<unknown>> | undefined): void => {
     if (!list) return;
     for (const c of list) {
@@ -226,16 +254,16 @@ function lookupOf(tokens: readonly Token[]): Lookup {
   };
   for (const tok of tokens) {
     if (tok.kind !== 'word') continue;
-    surfaces.add(tok.norm);
     take(BY_SURFACE.get(tok.norm));
+    mark(PRESENCE_BY_SURFACE.get(tok.norm), now);
     for (const l of tok.lemmas) {
-      lemmas.add(l);
       take(BY_LEMMA.get(l));
+      mark(PRESENCE_BY_LEMMA.get(l), now);
     }
   }
   // A pattern whose other required words are missing cannot match: drop it before matching.
   for (let i = 0; i < buckets.length; i++) {
-    const kept = buckets[i]?.filter((c) => c.required.every((el) => isPresent(el, lemmas, surfaces)));
+    const kept = buckets[i]?.filter((c) => c.required.every((p) => p.seen === now));
     buckets[i] = kept && kept.length > 0 ? kept : undefined;
   }
   const lookup = { matchers, buckets, results: [] };
@@ -272,7 +300,7 @@ export class Matcher<T extends { pattern: string }> {
       const elements = parts.map((p) => compileElement(p, allClasses, entry.pattern));
       const first = elements[0];
       if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startWordsOf(elements), required: requiredElements(elements), tried: 0 };
+      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startWordsOf(elements), required: requiredPresences(elements), tried: 0 };
       const filter = filterElement(elements);
       if (!filter) {
         this.always.push(compiled);
