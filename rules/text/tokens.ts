@@ -35,12 +35,41 @@ const SUFFIXES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
 /** The lemma lists given to contraction endings instead of the usual ones. */
 const ENDING_LEMMAS: ReadonlySet<readonly string[]> = new Set(SUFFIXES.map(([, , lemmas]) => lemmas));
 
+/** Most distinct words a per-word memo keeps (the lemma cache's bound too). */
+const WORD_MEMO_LIMIT = 50_000;
+
 /**
- * Whether a word token carries the usual lemmas of its normalised form (every word but a
- * contraction's ending), so anything worked out from its lemmas can be kept by spelling.
+ * A memo of something worked out from a word token's spelling and lemmas. A word with the
+ * usual lemmas of its spelling (every word but a contraction's ending) is kept by spelling,
+ * up to a bound; any other token is worked out each time.
  */
-export function hasUsualLemmas(token: Token): boolean {
-  return token.kind === 'word' && !ENDING_LEMMAS.has(token.lemmas);
+export function wordMemo<V>(compute: (token: Token) => V): (token: Token) => V {
+  const memo = new Map<string, V>();
+  return (token) => {
+    if (token.kind !== 'word' || ENDING_LEMMAS.has(token.lemmas)) return compute(token);
+    if (memo.has(token.norm)) return memo.get(token.norm) as V;
+    const value = compute(token);
+    if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+    memo.set(token.norm, value);
+    return value;
+  };
+}
+
+/**
+ * A memo of something worked out from a sentence's tokens, kept while the tokens live (an
+ * editor's unchanged sections keep theirs from one lint to the next). Answers must hold
+ * for the same tokens wherever their section moves: token indices, never offsets.
+ */
+export function sentenceMemo<K, V>(): (tokens: readonly Token[], key: K, compute: () => V) => V {
+  const memo = new WeakMap<readonly Token[], Map<K, V>>();
+  return (tokens, key, compute) => {
+    let byKey = memo.get(tokens);
+    if (!byKey) memo.set(tokens, (byKey = new Map()));
+    if (byKey.has(key)) return byKey.get(key) as V;
+    const value = compute();
+    byKey.set(key, value);
+    return value;
+  };
 }
 
 /** Whole-word contractions whose first part is not a plain prefix. */
@@ -65,7 +94,7 @@ export function lemmasOf(word: string): readonly string[] {
     set.add(lemmatizer.adjective(word));
   }
   cached = [...set];
-  if (lemmaCache.size < 50_000) lemmaCache.set(word, cached);
+  if (lemmaCache.size < WORD_MEMO_LIMIT) lemmaCache.set(word, cached);
   return cached;
 }
 

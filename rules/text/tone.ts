@@ -3,7 +3,7 @@
 import type { Fix, Rule, RuleMeta } from '../types.js';
 import type { Note, Sentence } from './note.js';
 import type { Matcher } from './matcher.js';
-import type { Token } from './tokens.js';
+import { sentenceMemo, type Token } from './tokens.js';
 import { clauseEnd, clauseStart, isNegated } from './context.js';
 import { literalPhrases, type PhraseOptions } from './literal-phrases.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from '../kit.js';
@@ -59,18 +59,14 @@ export function findToneHits<T extends ToneEntry>(
   options: PhraseOptions,
   accept?: (sentence: Sentence, hit: ToneHit<T>) => boolean,
 ): readonly ToneHit<T>[] {
-  // Hits are token indices, so they hold for as long as the sentence's tokens do (across
-  // an editor's lints of an unchanged section); `accept` reads only the sentence itself.
-  let byMatcher = toneHits.get(sentence.tokens);
-  if (!byMatcher) toneHits.set(sentence.tokens, (byMatcher = new Map()));
-  const kept = byMatcher.get(matcher);
-  if (kept && kept.extra === options.extraPhrases && kept.allow === options.allowPhrases) return kept.hits as readonly ToneHit<T>[];
-  const hits = computeToneHits(sentence, matcher, options, accept);
-  byMatcher.set(matcher, { extra: options.extraPhrases, allow: options.allowPhrases, hits });
-  return hits;
+  // Without the user's phrases, hits depend on the tokens alone (`accept` reads only the
+  // sentence itself) and are token indices: kept while the tokens live.
+  const patternsOnly = literalPhrases(options.extraPhrases).size === 0 && literalPhrases(options.allowPhrases).size === 0;
+  if (!patternsOnly) return computeToneHits(sentence, matcher, options, accept);
+  return toneHits(sentence.tokens, matcher, () => computeToneHits(sentence, matcher, options, accept)) as readonly ToneHit<T>[];
 }
 
-const toneHits = new WeakMap<readonly Token[], Map<object, { extra: unknown; allow: unknown; hits: readonly ToneHit<unknown>[] }>>();
+const toneHits = sentenceMemo<object, readonly ToneHit<unknown>[]>();
 
 function computeToneHits<T extends ToneEntry>(
   sentence: Sentence,
