@@ -37,8 +37,8 @@ interface CompiledPattern<T> {
   order: number;
   /** Number of the matcher it belongs to. */
   owner: number;
-  /** Lemmas and surfaces a match can start with; undefined when any word will do. */
-  starts: StartWords | undefined;
+  /** What a match can start with; undefined when any word will do. */
+  start: TermElement | undefined;
   /** The words the pattern cannot do without, as shared presence marks. */
   required: readonly Presence[];
   /** The last look-up round that picked this pattern, so a round picks it once. */
@@ -154,16 +154,10 @@ function presenceOf(el: TermElement): Presence {
   const key = `${[...el.lemmas].sort().join('|')}=${[...el.surfaces].sort().join('|')}`;
   let presence = PRESENCES.get(key);
   if (!presence) {
-    const created = { seen: 0 };
-    PRESENCES.set(key, created);
-    const file = (index: Map<string, Presence[]>, word: string): void => {
-      let list = index.get(word);
-      if (!list) index.set(word, (list = []));
-      list.push(created);
-    };
-    for (const l of el.lemmas) file(PRESENCE_BY_LEMMA, l);
-    for (const w of el.surfaces) file(PRESENCE_BY_SURFACE, w);
-    presence = created;
+    presence = { seen: 0 };
+    PRESENCES.set(key, presence);
+    for (const l of el.lemmas) fileUnder(PRESENCE_BY_LEMMA, l, presence);
+    for (const w of el.surfaces) fileUnder(PRESENCE_BY_SURFACE, w, presence);
   }
   return presence;
 }
@@ -192,29 +186,24 @@ function filterElement(elements: readonly Element[]): TermElement | undefined {
   return best;
 }
 
-interface StartWords {
-  lemmas: ReadonlySet<string>;
-  surfaces: ReadonlySet<string>;
-}
-
 /**
- * The words a match can start with: the first element's, and while elements are optional
- * the next one's too. Undefined (any word) when a wildcard or a gap can come first.
+ * What a match can start with, as one element: the first element, or while elements are
+ * optional, it and the next ones merged. Undefined (any word) when a wildcard or a gap can
+ * come first.
  */
-function startWordsOf(elements: readonly Element[], from = 0): StartWords | undefined {
+function startOf(elements: readonly Element[], from = 0): TermElement | undefined {
   const el = elements[from];
   if (!el || el.kind === 'gap' || el.any) return undefined;
-  if (!el.optional) return { lemmas: el.lemmas, surfaces: el.surfaces };
-  const rest = startWordsOf(elements, from + 1);
-  return rest && { lemmas: new Set([...el.lemmas, ...rest.lemmas]), surfaces: new Set([...el.surfaces, ...rest.surfaces]) };
+  if (!el.optional) return el;
+  const rest = startOf(elements, from + 1);
+  return rest && { ...el, lemmas: new Set([...el.lemmas, ...rest.lemmas]), surfaces: new Set([...el.surfaces, ...rest.surfaces]), optional: false };
 }
 
-/** Whether a word token can be where a match starts. */
-function canStart(starts: StartWords, tok: Token): boolean {
-  if (tok.kind !== 'word') return false;
-  if (starts.surfaces.has(tok.norm)) return true;
-  for (const l of tok.lemmas) if (starts.lemmas.has(l)) return true;
-  return false;
+/** Add `value` to the list filed under `key`. */
+function fileUnder<V>(index: Map<string, V[]>, key: string, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
 /**
@@ -300,19 +289,14 @@ export class Matcher<T extends { pattern: string }> {
       const elements = parts.map((p) => compileElement(p, allClasses, entry.pattern));
       const first = elements[0];
       if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, starts: startWordsOf(elements), required: requiredPresences(elements), tried: 0 };
+      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, start: startOf(elements), required: requiredPresences(elements), tried: 0 };
       const filter = filterElement(elements);
       if (!filter) {
         this.always.push(compiled);
         return;
       }
-      const file = (index: Map<string, Array<CompiledPattern<unknown>>>, key: string): void => {
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        list.push(compiled as CompiledPattern<unknown>);
-      };
-      for (const l of filter.lemmas) file(BY_LEMMA, l);
-      for (const w of filter.surfaces) file(BY_SURFACE, w);
+      for (const l of filter.lemmas) fileUnder(BY_LEMMA, l, compiled as CompiledPattern<unknown>);
+      for (const w of filter.surfaces) fileUnder(BY_SURFACE, w, compiled as CompiledPattern<unknown>);
     });
     this.size = entries.length;
   }
@@ -321,8 +305,7 @@ export class Matcher<T extends { pattern: string }> {
   private candidates(tokens: readonly Token[]): readonly CompiledPattern<T>[] {
     const bucket = lookupOf(tokens).buckets[this.id] as CompiledPattern<T>[] | undefined;
     if (!bucket) return this.always;
-    const found = this.always.length > 0 ? [...this.always, ...bucket] : bucket;
-    return found.length > 1 ? [...found].sort((a, b) => a.order - b.order) : found;
+    return [...this.always, ...bucket].sort((a, b) => a.order - b.order);
   }
 
   /**
@@ -343,7 +326,7 @@ export class Matcher<T extends { pattern: string }> {
     for (const c of candidates) {
       for (let i = 0; i < tokens.length; i++) {
         const tok = tokens[i]!;
-        if (tok.kind === 'punct' || (c.starts && !canStart(c.starts, tok))) continue;
+        if (tok.kind === 'punct' || (c.start && !termMatches(c.start, tok))) continue;
         const end = matchFrom(c.elements, 0, tokens, i);
         if (end > i) out.push({ entry: c.entry, start: i, end });
       }
