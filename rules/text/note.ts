@@ -5,7 +5,6 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import type { Extension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
@@ -87,7 +86,6 @@ export interface Note {
   lineStarts: number[];
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
 const english = new ParseEnglish();
 
 /** Node types whose content is never the writer's prose. */
@@ -322,10 +320,12 @@ const GFM_PARTS: ReadonlyArray<{ syntax: Extension; tree: FromMarkdownExtension;
 
 type MarkdownParser = { parse(file: VFile): Root };
 
-/** Parsers by the front matter and GFM parts a section needs, built on first use. */
+/** Parsers by the front matter and GFM parts a text needs, built on first use. */
 const parsers = new Map<number, MarkdownParser>();
 
-function parserFor(frontMatter: boolean, text: string): MarkdownParser {
+/** The parser for `text`; `atStart` when it opens the document, where front matter may be. */
+function parserFor(atStart: boolean, text: string): MarkdownParser {
+  const frontMatter = atStart && /^(?:---|\+\+\+)/.test(text);
   let mask = frontMatter ? 1 : 0;
   GFM_PARTS.forEach((part, i) => {
     if (part.may(text)) mask |= 2 << i;
@@ -341,6 +341,14 @@ function parserFor(frontMatter: boolean, text: string): MarkdownParser {
     parsers.set(mask, (parser = processor.freeze() as unknown as MarkdownParser));
   }
   return parser;
+}
+
+/**
+ * The Markdown tree of a whole document (CommonMark, GFM, front matter), as the server's
+ * comment anchors and the engine's comment markers read it.
+ */
+export function parseMarkdown(source: string): Root {
+  return parserFor(true, source).parse(new VFile(source));
 }
 
 /**
@@ -381,7 +389,7 @@ function pieces(block: Paragraph | Heading): Array<Paragraph | Heading> {
 /** Parse one section with offsets relative to its own start. */
 function parseSection(text: string, atStart: boolean): ParsedSection {
   const file = new VFile(text);
-  const tree = parserFor(atStart && /^(?:---|\+\+\+)/.test(text), text).parse(file);
+  const tree = parserFor(atStart, text).parse(file);
   const lineStarts = lineStartsOf(text);
   const found: Array<{ node: Paragraph | Heading; inList: boolean }> = [];
   collectBlocks(tree.children, false, found);
@@ -507,7 +515,7 @@ export function readNote(source: string, cache?: NoteCache): Note {
     // The Markdown tree of the whole note is only needed for inline comment markers and
     // reference definitions; it is parsed on first use.
     get tree(): Root {
-      return (tree ??= markdown.parse(new VFile(source)));
+      return (tree ??= parseMarkdown(source));
     },
     blocks,
     sentences,

@@ -1,10 +1,6 @@
 // Where an inline disable comment goes: on its own line before the block holding a finding,
 // or at the top of the note (after any front matter), written so Markdown keeps its shape.
 import type { Nodes, Parent, Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 
 /** An insertion point: insert `lead + comment + trail` at offset `at`. */
 export interface Anchor {
@@ -15,13 +11,8 @@ export interface Anchor {
   multiline: boolean;
 }
 
-// Only the block structure is needed here, so the prose layers of the engine are skipped.
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
-
-/** Parse the note's Markdown block structure. */
-export function parseBlocks(source: string): Root {
-  return markdown.parse(source);
-}
+/** The note's Markdown tree: only its block structure is read here, not the engine's prose layers. */
+export { parseMarkdown as parseBlocks } from '../../rules/text/note.js';
 
 /** Containers a comment can sit inside, beside the block it governs. */
 const CONTAINERS = new Set(['list', 'listItem', 'blockquote']);
