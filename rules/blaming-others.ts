@@ -3,7 +3,7 @@
 import type { Fix } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
-import { compilePatterns, sentenceHas, type Match } from './text/matcher.js';
+import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart, hasFirstPerson, isNegated } from './text/context.js';
 import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
 import { isWhollyProblem } from './text/sentence-cut.js';
@@ -50,7 +50,7 @@ for (const [kind, words] of Object.entries(AGENTS) as Array<[Exclude<BlameKind, 
   for (const w of words) if (!AGENT_KIND.has(w)) AGENT_KIND.set(w, kind);
 }
 
-function lemmaIn(token: Token | undefined, set: ReadonlySet<string>): boolean {
+function lemmaIn(token: Token | undefined, set: { has(lemma: string): boolean }): boolean {
   return !!token && token.kind === 'word' && token.lemmas.some((l) => set.has(l));
 }
 
@@ -210,7 +210,7 @@ function ownWorkBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findBadReview(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!sentenceHas(tokens, JUDGED_AGENTS) || sympathises(tokens) || aboutOldWorkplace(tokens)) return undefined;
+  if (!tokensHave(sentence, JUDGED_AGENTS) || sympathises(tokens) || aboutOldWorkplace(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     if (!lemmaIn(agent, JUDGED_AGENTS) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a)) continue;
@@ -300,7 +300,7 @@ function ownWorkJustBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!sentenceHas(tokens, AGENT_KIND) || sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
+  if (!tokensHave(sentence, AGENT_KIND) || sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     const kind = agentKind(agent);
@@ -381,7 +381,7 @@ const WORDING: ToneWording<BlameKind> = {
   },
 };
 
-function tokensHave(sentence: Sentence, set: ReadonlySet<string>): boolean {
+function tokensHave(sentence: Sentence, set: { has(lemma: string): boolean }): boolean {
   return sentence.tokens.some((t) => lemmaIn(t, set));
 }
 

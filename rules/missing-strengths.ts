@@ -3,7 +3,7 @@
 import type { Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
-import { compilePatterns, sentenceHas, type Match } from './text/matcher.js';
+import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart, clauseEnd, hasFirstPerson } from './text/context.js';
 import { polarityOf } from './text/polarity.js';
 import { bodyParagraphs, bodySentencesOf, lineBreakOf } from './text/closing.js';
@@ -98,7 +98,7 @@ const BE = new Set(['be']);
 /** Initials of a credential after a verb of holding it (“I hold a Class A CDL”, “I'm an RN”). */
 function statesInitials(sentence: Sentence): boolean {
   const { tokens } = sentence;
-  if (!hasI(tokens) || !(sentenceHas(tokens, CREDENTIAL_VERBS) || sentenceHas(tokens, BE))) return false;
+  if (!hasI(tokens) || !(hasLemma(tokens, CREDENTIAL_VERBS) || hasLemma(tokens, BE))) return false;
   for (let i = 0; i < tokens.length; i++) {
     // “I hold a Class A CDL”, or “I'm an RN” (initials right after “a”/“an”).
     const verb = tokens[i]!.lemmas.some((l) => CREDENTIAL_VERBS.has(l));
@@ -117,7 +117,7 @@ function statesInitials(sentence: Sentence): boolean {
 /** A tool or language named after a verb of using it (“I use Figma daily”, “I speak Tagalog”). */
 function statesTool(sentence: Sentence): boolean {
   const { tokens } = sentence;
-  if (!hasI(tokens) || !sentenceHas(tokens, TOOL_VERBS)) return false;
+  if (!hasI(tokens) || !hasLemma(tokens, TOOL_VERBS)) return false;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!tokens[i]!.lemmas.some((l) => TOOL_VERBS.has(l)) || tokens[i - 1]!.norm === 'to') continue;
     // The name may follow a few describing words (“I write clean, tested Go”), not a preposition (“write to Dr. Lee”).

@@ -261,18 +261,6 @@ function lookupOf(tokens: readonly Token[]): Lookup {
 }
 
 /**
- * Whether any word of the tokens has a lemma in `set` (a Set or a Map's keys): a cheap
- * gate before a rule walks the sentence looking for one in context.
- */
-export function sentenceHas(tokens: readonly Token[], set: { has(key: string): boolean }): boolean {
-  for (const tok of tokens) {
-    if (tok.kind !== 'word') continue;
-    for (const l of tok.lemmas) if (set.has(l)) return true;
-  }
-  return false;
-}
-
-/**
  * A compiled set of patterns. Each is indexed by the keys of its narrowest required
  * element, so a sentence only tries the few patterns whose rare words it contains.
  */
