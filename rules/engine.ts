@@ -189,11 +189,14 @@ function markerWarning(reason: string): string {
   return reason.replace(/`'?|'?`/g, '"');
 }
 
+/** The name every comment marker carries. */
+const MARKER_NAME = new RegExp(SOURCE, 'i');
+
 /** Honour `<!-- followup-lint disable|enable|ignore [rules] -->` comments. */
 function applyCommentMarkers(file: VFile, note: Note, known: readonly string[]): void {
   // Every marker names the linter; without the name there is nothing to honour, and the
   // whole-note tree need not be built.
-  if (!/followup-lint/i.test(note.source)) return;
+  if (!MARKER_NAME.test(note.source)) return;
   // Message control drops messages that sit in a "gap" of the tree, which includes blank
   // space after the last node (all of a blank note); a root ending with its content has none.
   const { tree } = note;
