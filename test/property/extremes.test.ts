@@ -83,7 +83,7 @@ describe('extreme inputs', () => {
   it.runIf(FUZZING)('lints a 10 MB single line (in a child process, so the test worker stays responsive)', async () => {
     const script = fileURLToPath(new URL('./huge-line.check.ts', import.meta.url));
     const viteNode = fileURLToPath(new URL('../../node_modules/vite-node/vite-node.mjs', import.meta.url));
-    const child = spawn(process.execPath, ['--max-old-space-size=6144', viteNode, script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--max-old-space-size=6144', viteNode, script, THANKS, '10000000'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

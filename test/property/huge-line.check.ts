@@ -1,10 +1,11 @@
-// Lints a 10 MB single line and checks the result, as a child process of the extremes test:
-// the lint takes tens of seconds, which would starve the test worker's own messaging.
+// Lints one line of a sentence repeated to a size, both given by the extremes test that runs
+// this as a child process: the lint takes tens of seconds, which would starve the test
+// worker's own messaging. Usage: huge-line.check.ts <sentence> <characters>
 import { lintSync } from '../../rules/index.js';
 import { resultProblems } from './problems.js';
 
-const sentence = 'I am so sorry for the long wait, and thank you for your patience. ';
-const source = sentence.repeat(Math.ceil(10_000_000 / sentence.length));
+const sentence = `${process.argv[2] ?? ''} `;
+const source = sentence.repeat(Math.ceil(Number(process.argv[3]) / sentence.length));
 const started = performance.now();
 const result = lintSync(source);
 const problems = resultProblems(source, result);
