@@ -22,7 +22,7 @@ import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
 import { tokenizeSentence, type Token } from './tokens.js';
 import { NOTE_SHAPE } from '../data/note-shape.js';
-import { splitSections, type SectionRange } from './sections.js';
+import { editBetween, resplitSections, splitSections, type SectionRange, type TextEdit } from './sections.js';
 
 /** Where a piece of prose sits in the note. */
 export type Role = 'greeting' | 'body' | 'signoff';
@@ -107,6 +107,11 @@ function isPlaceholderText(inner: string): boolean {
 /** Offsets at which each line of `text` starts. */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
+  // Most documents have no carriage return: then the native search finds every line.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -294,6 +299,10 @@ interface RawBlock {
   end: number;
   /** Tokens of each sentence the parser found. */
   sentences: Token[][];
+  /** Word count of each of those sentences (see `wordsIn`). */
+  words: number[];
+  /** The block as last handed to rules, while it lies wholly in the body (see `blockView`). */
+  view?: Block;
 }
 
 /** One section of the document, parsed on its own (see sections.ts). */
@@ -397,6 +406,7 @@ function parseSection(text: string, atStart: boolean): ParsedSection {
   const blocks = found.map(({ node, inList }): RawBlock => {
     const prepared = { ...node, children: prepareInline(node.children, text, lineStarts, placeholders) } as Paragraph | Heading;
     const sentences: Token[][] = [];
+    const words: number[] = [];
     // Each block as the tree itself: a parent node would spread all of the block's
     // tokens into one argument list (see MAX_TEXT_CHUNK). A huge block goes in pieces.
     for (const piece of pieces(prepared)) {
@@ -406,11 +416,14 @@ function parseSection(text: string, atStart: boolean): ParsedSection {
         for (const child of paragraph.children) {
           if (child.type !== 'SentenceNode') continue;
           const tokens = tokenizeSentence(child as NlcstSentence);
-          if (tokens.length > 0) sentences.push(tokens);
+          if (tokens.length > 0) {
+            sentences.push(tokens);
+            words.push(wordsIn(tokens));
+          }
         }
       }
     }
-    return { type: node.type, inList, start: node.position!.start.offset!, end: node.position!.end.offset!, sentences };
+    return { type: node.type, inList, start: node.position!.start.offset!, end: node.position!.end.offset!, sentences, words };
   });
   return { base: 0, blocks, placeholders };
 }
@@ -436,36 +449,79 @@ function moveSection(section: ParsedSection, base: number): void {
   }
 }
 
+/** What a read of the document is made from: its sections, parsed, and its line starts. */
+interface ReadParts {
+  source: string;
+  ranges: SectionRange[];
+  sections: ParsedSection[];
+  lineStarts: number[];
+}
+
 /**
- * Parsed sections kept between reads of the same document (an editor's), so a read
- * parses only the sections whose text changed. Not shared between documents.
+ * What the last read of a document (an editor's) parsed, so the next read after an edit
+ * parses only the sections the edit touched: the sections before it stand, the ones after
+ * it move, and only the changed span is split and scanned for line starts again. Not
+ * shared between documents.
  */
 export class NoteCache {
-  private sections = new Map<string, ParsedSection[]>();
+  private last: ReadParts | undefined;
 
   /** Number of sections held. */
   get size(): number {
-    let n = 0;
-    for (const list of this.sections.values()) n += list.length;
-    return n;
+    return this.last?.sections.length ?? 0;
   }
 
-  /** @internal Sections for one read: reuse what the last read parsed, keep what this one used. */
-  read(source: string, ranges: readonly SectionRange[]): ParsedSection[] {
-    const next = new Map<string, ParsedSection[]>();
-    const out = ranges.map(({ start, end }) => {
-      const text = source.slice(start, end);
-      // A section that starts the document is read with front matter in mind; keep it apart.
-      const key = start === 0 ? `\u0000${text}` : text;
-      const section = this.sections.get(key)?.pop() ?? parseSection(text, start === 0);
-      let list = next.get(key);
-      if (!list) next.set(key, (list = []));
-      list.push(section);
-      return section;
-    });
-    this.sections = next;
-    return out;
+  /** @internal The parts of `source`, worked out from the last read where the edit left them. */
+  read(source: string): ReadParts {
+    const last = this.last;
+    if (last?.source === source) return last;
+    if (!last) {
+      const ranges = splitSections(source);
+      const sections = ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
+      return (this.last = { source, ranges, sections, lineStarts: lineStartsOf(source) });
+    }
+    const edit = editBetween(last.source, source);
+    const { ranges, head, tail } = resplitSections(last.source, last.ranges, source, edit);
+    // A section of the changed span may repeat one the last read had there (text moved, or
+    // a cut that came back): reuse it, taking equal texts in document order.
+    const spare = new Map<string, ParsedSection[]>();
+    for (let i = head; i < last.sections.length - tail; i++) {
+      const r = last.ranges[i]!;
+      const key = sectionKey(last.source, r);
+      const list = spare.get(key);
+      if (list) list.push(last.sections[i]!);
+      else spare.set(key, [last.sections[i]!]);
+    }
+    const sections = last.sections.slice(0, head);
+    for (let i = head; i < ranges.length - tail; i++) {
+      const r = ranges[i]!;
+      sections.push(spare.get(sectionKey(source, r))?.shift() ?? parseSection(source.slice(r.start, r.end), r.start === 0));
+    }
+    for (let i = last.sections.length - tail; i < last.sections.length; i++) sections.push(last.sections[i]!);
+    return (this.last = { source, ranges, sections, lineStarts: lineStartsAfterEdit(last.lineStarts, source, edit) });
   }
+}
+
+/** A section's text, marked when it opens the document (read with front matter in mind). */
+function sectionKey(source: string, r: SectionRange): string {
+  const text = source.slice(r.start, r.end);
+  return r.start === 0 ? `\u0000${text}` : text;
+}
+
+/** Line starts of `source` from those of the text before `edit`: only the changed span is scanned. */
+export function lineStartsAfterEdit(before: readonly number[], source: string, edit: TextEdit): number[] {
+  // Whether an offset starts a line depends on the characters before it and at it only.
+  const out = [0];
+  let i = 1;
+  while (i < before.length && before[i]! <= edit.prefix - 1) out.push(before[i++]!);
+  const sharedFrom = source.length - edit.suffix + 1;
+  for (let x = Math.max(edit.prefix, 1); x < sharedFrom && x <= source.length; x++) {
+    const c = source.charCodeAt(x - 1);
+    if (c === 10 || (c === 13 && source.charCodeAt(x) !== 10)) out.push(x);
+  }
+  while (i < before.length && before[i]! + edit.delta < sharedFrom) i++;
+  while (i < before.length) out.push(before[i++]! + edit.delta);
+  return out;
 }
 
 /** Section size for a one-off read: big enough that per-parse overhead is small. */
@@ -473,42 +529,34 @@ const ONE_OFF_SECTION = 2048;
 
 /** Parse a Markdown note into the model the rules read. */
 export function readNote(source: string, cache?: NoteCache): Note {
-  const lineStarts = lineStartsOf(source);
-  const ranges = splitSections(source, cache ? 0 : ONE_OFF_SECTION);
-  const parsed = cache ? cache.read(source, ranges) : ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
+  const parts = cache?.read(source);
+  const lineStarts = parts?.lineStarts ?? lineStartsOf(source);
+  const ranges = parts?.ranges ?? splitSections(source, ONE_OFF_SECTION);
+  const parsed = parts?.sections ?? ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
   parsed.forEach((section, i) => moveSection(section, ranges[i]!.start));
 
   const raw = parsed.flatMap((section) => section.blocks);
   const placeholders = parsed.flatMap((section) => section.placeholders);
-  const blocks: Block[] = raw.map((r, index) => ({ index, type: r.type, inList: r.inList, start: r.start, end: r.end, sentences: [] }));
-  const greeting = findGreeting(source, blocks[0]);
-  const signoff = findSignoff(source, blocks);
+  const greeting = findGreeting(source, raw[0]);
+  const signoff = findSignoff(source, raw);
 
+  const blocks: Block[] = [];
   const sentences: Sentence[] = [];
-  raw.forEach((r, blockIndex) => {
-    const block = blocks[blockIndex]!;
-    for (const tokens of r.sentences) {
-      for (const part of splitByRole(tokens, greeting, signoff)) {
-        const first = part.tokens[0]!;
-        const last = part.tokens[part.tokens.length - 1]!;
-        const sentence: Sentence = {
-          index: sentences.length,
-          block,
-          role: part.role,
-          start: first.start,
-          end: last.end,
-          text: source.slice(first.start, last.end),
-          tokens: part.tokens,
-          wordCount: part.tokens.filter((t) => t.kind === 'word' && !t.tail && /[\p{L}\p{N}]/u.test(t.norm)).length,
-        };
-        sentences.push(sentence);
-        block.sentences.push(sentence);
+  const bodySentences: Sentence[] = [];
+  let wordCount = 0;
+  for (const r of raw) {
+    const block = blockView(r, blocks.length, source, greeting, signoff);
+    blocks.push(block);
+    for (const sentence of block.sentences) {
+      sentence.index = sentences.length;
+      sentences.push(sentence);
+      if (sentence.role === 'body') {
+        bodySentences.push(sentence);
+        wordCount += sentence.wordCount;
       }
     }
-  });
+  }
 
-  const bodySentences = sentences.filter((s) => s.role === 'body');
-  const wordCount = bodySentences.reduce((n, s) => n + s.wordCount, 0);
   let tree: Root | undefined;
   return {
     source,
@@ -526,6 +574,53 @@ export function readNote(source: string, cache?: NoteCache): Note {
     wordCount,
     lineStarts,
   };
+}
+
+/**
+ * The block as rules see it, numbered `index`. A block wholly in the body (the usual case)
+ * keeps its view, sentences included, while its section is reused: a re-read only renumbers
+ * it and follows its moved offsets. A block touching the greeting or sign-off is built afresh.
+ */
+function blockView(r: RawBlock, index: number, source: string, greeting: Range | undefined, signoff: Range | undefined): Block {
+  const body = !(greeting && r.start < greeting.end) && !(signoff && r.end > signoff.start);
+  const kept = body ? r.view : undefined;
+  if (kept) {
+    kept.index = index;
+    kept.start = r.start;
+    kept.end = r.end;
+    for (const sentence of kept.sentences) {
+      sentence.start = sentence.tokens[0]!.start;
+      sentence.end = sentence.tokens[sentence.tokens.length - 1]!.end;
+    }
+    return kept;
+  }
+  const block: Block = { index, type: r.type, inList: r.inList, start: r.start, end: r.end, sentences: [] };
+  r.sentences.forEach((tokens, k) => {
+    for (const part of splitByRole(tokens, greeting, signoff)) {
+      const first = part.tokens[0]!;
+      const last = part.tokens[part.tokens.length - 1]!;
+      block.sentences.push({
+        index: 0,
+        block,
+        role: part.role,
+        start: first.start,
+        end: last.end,
+        text: source.slice(first.start, last.end),
+        tokens: part.tokens,
+        // A sentence cut in two by the greeting or sign-off is counted afresh.
+        wordCount: part.tokens === tokens ? r.words[k]! : wordsIn(part.tokens),
+      });
+    }
+  });
+  r.view = body ? block : undefined;
+  return block;
+}
+
+/** Number of words among the tokens: letters or digits, a contraction's ending not counted. */
+function wordsIn(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === 'word' && !t.tail && /[\p{L}\p{N}]/u.test(t.norm)) n++;
+  return n;
 }
 
 function roleOf(offset: number, greeting: Range | undefined, signoff: Range | undefined): Role {

@@ -25,8 +25,14 @@ export function mayHoldDefinitions(source: string): boolean {
   return DEFINITION.test(source);
 }
 
-/** A blank line in Markdown's sense: spaces and tabs only (a no-break space is text). */
-const BLANK = /^[ \t]*$/;
+/** Whether `[from, to)` is a blank line in Markdown's sense: spaces and tabs only (a no-break space is text). */
+function isBlank(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
@@ -55,24 +61,38 @@ function frontMatterEnd(source: string): number {
   return close ? open[0].length - 1 + close.index + close[0].length : source.length;
 }
 
+/** Where the line scanner stands between lines. */
+interface ScanState {
+  fence: { char: string; length: number } | undefined;
+  html: string | undefined;
+  previousBlank: boolean;
+  sectionStart: number;
+}
+
 /**
- * Sections of at least `minLength` characters (the last may be shorter) covering the
- * whole document in order. A `minLength` of 0 cuts at every safe place.
+ * Scan lines from `from` (a line start reached in `state`), adding each cut to `cuts`.
+ * Stops early, after adding it, at a cut for which `stop` returns true; returns that cut
+ * or -1 when the scan ran to the end.
  */
-export function splitSections(source: string, minLength = 0): SectionRange[] {
-  if (source.length === 0 || mayHoldDefinitions(source)) return [{ start: 0, end: source.length }];
-  const cuts: number[] = [];
-  let fence: { char: string; length: number } | undefined;
-  let html: string | undefined;
-  let previousBlank = false;
-  let sectionStart = 0;
-  const skipTo = frontMatterEnd(source);
-  let lineStart = 0;
+function scanCuts(source: string, from: number, state: ScanState, skipTo: number, minLength: number, cuts: number[], stop?: (cut: number) => boolean): number {
+  let { fence, html, previousBlank, sectionStart } = state;
+  let lineStart = from;
+  const noReturns = !source.includes('\r');
   while (lineStart < source.length) {
     let lineEnd = lineStart;
-    while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
-    const line = source.slice(lineStart, lineEnd);
-    const blank = BLANK.test(line);
+    if (noReturns) {
+      lineEnd = source.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = source.length;
+    } else {
+      while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
+    }
+    // The first character after the indent a fence or an HTML block may have (up to 3 spaces).
+    let lead = lineStart;
+    while (lead < lineStart + 3 && source.charCodeAt(lead) === 32) lead++;
+    const leadChar = source.charCodeAt(lead);
+    const blank = isBlank(source, lineStart, lineEnd);
+    // Only a line in an open block or one that may open a block (` ~ <) is read as text.
+    const line = fence || html || leadChar === 96 || leadChar === 126 || leadChar === 60 ? source.slice(lineStart, lineEnd) : '';
     if (lineStart >= skipTo) {
       if (fence) {
         const close = FENCE_OPEN.exec(line);
@@ -80,16 +100,17 @@ export function splitSections(source: string, minLength = 0): SectionRange[] {
       } else if (html) {
         if (endsHtml(line, html)) html = undefined;
       } else {
-        const first = line.charCodeAt(0);
+        const first = source.charCodeAt(lineStart);
         const atColumnZero = !blank && first !== 32 && first !== 9;
         if (previousBlank && atColumnZero && lineStart - sectionStart >= minLength && lineStart > 0) {
           cuts.push(lineStart);
           sectionStart = lineStart;
+          if (stop?.(lineStart)) return lineStart;
         }
-        const open = FENCE_OPEN.exec(line);
+        const open = line === '' ? null : FENCE_OPEN.exec(line);
         if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
           fence = { char: open[1]![0]!, length: open[1]!.length };
-        } else {
+        } else if (line !== '') {
           for (const [opener, marker] of HTML_BLOCKS) {
             const m = opener.exec(line);
             if (m && !endsHtml(line.slice(m[0].length), marker)) {
@@ -104,12 +125,114 @@ export function splitSections(source: string, minLength = 0): SectionRange[] {
     // Step over the line break (CRLF counts as one).
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
-  const out: SectionRange[] = [];
-  let start = 0;
-  for (const cut of cuts) {
-    out.push({ start, end: cut });
-    start = cut;
+  return -1;
+}
+
+/** Ranges between consecutive cuts, the last running to `end`. */
+function rangesOf(cuts: readonly number[], end: number): SectionRange[] {
+  return cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? end }));
+}
+
+/**
+ * Sections of at least `minLength` characters (the last may be shorter) covering the
+ * whole document in order. A `minLength` of 0 cuts at every safe place.
+ */
+export function splitSections(source: string, minLength = 0): SectionRange[] {
+  if (source.length === 0 || mayHoldDefinitions(source)) return [{ start: 0, end: source.length }];
+  const cuts = [0];
+  scanCuts(source, 0, { fence: undefined, html: undefined, previousBlank: false, sectionStart: 0 }, frontMatterEnd(source), minLength, cuts);
+  return rangesOf(cuts, source.length);
+}
+
+/** Length of the text `a` and `b` begin with: compared a page at a time, then by character. */
+export function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + PAGE <= max && a.slice(n, n + PAGE) === b.slice(n, n + PAGE)) n += PAGE;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** Length of the text `a` and `b` end with, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + PAGE <= max && a.slice(a.length - n - PAGE, a.length - n) === b.slice(b.length - n - PAGE, b.length - n)) n += PAGE;
+  while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+  return n;
+}
+
+const PAGE = 4096;
+
+/** An edit between two texts: both share `prefix` characters at the start and `suffix` at the end. */
+export interface TextEdit {
+  prefix: number;
+  suffix: number;
+  /** New length minus old length: how far the shared end moved. */
+  delta: number;
+}
+
+/** The edit that turns `before` into `after`, as one changed span. */
+export function editBetween(before: string, after: string): TextEdit {
+  const prefix = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  return { prefix, suffix, delta: after.length - before.length };
+}
+
+/** A split worked out from the last one: `head` sections kept as they were, `tail` kept but moved. */
+export interface Resplit {
+  ranges: SectionRange[];
+  head: number;
+  tail: number;
+}
+
+/**
+ * The finest split of `source` (what `splitSections(source)` gives) from the finest split of
+ * the text before an edit. Sections before the edit stand; the lines from the section before
+ * the edit are scanned again until a cut falls where the old split had one, past the edit:
+ * from there the scanner is in the same state over the same text, so the old cuts stand.
+ */
+export function resplitSections(before: string, ranges: readonly SectionRange[], source: string, edit: TextEdit): Resplit {
+  const single = (): Resplit => ({ ranges: splitSections(source), head: 0, tail: 0 });
+  if (source.length === 0 || ranges.length < 2 || mayHoldDefinitions(source)) return single();
+  // The section holding the first changed character, and the one before it (its cut may go).
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ranges[mid]!.start <= edit.prefix) lo = mid;
+    else hi = mid - 1;
   }
-  out.push({ start, end: source.length });
-  return out;
+  const head = Math.max(0, lo - 1);
+  if (head === 0) return single();
+  const from = ranges[head]!.start;
+  const unchangedFrom = source.length - edit.suffix;
+  // Old cut positions past the edit, by their place in the new text.
+  let resume = -1;
+  // The scan cuts at `from` again: the same line after the same blank line.
+  const cuts: number[] = [];
+  const stop = (cut: number): boolean => {
+    if (cut < unchangedFrom) return false;
+    const old = cut - edit.delta;
+    let a = head;
+    let b = ranges.length - 1;
+    while (a < b) {
+      const mid = (a + b + 1) >> 1;
+      if (ranges[mid]!.start <= old) a = mid;
+      else b = mid - 1;
+    }
+    if (ranges[a]!.start !== old) return false;
+    resume = a;
+    return true;
+  };
+  const state: ScanState = { fence: undefined, html: undefined, previousBlank: true, sectionStart: from };
+  const stopped = scanCuts(source, from, state, frontMatterEnd(source), 0, cuts, stop);
+  if (cuts[0] !== from) return single();
+  const out = ranges.slice(0, head);
+  if (stopped === -1) {
+    out.push(...rangesOf(cuts, source.length));
+    return { ranges: out, head, tail: 0 };
+  }
+  out.push(...rangesOf(cuts.slice(0, -1), stopped));
+  for (let i = resume; i < ranges.length; i++) out.push({ start: ranges[i]!.start + edit.delta, end: ranges[i]!.end + edit.delta });
+  return { ranges: out, head, tail: ranges.length - resume };
 }

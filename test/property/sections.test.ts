@@ -8,7 +8,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import { lintSync, NoteCache, readNote, type LintResult } from '../../rules/index.js';
-import { splitSections } from '../../rules/text/sections.js';
+import { editBetween, resplitSections, splitSections } from '../../rules/text/sections.js';
+import { lineStartsAfterEdit, lineStartsOf } from '../../rules/text/note.js';
 import { markdownSoup, mutatedNote, noteLike, runs } from './arbitraries.js';
 
 /** Lines that open, close or continue the constructs a section cut must respect. */
@@ -89,6 +90,51 @@ describe('section-by-section reading', () => {
       }),
       runs(80),
     );
+  });
+
+  it('splits and finds line starts after an edit as a fresh read of the edited text does', () => {
+    fc.assert(
+      fc.property(documents, documents, fc.nat(), fc.nat(), (before, inserted, at, removed) => {
+        // Replace any span (possibly empty) by any text (possibly empty): typing, deleting, pasting.
+        const from = at % (before.length + 1);
+        const to = Math.min(before.length, from + (removed % 40));
+        const after = `${before.slice(0, from)}${inserted.slice(0, removed % 3 === 0 ? 0 : undefined)}${before.slice(to)}`;
+        const edit = editBetween(before, after);
+        const resplit = resplitSections(before, splitSections(before), after, edit);
+        expect(resplit.ranges).toEqual(splitSections(after));
+        expect(lineStartsAfterEdit(lineStartsOf(before), after, edit)).toEqual(lineStartsOf(after));
+      }),
+      runs(300),
+    );
+  });
+
+  it('splits as a fresh read after lines are added or taken away', () => {
+    fc.assert(
+      fc.property(fc.array(LINE, { minLength: 1, maxLength: 40 }), fc.array(LINE, { maxLength: 3 }), fc.nat(), fc.nat(3), (lines, added, at, dropped) => {
+        const i = at % (lines.length + 1);
+        const before = lines.join('\n');
+        const after = [...lines.slice(0, i), ...added, ...lines.slice(i + dropped)].join('\n');
+        const edit = editBetween(before, after);
+        expect(resplitSections(before, splitSections(before), after, edit).ranges).toEqual(splitSections(after));
+      }),
+      runs(400),
+    );
+  });
+
+  it('keeps the sections before and after an edit, and re-reads only the changed span', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says thank you for the time.`);
+    const before = `${paragraphs.join('\n\n')}\n`;
+    const after = before.replace('Paragraph 20 says', 'Paragraph 20 now says');
+    const resplit = resplitSections(before, splitSections(before), after, editBetween(before, after));
+    expect(resplit.ranges).toEqual(splitSections(after));
+    // The edited section and the one before it are scanned again; the rest stand.
+    expect(resplit.head).toBe(19);
+    expect(resplit.tail).toBe(19);
+    // An opened fence swallows the rest: nothing after the edit can be kept.
+    const fenced = before.replace('Paragraph 20 says', '```\nParagraph 20 says');
+    const open = resplitSections(before, splitSections(before), fenced, editBetween(before, fenced));
+    expect(open.ranges).toEqual(splitSections(fenced));
+    expect(open.tail).toBe(0);
   });
 
   it('keeps sections that repeat apart (the same paragraph twice in a document)', () => {
