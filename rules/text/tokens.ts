@@ -73,13 +73,14 @@ export function sentenceMemo<K, V>(): (tokens: readonly Token[], key: K, compute
 }
 
 /** Whole-word contractions whose first part is not a plain prefix. */
-const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
-  "can't": ['can', 'not'],
-  "won't": ['will', 'not'],
-  "shan't": ['shall', 'not'],
-  "ain't": ['be', 'not'],
-  cannot: ['can', 'not'],
-};
+// A Map, not an object: a word such as "constructor" must not find Object.prototype's.
+const IRREGULAR: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ["can't", ['can', 'not']],
+  ["won't", ['will', 'not']],
+  ["shan't", ['shall', 'not']],
+  ["ain't", ['be', 'not']],
+  ['cannot', ['can', 'not']],
+]);
 
 const lemmaCache = new Map<string, readonly string[]>();
 
@@ -114,7 +115,7 @@ function pushWord(out: Token[], norm: string, start: number, end: number, lemmas
 
 /** Split a normalised word into tokens, expanding contractions. */
 function wordTokens(out: Token[], norm: string, start: number, end: number): void {
-  const irregular = IRREGULAR[norm];
+  const irregular = IRREGULAR.get(norm);
   if (irregular) {
     const cut = norm === 'cannot' ? 3 : norm.length - 3;
     pushWord(out, irregular[0], start, start + cut);

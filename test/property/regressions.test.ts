@@ -11,6 +11,15 @@ describe('engine regressions', () => {
     }
   });
 
+  it('reads words that are names of Object.prototype members ("constructor" crashed the tokenizer)', () => {
+    const words = Object.getOwnPropertyNames(Object.prototype);
+    const source = `Dear Ann,\n\nI was the constructor on site. ${words.map((w) => `My ${w} was awful, ${w.toLowerCase()}.`).join(' ')}\n\nBest,\nSam\n`;
+    const failures: string[] = [];
+    const result = lintSync(source, { onRuleError: (ruleId) => failures.push(ruleId) });
+    expectWellFormedResult(source, result);
+    expect(failures).toEqual([]);
+  });
+
   it('lints a 1 MB single line of plain words without overflowing the stack', () => {
     const source = 'word '.repeat(200_000);
     const result = lintSync(source);
