@@ -167,11 +167,6 @@ function requiredPresences(elements: readonly Element[]): Presence[] {
   return elements.filter((el): el is TermElement => el.kind === 'term' && !el.optional && !el.any).map(presenceOf);
 }
 
-/** Mark every presence in the list as met in look-up `now`. */
-function mark(list: readonly Presence[] | undefined, now: number): void {
-  if (list) for (const p of list) p.seen = now;
-}
-
 /**
  * The narrowest required element of the pattern: a sentence without any of its words
  * cannot match, so the pattern is never tried there. Undefined when every element is
@@ -226,6 +221,35 @@ interface Lookup {
 
 const bucketsCache = new WeakMap<readonly Token[], Lookup>();
 
+/** What one word brings to a look-up: the patterns filed under it and the presences it sets. */
+interface WordEntry {
+  /** The number of matchers compiled when the entry was made (a later one may add patterns). */
+  matchers: number;
+  patterns: Array<CompiledPattern<unknown>>;
+  presences: Presence[];
+}
+
+/**
+ * Entries by a word token's lemma list, which stands for the word: every word token's list
+ * starts with its spelling and is shared by all tokens of that spelling and kind (a
+ * contraction's ending has a list of its own), so equal lists mean equal entries.
+ */
+const wordEntries = new WeakMap<readonly string[], WordEntry>();
+
+function entryOf(token: Token): WordEntry {
+  const known = wordEntries.get(token.lemmas);
+  if (known && known.matchers === matchers) return known;
+  const patterns = new Set<CompiledPattern<unknown>>(BY_SURFACE.get(token.norm));
+  const presences = new Set<Presence>(PRESENCE_BY_SURFACE.get(token.norm));
+  for (const l of token.lemmas) {
+    for (const c of BY_LEMMA.get(l) ?? []) patterns.add(c);
+    for (const p of PRESENCE_BY_LEMMA.get(l) ?? []) presences.add(p);
+  }
+  const entry = { matchers, patterns: [...patterns], presences: [...presences] };
+  wordEntries.set(token.lemmas, entry);
+  return entry;
+}
+
 function lookupOf(tokens: readonly Token[]): Lookup {
   const cached = bucketsCache.get(tokens);
   // A matcher compiled after the sentence was first seen (not the rules' own) needs a new look-up.
@@ -233,22 +257,15 @@ function lookupOf(tokens: readonly Token[]): Lookup {
   const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
 
   const now = ++round;
-  const take = (list: Array<CompiledPattern<unknown>> | undefined): void => {
-    if (!list) return;
-    for (const c of list) {
+  for (const tok of tokens) {
+    if (tok.kind !== 'word') continue;
+    const entry = entryOf(tok);
+    for (const c of entry.patterns) {
       if (c.tried === now) continue;
       c.tried = now;
       (buckets[c.owner] ??= []).push(c);
     }
-  };
-  for (const tok of tokens) {
-    if (tok.kind !== 'word') continue;
-    take(BY_SURFACE.get(tok.norm));
-    mark(PRESENCE_BY_SURFACE.get(tok.norm), now);
-    for (const l of tok.lemmas) {
-      take(BY_LEMMA.get(l));
-      mark(PRESENCE_BY_LEMMA.get(l), now);
-    }
+    for (const p of entry.presences) p.seen = now;
   }
   // A pattern whose other required words are missing cannot match: drop it before matching.
   for (let i = 0; i < buckets.length; i++) {

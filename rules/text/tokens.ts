@@ -106,38 +106,70 @@ export function normalizeWord(surface: string): string {
   return surface.replace(APOSTROPHES, "'").replace(/[\u2010\u2011]/g, '-').toLowerCase();
 }
 
-function pushWord(out: Token[], norm: string, start: number, end: number, lemmas?: readonly string[], tail = false): void {
-  if (norm === '') return;
-  const token: Token = { kind: 'word', norm, lemmas: lemmas ?? lemmasOf(norm), start, end };
-  if (tail) token.tail = true;
-  out.push(token);
+/** One token a word's spelling gives: offsets relative to the word's start. */
+interface WordPiece {
+  norm: string;
+  lemmas: readonly string[];
+  from: number;
+  to: number;
+  tail: boolean;
 }
 
-/** Split a normalised word into tokens, expanding contractions. */
-function wordTokens(out: Token[], norm: string, start: number, end: number): void {
+function piece(out: WordPiece[], norm: string, from: number, to: number, lemmas?: readonly string[], tail = false): void {
+  if (norm === '') return;
+  out.push({ norm, lemmas: lemmas ?? lemmasOf(norm), from, to, tail });
+}
+
+/** Split a word's source text into tokens, normalised and with contractions expanded. */
+function splitWord(surface: string): WordPiece[] {
+  const out: WordPiece[] = [];
+  const norm = normalizeWord(surface);
+  const end = surface.length;
   const irregular = IRREGULAR.get(norm);
   if (irregular) {
     const cut = norm === 'cannot' ? 3 : norm.length - 3;
-    pushWord(out, irregular[0], start, start + cut);
-    pushWord(out, irregular[1], start + cut, end, undefined, true);
-    return;
+    piece(out, irregular[0], 0, cut);
+    piece(out, irregular[1], cut, end, undefined, true);
+    return out;
   }
   if (norm.includes("'")) {
     for (const [suffix, word, lemmas] of SUFFIXES) {
       if (norm.length > suffix.length && norm.endsWith(suffix)) {
         const cut = end - suffix.length;
-        pushWord(out, norm.slice(0, -suffix.length), start, cut);
-        pushWord(out, word, cut, end, lemmas, true);
-        return;
+        piece(out, norm.slice(0, -suffix.length), 0, cut);
+        piece(out, word, cut, end, lemmas, true);
+        return out;
       }
     }
     // A plural possessive (“managers'”) or a leading elision (“'cause”).
     const trimmed = norm.replace(/^'+|'+$/g, '');
     const lead = norm.length - norm.replace(/^'+/, '').length;
-    pushWord(out, trimmed, start + lead, start + lead + trimmed.length);
-    return;
+    piece(out, trimmed, lead, lead + trimmed.length);
+    return out;
   }
-  pushWord(out, norm, start, end);
+  piece(out, norm, 0, end);
+  return out;
+}
+
+/** A word's pieces by its source text: notes repeat their words, and splitting is the costly part. */
+const wordPieces = new Map<string, readonly WordPiece[]>();
+
+function piecesOf(surface: string): readonly WordPiece[] {
+  let pieces = wordPieces.get(surface);
+  if (pieces) return pieces;
+  pieces = splitWord(surface);
+  if (wordPieces.size >= WORD_MEMO_LIMIT) wordPieces.clear();
+  wordPieces.set(surface, pieces);
+  return pieces;
+}
+
+/** Add the tokens of a word whose source text spans `[start, …)`. */
+function wordTokens(out: Token[], surface: string, start: number): void {
+  for (const p of piecesOf(surface)) {
+    const token: Token = { kind: 'word', norm: p.norm, lemmas: p.lemmas, start: start + p.from, end: start + p.to };
+    if (p.tail) token.tail = true;
+    out.push(token);
+  }
 }
 
 /** Tokens of one nlcst sentence, in order; whitespace is dropped. */
@@ -152,12 +184,9 @@ function addChild(out: Token[], child: SentenceContent): void {
   const end = child.position?.end.offset;
   if (start === undefined || end === undefined) return;
   switch (child.type) {
-    case 'WordNode': {
-      const norm = normalizeWord(toString(child));
-      // Words that are really a URL fragment or a bare number keep a plain token.
-      wordTokens(out, norm, start, end);
+    case 'WordNode':
+      wordTokens(out, toString(child), start);
       return;
-    }
     case 'PunctuationNode':
     case 'SymbolNode':
       out.push({ kind: 'punct', norm: child.value, lemmas: [child.value], start, end });
