@@ -1,7 +1,8 @@
 // Language-server latency benchmark: spawns the built server over stdio and measures
 // open→diagnostics and edit→diagnostics for a ~300-word note and a 1 MB document, with the
 // debounce set to 0 so only the server's own work is timed. Prints a table and writes
-// bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N]
+// bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N] [--big-edits N]
+// SERVER_NODE_FLAGS passes flags to the server's node (e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,8 @@ function flag(name, fallback) {
 }
 const RUNS = flag('--runs', 60);
 const BIG_RUNS = flag('--big-runs', 8);
+/** Edits are cheap next to opens, so the 1 MB edit takes more samples for its p95. */
+const BIG_EDITS = flag('--big-edits', 40);
 const WARMUP = flag('--warmup', 3);
 
 /** Body paragraphs of the sample notes, in file order: deterministic input. */
@@ -77,7 +80,7 @@ function positionAt(text, offset) {
 }
 
 async function main() {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -146,10 +149,25 @@ async function main() {
   const big = megabyte(pool);
   const docs = [
     { name: `note (${words(small)} words)`, text: small, runs: RUNS, warmup: WARMUP },
-    { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS, warmup: 1 },
+    { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS, edits: BIG_EDITS, warmup: 1 },
   ];
   // The engine alone, in this process, on the same text: the server's overhead is the difference.
-  const { lintSync } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
+  const { lintSync, NoteCache } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
+  /** The engine alone on the same edits as measureEdit, with the section cache the server keeps. */
+  const measureEngineEdit = (text, runs, warmup) => {
+    const cache = new NoteCache();
+    lintSync(text, { cache });
+    const at = text.indexOf(' ', Math.floor(text.length / 2));
+    let current = text;
+    const samples = [];
+    for (let i = 0; i < runs + warmup; i++) {
+      current = `${current.slice(0, at)} very${current.slice(at)}`;
+      const t0 = performance.now();
+      lintSync(current, { cache });
+      if (i >= warmup) samples.push(performance.now() - t0);
+    }
+    return summary(samples);
+  };
   const measureEngine = (text, runs, warmup) => {
     const samples = [];
     for (let i = 0; i < runs + warmup; i++) {
@@ -162,8 +180,9 @@ async function main() {
   const results = [];
   for (const doc of docs) {
     results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs, doc.warmup)) });
-    results.push({ document: doc.name, operation: 'edit→diagnostics', ...(await measureEdit(doc.text, doc.runs, doc.warmup)) });
+    results.push({ document: doc.name, operation: 'edit→diagnostics', ...(await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
     results.push({ document: doc.name, operation: 'engine alone (lintSync)', ...measureEngine(doc.text, doc.runs, doc.warmup) });
+    results.push({ document: doc.name, operation: 'engine alone, edit (lintSync, NoteCache)', ...measureEngineEdit(doc.text, doc.edits ?? doc.runs, doc.warmup) });
   }
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
