@@ -5,8 +5,7 @@ import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart } from './text/context.js';
-import { isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
-import { isWhollyProblem } from './text/sentence-cut.js';
+import { isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneFixFacts, type ToneWording } from './text/tone-rule.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import {
   BEG_CLASSES,
@@ -158,29 +157,26 @@ const WORDING: ToneWording<BegKind> = {
 };
 
 const PLAIN = 'I’d welcome the chance to continue our conversation.';
+const PLAIN_LABEL = `Rewrite (asks once, plainly): ${quote(PLAIN)}`;
 
-function asksPlainlyElsewhere(note: Note, sentence: Sentence): boolean {
-  return note.bodySentences.some((s) => s !== sentence && plainAsk.find(s.tokens).length > 0 && !findBegging(s));
-}
-
-function fixesFor(note: Note, sentence: Sentence, finding: BegFinding): Fix[] {
+function fixesFor(note: Note, sentence: Sentence, finding: BegFinding, { kept, wholly, plainElsewhere }: ToneFixFacts): Fix[] {
   const fixes: Fix[] = [];
-  const kept = keepRestFix(sentence, finding);
-  if (kept) fixes.push(kept);
-  const wholly = isWhollyProblem(sentence, finding.from, finding.to) && !kept;
-  const rewrite = rewriteSentenceFix(sentence, PLAIN, `Rewrite (asks once, plainly): ${quote(PLAIN)}`, wholly);
-  const remove = removeSentenceFix(note, sentence, 'Remove this sentence', wholly);
-  if (asksPlainlyElsewhere(note, sentence) || finding.kind === 'promise' || finding.kind === 'dont-reject') {
+  const keep = keepRestFix(sentence, kept);
+  if (keep) fixes.push(keep);
+  const safe = wholly && !keep;
+  const rewrite = rewriteSentenceFix(sentence, PLAIN, PLAIN_LABEL, safe);
+  const remove = removeSentenceFix(note, sentence, 'Remove this sentence', safe);
+  if (plainElsewhere || finding.kind === 'promise' || finding.kind === 'dont-reject') {
     // The note already asks plainly (or the plea asks for nothing): dropping the plea loses nothing.
     fixes.push(remove);
-    if (!asksPlainlyElsewhere(note, sentence)) fixes.push({ ...rewrite, safe: false });
+    if (!plainElsewhere) fixes.push({ ...rewrite, safe: false });
   } else {
     fixes.push(rewrite, { ...remove, safe: false });
   }
   return fixes;
 }
 
-export const begging = toneRule<BegKind>({
+export const begging = toneRule<BegKind, { finding: BegFinding }>({
   meta: {
     id: 'begging',
     description: 'The note pleads for the job or for another chance.',
@@ -190,7 +186,12 @@ export const begging = toneRule<BegKind>({
     fixable: 'safe',
   },
   flags: 'count as begging',
-  find: (_note, sentence) => findBegging(sentence),
+  read: (sentence) => {
+    const finding = findBegging(sentence);
+    return finding && { finding };
+  },
+  // Asking once, plainly, for another conversation without pleading.
+  plain: (sentence, reading) => !reading && plainAsk.find(sentence.tokens).length > 0,
   extraKind: 'plea',
   wording: WORDING,
   fixes: fixesFor,

@@ -3,10 +3,10 @@
 import type { Fix } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
+import { sentenceSlot } from './text/sentence-record.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart, hasFirstPerson, isNegated } from './text/context.js';
-import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
-import { isWhollyProblem } from './text/sentence-cut.js';
+import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneFixFacts, type ToneWording } from './text/tone-rule.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
 import { valenceOf } from './text/polarity.js';
@@ -146,18 +146,18 @@ function hasSetback(tokens: readonly Token[]): boolean {
   return negatedFirstPerson && hasFirstPerson(tokens);
 }
 
+/** Whether the sentence or a neighbour (any role) speaks of lateness. */
 function mentionsLateness(note: Note, sentence: Sentence): boolean {
   const near = note.sentences.slice(Math.max(0, sentence.index - 1), sentence.index + 2);
-  return near.some((s) => s.tokens.some((t) => lemmaIn(t, LATE_LEMMAS)));
+  return near.some((s) => tokensHave(s.tokens, LATE_LEMMAS));
 }
 
 function hasPerson(tokens: readonly Token[]): boolean {
   return hasFirstPerson(tokens) || tokens.some((t) => t.norm === 'you' || t.norm === 'your');
 }
 
-/** Whether a matched phrase is really blame, given the sentence and its neighbours. */
-function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean {
-  const { tokens } = sentence;
+/** Whether a matched phrase is really blame, given the sentence and whether it or a neighbour speaks of lateness. */
+function isBlame(tokens: readonly Token[], lateNear: () => boolean, m: Match<BlameEntry>): boolean {
   const at = agentIndex(tokens, m);
   if (at !== -1 && agentIsInnocent(tokens, at)) return false;
   if (m.entry.agentLeads) {
@@ -184,7 +184,7 @@ function isBlame(note: Note, sentence: Sentence, m: Match<BlameEntry>): boolean 
       // The setback must lie outside the matched phrase (“the interview started late” is no excuse by itself).
       return hasSetback([...tokens.slice(0, m.start), ...tokens.slice(m.end)]);
     case 'late':
-      return mentionsLateness(note, sentence);
+      return lateNear();
     case 'person':
       return hasPerson(tokens);
     case 'agent':
@@ -210,7 +210,7 @@ function ownWorkBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findBadReview(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!tokensHave(sentence, JUDGED_AGENTS) || sympathises(tokens) || aboutOldWorkplace(tokens)) return undefined;
+  if (!tokensHave(tokens, JUDGED_AGENTS) || sympathises(tokens) || aboutOldWorkplace(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     if (!lemmaIn(agent, JUDGED_AGENTS) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a)) continue;
@@ -300,7 +300,7 @@ function ownWorkJustBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!tokensHave(sentence, AGENT_KIND) || sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
+  if (!tokensHave(tokens, AGENT_KIND) || sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     const kind = agentKind(agent);
@@ -339,13 +339,15 @@ function findCounterfactual(sentence: Sentence): BlameFinding | undefined {
   return { from: first, to: comma, kind: agentKind(tokens[agentAt]!) ?? 'dodge' };
 }
 
-/** The first blame in a body sentence, if any. */
-export function findBlame(note: Note, sentence: Sentence): BlameFinding | undefined {
-  if (sentence.role !== 'body') return undefined;
+/**
+ * The first blame in a body sentence, if any. `lateNear` says whether the sentence or a
+ * neighbour speaks of lateness; it is asked only when a phrase needs it.
+ */
+function findBlame(sentence: Sentence, lateNear: () => boolean): BlameFinding | undefined {
   const last = sentence.tokens[sentence.tokens.length - 1];
   if (last?.norm === '?') return undefined;
   for (const m of matcher.findAll(sentence.tokens)) {
-    if (!isBlame(note, sentence, m)) continue;
+    if (!isBlame(sentence.tokens, lateNear, m)) continue;
     const at = agentIndex(sentence.tokens, m);
     const agent = at === -1 ? undefined : agentKind(sentence.tokens[at]!);
     const kind = m.entry.kind === 'dodge' || m.entry.kind === 'people' ? agent ?? m.entry.kind : m.entry.kind;
@@ -381,49 +383,76 @@ const WORDING: ToneWording<BlameKind> = {
   },
 };
 
-function tokensHave(sentence: Sentence, set: { has(lemma: string): boolean }): boolean {
-  return sentence.tokens.some((t) => lemmaIn(t, set));
+function tokensHave(tokens: readonly Token[], set: { has(lemma: string): boolean }): boolean {
+  return tokens.some((t) => lemmaIn(t, set));
 }
 
-/** Whether another body sentence already apologises for the lateness. */
-/** Per note, the sentences that apologise for lateness without blaming anyone; found once, not per finding. */
-const plainLateApologies = new WeakMap<Note, Sentence[]>();
+/** Words that make a finding about lateness whatever its kind. */
+const LATENESS = new Set(['late', 'lateness', 'tardy', 'tardiness']);
 
-function apologisedElsewhere(note: Note, sentence: Sentence): boolean {
-  let plain = plainLateApologies.get(note);
-  if (!plain) {
-    plain = note.bodySentences.filter((s) => tokensHave(s, APOLOGY_LEMMAS) && tokensHave(s, LATE_LEMMAS) && !findBlame(note, s));
-    plainLateApologies.set(note, plain);
-  }
-  return plain.some((s) => s !== sentence);
+/**
+ * What blaming-others makes of a body sentence by itself: its blame when no neighbour speaks
+ * of lateness and when one does (the same unless a phrase needs lateness nearby).
+ */
+interface BlameReading {
+  finding?: BlameFinding;
+  /** The finding when the sentence or a neighbour speaks of lateness. */
+  lateFinding?: BlameFinding;
+  /** Whether the two findings may differ. */
+  asksLate: boolean;
 }
 
-function fixesFor(note: Note, sentence: Sentence, finding: BlameFinding): Fix[] {
-  const wholly = isWhollyProblem(sentence, finding.from, finding.to);
+function readBlame(sentence: Sentence): BlameReading | undefined {
+  let asksLate = false;
+  const finding = findBlame(sentence, () => {
+    asksLate = true;
+    return false;
+  });
+  const lateFinding = asksLate ? findBlame(sentence, () => true) : finding;
+  return finding || lateFinding ? { finding, lateFinding, asksLate } : undefined;
+}
+
+function blameIn(note: Note, sentence: Sentence, reading: BlameReading): BlameFinding | undefined {
+  return reading.asksLate && mentionsLateness(note, sentence) ? reading.lateFinding : reading.finding;
+}
+
+/** Whether the sentence apologises for lateness without blaming anyone (it speaks of lateness itself, so its blame is the one with lateness near). */
+function apologisesPlainly(sentence: Sentence, reading: BlameReading | undefined): boolean {
+  return tokensHave(sentence.tokens, APOLOGY_LEMMAS) && tokensHave(sentence.tokens, LATE_LEMMAS) && !reading?.lateFinding;
+}
+
+/** Whether a flagged sentence speaks of lateness by name, or of an online call; kept while its tokens live. */
+const speaksOfLateness = sentenceSlot((sentence: Sentence) => tokensHave(sentence.tokens, LATENESS));
+const speaksOfCall = sentenceSlot((sentence: Sentence) => tokensHave(sentence.tokens, ONLINE_LEMMAS));
+
+/** A rewrite fix's text and label, worded once. */
+function rewriteOf(text: string, why: string): { text: string; label: string } {
+  return { text, label: `Rewrite (${why}): ${quote(text)}` };
+}
+
+const OWN_LATENESS = { joined: rewriteOf('I’m sorry I joined late.', 'owns it briefly'), arrived: rewriteOf('I’m sorry I arrived late.', 'owns it briefly') };
+const CLARIFY = rewriteOf('Having thought more about your question, I’d like to add to my answer: …', 'clarifies instead');
+const OWN_HITCH = rewriteOf('I’m sorry about the connection trouble during our call.', 'owns it briefly');
+
+function fixesFor(note: Note, sentence: Sentence, finding: BlameFinding, { kept, wholly, plainElsewhere }: ToneFixFacts): Fix[] {
   const fixes: Fix[] = [];
-  const keep = keepRestFix(sentence, finding);
+  const keep = keepRestFix(sentence, kept);
   if (keep) fixes.push(keep);
-  const kept = !!keep;
-  const late = finding.kind === 'late' || tokensHave(sentence, new Set(['late', 'lateness', 'tardy', 'tardiness']));
-  if (late && !apologisedElsewhere(note, sentence)) {
-    const verb = tokensHave(sentence, ONLINE_LEMMAS) ? 'joined' : 'arrived';
-    const text = `I’m sorry I ${verb} late.`;
-    fixes.push(rewriteSentenceFix(sentence, text, `Rewrite (owns it briefly): ${quote(text)}`, wholly && !kept));
+  const safe = wholly && !keep;
+  const late = finding.kind === 'late' || speaksOfLateness(sentence);
+  if (late && !plainElsewhere) {
+    const own = OWN_LATENESS[speaksOfCall(sentence) ? 'joined' : 'arrived'];
+    fixes.push(rewriteSentenceFix(sentence, own.text, own.label, safe));
     fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', false));
     return fixes;
   }
-  fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', wholly && !kept));
-  if (finding.kind === 'questions') {
-    const text = 'Having thought more about your question, I’d like to add to my answer: …';
-    fixes.push(rewriteSentenceFix(sentence, text, `Rewrite (clarifies instead): ${quote(text)}`, false));
-  } else if (finding.kind === 'tech' && !apologisedElsewhere(note, sentence)) {
-    const text = 'I’m sorry about the connection trouble during our call.';
-    fixes.push(rewriteSentenceFix(sentence, text, `Rewrite (owns it briefly): ${quote(text)}`, false));
-  }
+  fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', safe));
+  if (finding.kind === 'questions') fixes.push(rewriteSentenceFix(sentence, CLARIFY.text, CLARIFY.label, false));
+  else if (finding.kind === 'tech' && !plainElsewhere) fixes.push(rewriteSentenceFix(sentence, OWN_HITCH.text, OWN_HITCH.label, false));
   return fixes;
 }
 
-export const blamingOthers = toneRule<BlameKind>({
+export const blamingOthers = toneRule<BlameKind, BlameReading>({
   meta: {
     id: 'blaming-others',
     description: 'The note places fault on traffic, the recruiter, the interviewer, the questions, the room or the technology.',
@@ -433,7 +462,9 @@ export const blamingOthers = toneRule<BlameKind>({
     fixable: 'safe',
   },
   flags: 'count as blame',
-  find: findBlame,
+  read: readBlame,
+  find: blameIn,
+  plain: apologisesPlainly,
   extraKind: 'dodge',
   wording: WORDING,
   fixes: fixesFor,

@@ -5,8 +5,7 @@ import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { hasFirstPerson, isNegated } from './text/context.js';
-import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneWording } from './text/tone-rule.js';
-import { isWhollyProblem } from './text/sentence-cut.js';
+import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneFixFacts, type ToneWording } from './text/tone-rule.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import {
   DENIED,
@@ -157,18 +156,18 @@ const WORDING: ToneWording<WhineKind> = {
 };
 
 const FORWARD = 'Thank you again for your time; I remain very interested in the role.';
+const FORWARD_LABEL = `Rewrite (looks forward): ${quote(FORWARD, 80)}`;
 
-function fixesFor(note: Note, sentence: Sentence, finding: WhineFinding): Fix[] {
+function fixesFor(note: Note, sentence: Sentence, _finding: WhineFinding, { kept, wholly }: ToneFixFacts): Fix[] {
   const fixes: Fix[] = [];
-  const kept = keepRestFix(sentence, finding);
-  if (kept) fixes.push(kept);
-  const wholly = isWhollyProblem(sentence, finding.from, finding.to);
-  fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', wholly && !kept));
-  fixes.push(rewriteSentenceFix(sentence, FORWARD, `Rewrite (looks forward): ${quote(FORWARD, 80)}`, false));
+  const keep = keepRestFix(sentence, kept);
+  if (keep) fixes.push(keep);
+  fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', wholly && !keep));
+  fixes.push(rewriteSentenceFix(sentence, FORWARD, FORWARD_LABEL, false));
   return fixes;
 }
 
-export const whining = toneRule<WhineKind>({
+export const whining = toneRule<WhineKind, { finding?: WhineFinding }>({
   meta: {
     id: 'whining',
     description: 'The note complains, pities the writer, protests that it was not fair, or dwells on how badly it went.',
@@ -178,7 +177,10 @@ export const whining = toneRule<WhineKind>({
     fixable: 'safe',
   },
   flags: 'count as whining',
-  find: (_note, sentence) => findWhining(sentence),
+  read: (sentence) => {
+    const finding = findWhining(sentence);
+    return finding && { finding };
+  },
   extraKind: 'grievance',
   wording: WORDING,
   fixes: fixesFor,
