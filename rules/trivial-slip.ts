@@ -2,6 +2,7 @@
 import type { Fix, Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
+import { sentenceSlot } from './text/sentence-record.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
 import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type LiteralHit, type PhraseOptions } from './text/literal-phrases.js';
@@ -43,11 +44,16 @@ function hasWord(tokens: readonly Token[], words: ReadonlySet<string>): boolean 
   return tokens.some((t) => t.kind === 'word' && (words.has(t.norm) || t.lemmas.some((l) => words.has(l))));
 }
 
-/** Which frames a sentence offers, worked out once per sentence. */
+/** Which frames a sentence offers, worked out on the first match that asks. */
 function framesOf(tokens: readonly Token[]): (frame: SlipFrame) => boolean {
-  const apology = hasWord(tokens, APOLOGY_WORDS);
-  const first = apology || hasWord(tokens, FIRST_PERSON_WORDS);
-  return (frame) => frame === 'self' || (frame === 'apology' ? apology : first);
+  let apology: boolean | undefined;
+  let first: boolean | undefined;
+  return (frame) => {
+    if (frame === 'self') return true;
+    apology ??= hasWord(tokens, APOLOGY_WORDS);
+    if (frame === 'apology') return apology;
+    return (first ??= apology || hasWord(tokens, FIRST_PERSON_WORDS));
+  };
 }
 
 /** Whether the slip is denied (“I didn't stumble”, “no typos”). */
@@ -62,16 +68,16 @@ function aboutTheirName(tokens: readonly Token[], start: number, end: number): b
   return after.some((t) => t.norm === 'name' || t.norm === 'names') && after.some((t) => OBVIOUS_OBJECTS.has(t.norm) && t.norm === 'your');
 }
 
-/**
- * Small slips a sentence points out, in order and without overlaps: the candidate's own
- * stumble, stain, fidgeting or typo, either told in the first person or apologised for.
- * Exported so other rules (over-apologizing) can tell a trivial apology from an obvious one.
- */
-export function findTrivialSlips(sentence: Pick<Sentence, 'tokens'>, extra: readonly LiteralHit[] = []): TrivialSlip[] {
-  const { tokens } = sentence;
-  const out: TrivialSlip[] = [];
+/** A slip in token indices. */
+type SlipRange = Pick<TrivialSlip, 'tokenStart' | 'tokenEnd' | 'what'>;
+
+/** The slips the patterns find in a sentence, in order and without overlaps. */
+function slipRanges(tokens: readonly Token[]): SlipRange[] {
+  const out: SlipRange[] = [];
+  const matches = slipMatcher.find(tokens);
+  if (matches.length === 0) return out;
   const framed = framesOf(tokens);
-  for (const m of slipMatcher.find(tokens)) {
+  for (const m of matches) {
     if (!framed(m.entry.frame ?? 'first')) continue;
     // A pattern that spells its own negation (“couldn't think of the word”) is not denied by it.
     if (/(^|\s)(not|@neg)(\s|$)/.test(m.entry.pattern) ? isNegated(tokens, m.start, 2) : denied(tokens, m.start, m.end)) continue;
@@ -79,8 +85,19 @@ export function findTrivialSlips(sentence: Pick<Sentence, 'tokens'>, extra: read
     if (aboutTheirName(tokens, m.start, m.end)) continue;
     // “the typo in your job ad” is theirs, not the candidate's slip.
     if (m.entry.yoursIfYour && tokens.slice(m.start, m.end + 3).some((t) => t.norm === 'your')) continue;
-    out.push({ tokenStart: m.start, tokenEnd: m.end, start: tokens[m.start]!.start, end: tokens[m.end - 1]!.end, what: m.entry.what });
+    out.push({ tokenStart: m.start, tokenEnd: m.end, what: m.entry.what });
   }
+  return out;
+}
+
+/**
+ * Small slips a sentence points out, in order and without overlaps: the candidate's own
+ * stumble, stain, fidgeting or typo, either told in the first person or apologised for.
+ * Exported so other rules (over-apologizing) can tell a trivial apology from an obvious one.
+ */
+export function findTrivialSlips(sentence: Pick<Sentence, 'tokens'>, extra: readonly LiteralHit[] = []): TrivialSlip[] {
+  const { tokens } = sentence;
+  const out = slipRanges(tokens).map((r): TrivialSlip => ({ ...r, start: tokens[r.tokenStart]!.start, end: tokens[r.tokenEnd - 1]!.end }));
   if (extra.length > 0) {
     for (const hit of extra) {
       const s = tokens.findIndex((t) => t.start >= hit.start);
@@ -133,11 +150,26 @@ function clauseRemoval(note: Note, sentence: Sentence, slip: TrivialSlip): Fix |
   return undefined;
 }
 
-function fixesFor(note: Note, sentence: Sentence, slip: TrivialSlip): Fix[] {
-  if (whollySlip(sentence)) return [removeSentenceFix(note, sentence, 'Remove this sentence', true)];
+function fixesFor(note: Note, sentence: Sentence, slip: TrivialSlip, wholly = whollySlip(sentence)): Fix[] {
+  if (wholly) return [removeSentenceFix(note, sentence, 'Remove this sentence', true)];
   const clause = clauseRemoval(note, sentence, slip);
   return clause ? [clause, removeSentenceFix(note, sentence, 'Remove this sentence')] : [removeSentenceFix(note, sentence, 'Remove this sentence')];
 }
+
+const INSTEAD = 'leave it out: the interviewer probably never noticed, so spend the words on why you fit';
+
+/** What the rule makes of a body sentence by itself: its first slip, and the message text and fix shape for it. */
+interface SlipReading {
+  slip: SlipRange;
+  found?: string;
+  wholly?: boolean;
+}
+
+/** Kept while the sentence's tokens live; `null` (nothing to fetch from memory) for most sentences. */
+const readingOf = sentenceSlot((sentence: Sentence): SlipReading | null => {
+  const [slip] = slipRanges(sentence.tokens);
+  return slip ? { slip } : null;
+});
 
 export const trivialSlip: Rule<Options> = {
   meta: {
@@ -153,19 +185,30 @@ export const trivialSlip: Rule<Options> = {
   create(context) {
     const extra = literalPhrases(context.options.extraPhrases);
     const allow = literalPhrases(context.options.allowPhrases);
+    const { note, source } = context;
+    const foundText = (slip: TrivialSlip): string => `Points out a small slip (${slip.what}): ${quote(source.slice(slip.start, slip.end))}`;
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return;
-        const slip = findTrivialSlips(sentence, extra.findIn(sentence.text, sentence.start)).find(
-          (s) => !allow.overlaps(sentence.text, sentence.start, s.start, s.end),
-        );
-        if (!slip) return;
+        if (extra.size > 0 || allow.size > 0) {
+          // The user's phrases make the finding depend on the options: nothing of it is kept.
+          const slip = findTrivialSlips(sentence, extra.findIn(sentence.text, sentence.start)).find(
+            (s) => !allow.overlaps(sentence.text, sentence.start, s.start, s.end),
+          );
+          if (slip) context.report({ start: slip.start, end: slip.end, found: foundText(slip), instead: INSTEAD, fixes: fixesFor(note, sentence, slip) });
+          return;
+        }
+        const reading = readingOf(sentence);
+        if (!reading) return;
+        const range = reading.slip;
+        const { tokens } = sentence;
+        const slip: TrivialSlip = { ...range, start: tokens[range.tokenStart]!.start, end: tokens[range.tokenEnd - 1]!.end };
         context.report({
           start: slip.start,
           end: slip.end,
-          found: `Points out a small slip (${slip.what}): ${quote(context.source.slice(slip.start, slip.end))}`,
-          instead: 'leave it out: the interviewer probably never noticed, so spend the words on why you fit',
-          fixes: fixesFor(context.note, sentence, slip),
+          found: (reading.found ??= foundText(slip)),
+          instead: INSTEAD,
+          fixes: fixesFor(note, sentence, slip, (reading.wholly ??= whollySlip(sentence))),
         });
       },
     };
