@@ -3,7 +3,6 @@
 import type { Fix } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
-import { sentenceSlot } from './text/sentence-record.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart, hasFirstPerson, isNegated } from './text/context.js';
 import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneFixFacts, type ToneWording } from './text/tone-rule.js';
@@ -421,10 +420,6 @@ function apologisesPlainly(sentence: Sentence, reading: BlameReading | undefined
   return tokensHave(sentence.tokens, APOLOGY_LEMMAS) && tokensHave(sentence.tokens, LATE_LEMMAS) && !reading?.lateFinding;
 }
 
-/** Whether a flagged sentence speaks of lateness by name, or of an online call; kept while its tokens live. */
-const speaksOfLateness = sentenceSlot((sentence: Sentence) => tokensHave(sentence.tokens, LATENESS));
-const speaksOfCall = sentenceSlot((sentence: Sentence) => tokensHave(sentence.tokens, ONLINE_LEMMAS));
-
 /** A rewrite fix's text and label, worded once. */
 function rewriteOf(text: string, why: string): { text: string; label: string } {
   return { text, label: `Rewrite (${why}): ${quote(text)}` };
@@ -439,9 +434,9 @@ function fixesFor(note: Note, sentence: Sentence, finding: BlameFinding, { kept,
   const keep = keepRestFix(sentence, kept);
   if (keep) fixes.push(keep);
   const safe = wholly && !keep;
-  const late = finding.kind === 'late' || speaksOfLateness(sentence);
+  const late = finding.kind === 'late' || tokensHave(sentence.tokens, LATENESS);
   if (late && !plainElsewhere) {
-    const own = OWN_LATENESS[speaksOfCall(sentence) ? 'joined' : 'arrived'];
+    const own = OWN_LATENESS[tokensHave(sentence.tokens, ONLINE_LEMMAS) ? 'joined' : 'arrived'];
     fixes.push(rewriteSentenceFix(sentence, own.text, own.label, safe));
     fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', false));
     return fixes;
