@@ -2,13 +2,14 @@
 // the interviewer, the questions, the room, the technology) or dodges accountability.
 import type { Fix } from './types.js';
 import type { Note, Sentence } from './text/note.js';
-import type { Token } from './text/tokens.js';
+import { wordMemo, type Token } from './text/tokens.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart, hasFirstPerson, isNegated } from './text/context.js';
 import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneFixFacts, type ToneWording } from './text/tone-rule.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
 import { valenceOf } from './text/polarity.js';
+import { BEFORE_NOW } from './data/constructive.js';
 import {
   AGENTS,
   APOLOGY_LEMMAS,
@@ -53,13 +54,65 @@ function lemmaIn(token: Token | undefined, set: { has(lemma: string): boolean })
   return !!token && token.kind === 'word' && token.lemmas.some((l) => set.has(l));
 }
 
+/** What the rule asks of a word again and again, as bits of {@link BlameWord.bits}. */
+const JUDGED = 1;
+const TECH = 2;
+const APOLOGY = 4;
+const LATE = 8;
+/** A negator or a failure word (“broke”, “froze”). */
+const FAILING = 16;
+/** A clearly negative word (AFINN −2 or below) that is no honest description of a hard interview. */
+const NEGATIVE = 32;
+const AGENT = 64;
+/** A word that may open sympathy (“sorry to hear”) or speak of a former workplace (“my previous manager”). */
+const SYMPATHY = 128;
+const BEFORE = 256;
+
+interface BlameWord {
+  agent: Exclude<BlameKind, 'dodge'> | undefined;
+  bits: number;
+}
+
+const NOT_A_WORD: BlameWord = { agent: undefined, bits: 0 };
+const SYMPATHY_WORDS = new Set(['sorry', 'sad', 'saddened']);
+
+/** A word's agent kind and list memberships, worked out once per word. */
+const blameWord = wordMemo((token): BlameWord => {
+  let agent: Exclude<BlameKind, 'dodge'> | undefined;
+  for (const l of token.lemmas) if ((agent = AGENT_KIND.get(l))) break;
+  const value = valenceOf(token);
+  const bits =
+    (lemmaIn(token, JUDGED_AGENTS) ? JUDGED : 0) |
+    (lemmaIn(token, TECH_WORK) ? TECH : 0) |
+    (lemmaIn(token, APOLOGY_LEMMAS) ? APOLOGY : 0) |
+    (lemmaIn(token, LATE_LEMMAS) ? LATE : 0) |
+    (NEGATORS.has(token.norm) || lemmaIn(token, FAILURE_LEMMAS) ? FAILING : 0) |
+    (value !== undefined && value <= -2 && !lemmaIn(token, HONEST_HARDSHIP) ? NEGATIVE : 0) |
+    (agent ? AGENT : 0) |
+    (SYMPATHY_WORDS.has(token.norm) ? SYMPATHY : 0) |
+    (BEFORE_NOW.has(token.norm) ? BEFORE : 0);
+  return { agent, bits };
+});
+
+function wordOf(token: Token): BlameWord {
+  return token.kind === 'word' ? blameWord(token) : NOT_A_WORD;
+}
+
+/** The bits of all the sentence's words; kept for the last sentence asked (reading it and testing it for a plain apology ask in turn). */
+function sentenceBits(tokens: readonly Token[]): number {
+  if (tokens === bitsFor) return lastBits;
+  let bits = 0;
+  for (const t of tokens) bits |= wordOf(t).bits;
+  bitsFor = tokens;
+  lastBits = bits;
+  return bits;
+}
+
+let bitsFor: readonly Token[] | undefined;
+let lastBits = 0;
+
 function agentKind(token: Token): Exclude<BlameKind, 'dodge'> | undefined {
-  if (token.kind !== 'word') return undefined;
-  for (const l of token.lemmas) {
-    const kind = AGENT_KIND.get(l);
-    if (kind) return kind;
-  }
-  return undefined;
+  return wordOf(token).agent;
 }
 
 /** Index of the first agent in the match, or -1. */
@@ -119,6 +172,7 @@ function apologisesFor(tokens: readonly Token[], at: number): boolean {
 
 /** “Sorry to hear your flight was cancelled”: sympathy for the reader, not an excuse. */
 function sympathises(tokens: readonly Token[]): boolean {
+  if (!(sentenceBits(tokens) & SYMPATHY)) return false;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (['sorry', 'sad', 'saddened'].includes(tokens[i]!.norm) && tokens[i + 1]!.norm === 'to' && ['hear', 'learn', 'read', 'see'].includes(tokens[i + 2]!.norm)) return true;
   }
@@ -172,7 +226,7 @@ function isBlame(tokens: readonly Token[], lateNear: () => boolean, m: Match<Bla
     if (tokens.some((t) => lemmaIn(t, TECH_WORK))) return false;
     if (apologisesFor(tokens, at)) return false;
   }
-  if (aboutOldWorkplace(tokens) && !tokens.some((t) => lemmaIn(t, INTERVIEW_WORDS))) return false;
+  if (speaksOfOldWorkplace(tokens) && !tokens.some((t) => lemmaIn(t, INTERVIEW_WORDS))) return false;
   if (sympathises(tokens)) return false;
   // “Your question made me think harder”: the agent prompted thought, which is no excuse.
   // (“Made it hard to think” is a setback, not a prompt.)
@@ -209,10 +263,10 @@ function ownWorkBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findBadReview(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!tokensHave(tokens, JUDGED_AGENTS) || sympathises(tokens) || aboutOldWorkplace(tokens)) return undefined;
+  if (!(sentenceBits(tokens) & JUDGED) || sympathises(tokens) || speaksOfOldWorkplace(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
-    if (!lemmaIn(agent, JUDGED_AGENTS) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a)) continue;
+    if (!(wordOf(agent).bits & JUDGED) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a)) continue;
     // The agent must lead its clause's verb: “…the questions were…”, not “I answered the questions badly”.
     let verb = -1;
     for (let i = a + 1; i < Math.min(tokens.length, a + 6); i++) {
@@ -236,6 +290,11 @@ function findBadReview(sentence: Sentence): BlameFinding | undefined {
   return undefined;
 }
 
+/** Whether the sentence speaks of a former workplace, asked only when it has a word that may. */
+function speaksOfOldWorkplace(tokens: readonly Token[]): boolean {
+  return (sentenceBits(tokens) & BEFORE) !== 0 && aboutOldWorkplace(tokens);
+}
+
 /** Agents too vague to stand as the culprit without a phrase that names the fault. */
 const VAGUE_AGENTS = new Set(['you', 'they', 'he', 'she', 'nobody', 'it', 'team', 'company', 'staff']);
 
@@ -243,18 +302,18 @@ const DETERMINERS = new Set(LEXICON_CLASSES['det']);
 
 /** Whether the writer works on a fault (“I fixed…”, “monitoring”), not counting nouns like “your building”. */
 function doesTechWork(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => lemmaIn(t, TECH_WORK) && !(i > 0 && DETERMINERS.has(tokens[i - 1]!.norm)));
+  return (sentenceBits(tokens) & TECH) !== 0 && tokens.some((t, i) => (wordOf(t).bits & TECH) !== 0 && !(i > 0 && DETERMINERS.has(tokens[i - 1]!.norm)));
 }
 
 /** Whether the token at `i` shows something going wrong: a negator, a failure word, or a clearly negative word. */
 function failureAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
-  if (NEGATORS.has(t.norm) || lemmaIn(t, FAILURE_LEMMAS)) return true;
+  const { bits } = wordOf(t);
+  if (bits & FAILING) return true;
   // “Out of order”, “out of service”.
   if (['order', 'service', 'action'].includes(t.norm) && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'out') return true;
-  const value = valenceOf(t);
-  return value !== undefined && value <= -2 && !lemmaIn(t, HONEST_HARDSHIP) && !isNegated(tokens, i);
+  return (bits & NEGATIVE) !== 0 && !isNegated(tokens, i);
 }
 
 /** Whether, from `from` on, a linking word leads to a setback of the writer's (“…, so my demo fell apart”). */
@@ -299,7 +358,7 @@ function ownWorkJustBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!tokensHave(tokens, AGENT_KIND) || sympathises(tokens) || aboutOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
+  if (!(sentenceBits(tokens) & AGENT) || sympathises(tokens) || speaksOfOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     const kind = agentKind(agent);
@@ -417,7 +476,8 @@ function blameIn(note: Note, sentence: Sentence, reading: BlameReading): BlameFi
 
 /** Whether the sentence apologises for lateness without blaming anyone (it speaks of lateness itself, so its blame is the one with lateness near). */
 function apologisesPlainly(sentence: Sentence, reading: BlameReading | undefined): boolean {
-  return tokensHave(sentence.tokens, APOLOGY_LEMMAS) && tokensHave(sentence.tokens, LATE_LEMMAS) && !reading?.lateFinding;
+  const bits = sentenceBits(sentence.tokens);
+  return (bits & APOLOGY) !== 0 && (bits & LATE) !== 0 && !reading?.lateFinding;
 }
 
 /** A rewrite fix's text and label, worded once. */
