@@ -72,5 +72,6 @@ export const desperation: Rule<PhraseOptions> = createToneRule<DesperationEntry>
   accept,
   found: (quoted, entry) => `${entry ? WHAT[entry.kind] : 'Sounds desperate'} (${quoted})`,
   instead: 'show genuine interest in the role and what you would bring to it, not how much you need it',
-  fixes: (note, sentence, hits) => rewriteOrRemove(note, sentence, hits, DESPERATION_REWRITE, true),
+  offers: DESPERATION_REWRITE,
+  fixes: (note, sentence, _hits, { whole, duplicate }) => rewriteOrRemove(note, sentence, whole, DESPERATION_REWRITE, true, duplicate),
 });

@@ -1,6 +1,6 @@
 // hounding: the note presses for an answer, sets a deadline, chases silence or promises repeated calls.
 import type { Rule } from './types.js';
-import type { Note, Sentence } from './text/note.js';
+import type { Sentence } from './text/note.js';
 import { compilePatterns } from './text/matcher.js';
 import { createToneRule, rewriteOrRemove, type ToneHit } from './text/tone.js';
 import { phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
@@ -33,10 +33,6 @@ function accept(sentence: Sentence, hit: ToneHit<HoundingEntry>): boolean {
   return true;
 }
 
-function alreadyPolite(note: Note, sentence: Sentence): boolean {
-  return note.bodySentences.some((s) => s !== sentence && LOOKS_FORWARD.test(s.text));
-}
-
 export const hounding: Rule<PhraseOptions> = createToneRule<HoundingEntry>({
   meta: {
     id: 'hounding',
@@ -52,5 +48,7 @@ export const hounding: Rule<PhraseOptions> = createToneRule<HoundingEntry>({
   accept,
   found: (quoted, entry) => `${entry ? WHAT[entry.kind] : 'Presses the reader'} (${quoted})`,
   instead: `close with one polite line such as “${HOUNDING_REWRITE}” and let them come back to you`,
-  fixes: (note, sentence, hits) => rewriteOrRemove(note, sentence, hits, HOUNDING_REWRITE, true, alreadyPolite(note, sentence)),
+  // Another body sentence with a polite closing of that kind makes the rewrite a duplicate.
+  saidBy: (sentence) => LOOKS_FORWARD.test(sentence.text),
+  fixes: (note, sentence, _hits, { whole, duplicate }) => rewriteOrRemove(note, sentence, whole, HOUNDING_REWRITE, true, duplicate),
 });

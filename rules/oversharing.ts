@@ -69,8 +69,9 @@ export const oversharing: Rule<PhraseOptions> = createToneRule<OversharingEntry>
   accept,
   found: (quoted, entry) => `${entry ? WHAT[entry.kind] : 'Shares personal detail'} (${quoted})`,
   instead: 'leave your private life out; if the day needs explaining, one vague line such as “I was unwell that day” is enough',
-  fixes: (note, sentence, hits) => {
-    const fixes = rewriteOrRemove(note, sentence, hits, OVERSHARING_REWRITE, false);
+  offers: OVERSHARING_REWRITE,
+  fixes: (note, sentence, _hits, { whole, duplicate }) => {
+    const fixes = rewriteOrRemove(note, sentence, whole, OVERSHARING_REWRITE, false, duplicate);
     // Removing the detail is the better edit; the vague line is for when the day needs explaining.
     return [...fixes.filter((f) => f.effect === 'remove'), ...fixes.filter((f) => f.effect !== 'remove')];
   },

@@ -6,7 +6,7 @@ import { hasFirstPerson } from './text/context.js';
 import { polarityOf } from './text/polarity.js';
 import { compilePatterns } from './text/matcher.js';
 import { rewriteSentenceFix } from './kit.js';
-import { createToneRule, hitsFillSentence, type ToneHit } from './text/tone.js';
+import { createToneRule, type ToneHit } from './text/tone.js';
 import { phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { removeSentenceFix } from './kit.js';
 import {
@@ -73,9 +73,8 @@ export const selfDeprecation: Rule<PhraseOptions> = createToneRule<SelfDeprecati
   accept,
   found: (quoted, entry) => `${entry ? WHAT[entry.kind] : 'Runs yourself down'} (${quoted})`,
   instead: 'leave the self-criticism out and use the space to remind the reader what you would bring',
-  fixes: (note, sentence, hits) => {
+  fixes: (note, sentence, hits, { whole }) => {
     const kind = hits.find((h) => h.entry)?.entry?.kind ?? 'label';
-    const whole = hitsFillSentence(sentence, hits);
     return [
       removeSentenceFix(note, sentence, 'Remove this sentence', whole),
       rewriteSentenceFix(sentence, SELF_DEPRECATION_REWRITES[kind]),

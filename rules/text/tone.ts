@@ -3,9 +3,11 @@
 import type { Fix, Rule, RuleMeta } from '../types.js';
 import type { Note, Sentence } from './note.js';
 import type { Matcher } from './matcher.js';
-import { sentenceMemo, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
+import { sentenceSlot } from './sentence-record.js';
+import { anchorTest, flatten, NeedleSearch, needleOf } from './already-says.js';
 import { clauseEnd, clauseStart, isNegated } from './context.js';
-import { literalPhrases, type PhraseOptions } from './literal-phrases.js';
+import { literalPhrases, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './literal-phrases.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from '../kit.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 
@@ -58,21 +60,6 @@ export function findToneHits<T extends ToneEntry>(
   matcher: Matcher<T>,
   options: PhraseOptions,
   accept?: (sentence: Sentence, hit: ToneHit<T>) => boolean,
-): readonly ToneHit<T>[] {
-  // Without the user's phrases, hits depend on the tokens alone (`accept` reads only the
-  // sentence itself) and are token indices: kept while the tokens live.
-  const patternsOnly = literalPhrases(options.extraPhrases).size === 0 && literalPhrases(options.allowPhrases).size === 0;
-  if (!patternsOnly) return computeToneHits(sentence, matcher, options, accept);
-  return toneHits(sentence.tokens, matcher, () => computeToneHits(sentence, matcher, options, accept)) as readonly ToneHit<T>[];
-}
-
-const toneHits = sentenceMemo<object, readonly ToneHit<unknown>[]>();
-
-function computeToneHits<T extends ToneEntry>(
-  sentence: Sentence,
-  matcher: Matcher<T>,
-  options: PhraseOptions,
-  accept?: (sentence: Sentence, hit: ToneHit<T>) => boolean,
 ): ToneHit<T>[] {
   const { tokens } = sentence;
   const hits: ToneHit<T>[] = [];
@@ -89,9 +76,11 @@ function computeToneHits<T extends ToneEntry>(
     reach = m.end;
   }
   const extra = literalPhrases(options.extraPhrases);
-  for (const p of extra.findIn(sentence.text, sentence.start)) {
-    const range = tokenRange(tokens, p);
-    if (range && !hits.some((h) => h.start < range.end && range.start < h.end)) hits.push({ ...range, entry: undefined });
+  if (extra.size > 0) {
+    for (const p of extra.findIn(sentence.text, sentence.start)) {
+      const range = tokenRange(tokens, p);
+      if (range && !hits.some((h) => h.start < range.end && range.start < h.end)) hits.push({ ...range, entry: undefined });
+    }
   }
   const allow = literalPhrases(options.allowPhrases);
   if (allow.size > 0) {
@@ -100,7 +89,16 @@ function computeToneHits<T extends ToneEntry>(
       .filter((h) => !allowed.some((a) => a.start < tokens[h.end - 1]!.end && tokens[h.start]!.start < a.end))
       .sort((a, b) => a.start - b.start);
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+}
+
+/** Token range a hit's quote covers: stretched to the end of its clause when that is only a few words further. */
+function quotedTokens(tokens: readonly Token[], hit: { start: number; end: number }, reach: number): { start: number; end: number } {
+  let end = hit.end;
+  const limit = clauseEnd(tokens, hit.end - 1);
+  if (limit - hit.end <= reach) end = limit;
+  while (end > hit.end && tokens[end - 1]!.kind === 'punct') end--;
+  return { start: hit.start, end };
 }
 
 /**
@@ -109,11 +107,8 @@ function computeToneHits<T extends ToneEntry>(
  */
 export function hitOffsets(sentence: Sentence, hit: { start: number; end: number }, reach = 3): { start: number; end: number } {
   const { tokens } = sentence;
-  let end = hit.end;
-  const limit = clauseEnd(tokens, hit.end - 1);
-  if (limit - hit.end <= reach) end = limit;
-  while (end > hit.end && tokens[end - 1]!.kind === 'punct') end--;
-  return { start: tokens[hit.start]!.start, end: tokens[end - 1]!.end };
+  const range = quotedTokens(tokens, hit, reach);
+  return { start: tokens[range.start]!.start, end: tokens[range.end - 1]!.end };
 }
 
 /**
@@ -136,53 +131,106 @@ export function hitsFillSentence(sentence: Sentence, hits: ReadonlyArray<{ start
 /** Conjunctions that join two flagged clauses and carry nothing of their own. */
 const CLAUSE_GLUE = new Set(['and', 'but', 'so', 'because', 'since', 'though', 'although', 'while', 'yet']);
 
-/** Whether the note already says `text` (ignoring case, spacing and final punctuation). */
-export function noteAlreadySays(note: Note, text: string): boolean {
-  // A note is flattened once, and each rewrite looked for once: rewrites come from a
-  // short list, and a long document may have thousands of findings.
-  let said = alreadySaid.get(note);
-  if (!said) alreadySaid.set(note, (said = { flat: flatten(note.source), answers: new Map() }));
-  let answer = said.answers.get(text);
-  if (answer === undefined) said.answers.set(text, (answer = said.flat.includes(flatten(text).replace(/[.!]$/, ''))));
-  return answer;
-}
-
-const flatten = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
-
-const alreadySaid = new WeakMap<Note, { flat: string; answers: Map<string, boolean> }>();
-
 /**
  * The usual pair of fixes, best first: rewrite the sentence to `rewrite`, or remove it.
- * Removal comes first (and alone) when the note already carries the rewrite, or `duplicate`
- * says it does in other words. Either is safe only
- * when the flagged clauses are the whole sentence and `safe` allows it.
+ * Removal comes first (and alone) when `duplicate` says the note already carries the rewrite.
+ * Either is safe only when the flagged clauses are the whole sentence (`whole`) and `safe` allows it.
  */
-export function rewriteOrRemove(
-  note: Note,
-  sentence: Sentence,
-  hits: ReadonlyArray<{ start: number; end: number }>,
-  rewrite: string,
-  safe: boolean,
-  duplicate = noteAlreadySays(note, rewrite),
-): Fix[] {
-  const whole = hitsFillSentence(sentence, hits);
+export function rewriteOrRemove(note: Note, sentence: Sentence, whole: boolean, rewrite: string, safe: boolean, duplicate: boolean): Fix[] {
   const remove = removeSentenceFix(note, sentence, 'Remove this sentence', safe && whole && duplicate);
   if (duplicate) return [remove];
   return [rewriteSentenceFix(sentence, rewrite, undefined, safe && whole), remove];
+}
+
+/** What a tone rule's fixes may use besides the sentence and its hits. */
+export interface ToneFixFacts {
+  /** Whether the reported hits' clauses make up the whole sentence ({@link hitsFillSentence}). */
+  whole: boolean;
+  /**
+   * Whether the note already carries what the fixes offer: the rule's `offers` text anywhere
+   * in the note, or another body sentence passing its `saidBy` test.
+   */
+  duplicate: boolean;
 }
 
 /** How a phrase-based tone rule words its finding and fixes. */
 export interface ToneRuleSpec<T extends ToneEntry> {
   meta: RuleMeta<PhraseOptions>;
   matcher: Matcher<T>;
-  /** Extra checks a match must pass (scope, subject, job context). */
+  /** Extra checks a match must pass (scope, subject, job context); they may read the sentence alone. */
   accept?: (sentence: Sentence, hit: ToneHit<T>) => boolean;
   /** What was found, given the quoted span and the first hit's entry. */
   found: (quoted: string, entry: T | undefined) => string;
   /** What to do instead. */
   instead: string;
+  /** The text the fixes offer: when the note already says it (case, spacing and final stop aside), that is a duplicate. */
+  offers?: string;
+  /** A body sentence that already does what the fixes offer, in any wording: another such sentence makes a duplicate. */
+  saidBy?: (sentence: Sentence) => boolean;
   /** The fixes for a flagged sentence, best first. */
-  fixes: (note: Note, sentence: Sentence, hits: ReadonlyArray<ToneHit<T>>) => Fix[];
+  fixes: (note: Note, sentence: Sentence, hits: ReadonlyArray<ToneHit<T>>, facts: ToneFixFacts) => Fix[];
+}
+
+/** What one body sentence told a tone rule; while the user has no phrases, kept as long as its tokens live. */
+interface Reading<T> {
+  /** The hits a finding reports: the strong ones, or all when every one is weak. */
+  reported: ReadonlyArray<ToneHit<T>>;
+  /** Whether a hit is strong (a user's phrase is). */
+  strong: boolean;
+  /** Number of weak hits. */
+  weak: number;
+  /** Token range the finding quotes. */
+  quoted: { start: number; end: number };
+  /** The finding, worded. */
+  found: string;
+  whole: boolean;
+}
+
+/** A yes/no fact about a sentence's text that a tone rule needs from every sentence of the note. */
+interface SentenceTest {
+  bit: number;
+  test: (sentence: Sentence) => boolean;
+}
+
+/**
+ * What the tone rules keep about one sentence while its tokens live: each rule's reading
+ * (`null` when it found nothing), by rule number, and the bits of the sentence tests that hold.
+ */
+interface ToneFacts {
+  readonly readings: ReadonlyArray<Reading<ToneEntry> | null>;
+  readonly holds: number;
+}
+
+/** What the tone rules read in a sentence with nothing to report: one record shared by all such sentences. */
+const NOTHING: ToneFacts = Object.freeze({ readings: Object.freeze([]), holds: 0 });
+
+/** Every tone rule's reading of one sentence, by rule number (patterns only, never the user's phrases). */
+const readers: Array<(sentence: Sentence) => Reading<ToneEntry> | null> = [];
+const tests: SentenceTest[] = [];
+
+/**
+ * Every tone rule reads a sentence when the first one asks: they all read every body sentence,
+ * and a record most sentences share (nothing found, no test holding) costs a long document
+ * nothing to fetch.
+ */
+const factsOf = sentenceSlot((sentence: Sentence): ToneFacts => {
+  let readings: Array<Reading<ToneEntry> | null> | undefined;
+  readers.forEach((read, i) => {
+    const reading = read(sentence);
+    if (reading) (readings ??= new Array<Reading<ToneEntry> | null>(readers.length).fill(null))[i] = reading;
+  });
+  let holds = 0;
+  for (const { bit, test } of tests) if (test(sentence)) holds |= bit;
+  return readings || holds ? { readings: readings ?? NOTHING.readings, holds } : NOTHING;
+});
+
+/** A bit for one sentence test. */
+function newTest(test: (sentence: Sentence) => boolean): SentenceTest {
+  // A programming error, met at module load.
+  if (tests.length >= 30) throw new Error('tone: too many sentence tests');
+  const made = { bit: 1 << tests.length, test };
+  tests.push(made);
+  return made;
 }
 
 /**
@@ -190,34 +238,79 @@ export interface ToneRuleSpec<T extends ToneEntry> {
  * (entries marked `weak`) are held back until the note has a second signal of the rule.
  */
 export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule<PhraseOptions> {
+  const offered = spec.offers === undefined ? undefined : needleOf(spec.offers);
+  const needle = offered?.needle;
+  const anchorBit = needle ? newTest(((test) => (sentence: Sentence) => test(sentence.text))(anchorTest(needle))).bit : 0;
+  const saidBit = spec.saidBy ? newTest(spec.saidBy).bit : 0;
+
+  const readingOf = (sentence: Sentence, hits: ReadonlyArray<ToneHit<T>>): Reading<T> | null => {
+    if (hits.length === 0) return null;
+    let weak = 0;
+    for (const h of hits) if (h.entry?.weak) weak++;
+    const strong = weak < hits.length;
+    const reported = strong && weak > 0 ? hits.filter((h) => !h.entry?.weak) : hits;
+    const first = reported[0]!;
+    const { tokens } = sentence;
+    const quoted = quotedTokens(tokens, first, 3);
+    const base = sentence.start;
+    const text = sentence.text.slice(tokens[quoted.start]!.start - base, tokens[quoted.end - 1]!.end - base);
+    return { reported, strong, weak, quoted, found: spec.found(quote(text), first.entry), whole: hitsFillSentence(sentence, reported) };
+  };
+  const id = readers.length;
+  readers.push((sentence) => readingOf(sentence, findToneHits(sentence, spec.matcher, PHRASE_OPTION_DEFAULTS, spec.accept)) as Reading<ToneEntry> | null);
+
   return {
     meta: spec.meta,
     create(context) {
-      const flagged: Array<{ sentence: Sentence; hits: readonly ToneHit<T>[] }> = [];
-      const report = (sentence: Sentence, hits: readonly ToneHit<T>[]): void => {
-        const first = hits[0]!;
-        const span = hitOffsets(sentence, first);
-        context.report({
-          ...span,
-          found: spec.found(quote(context.source.slice(span.start, span.end)), first.entry),
-          instead: spec.instead,
-          fixes: spec.fixes(context.note, sentence, hits),
-        });
-      };
+      const { options, note, source } = context;
+      const patternsOnly = literalPhrases(options.extraPhrases).size === 0 && literalPhrases(options.allowPhrases).size === 0;
+      const flagged: Array<{ sentence: Sentence; reading: Reading<T> }> = [];
+      const search = needle && new NeedleSearch(source, needle);
+      // The first two body sentences that already do what the fixes offer (`saidBy`).
+      let saidFirst: Sentence | undefined;
+      let saidTwice = false;
       return {
         sentence(sentence) {
+          const facts = search || sentence.role === 'body' ? factsOf(sentence) : NOTHING;
+          if (search) {
+            search.visit(sentence.start, sentence.end);
+            if (facts.holds & anchorBit) search.candidate(sentence.start, sentence.end);
+          }
           if (sentence.role !== 'body') return;
-          const hits = findToneHits(sentence, spec.matcher, context.options, spec.accept);
-          if (hits.length > 0) flagged.push({ sentence, hits });
+          if (facts.holds & saidBit && !saidTwice) {
+            if (saidFirst) saidTwice = true;
+            else saidFirst = sentence;
+          }
+          const reading = patternsOnly
+            ? (facts.readings[id] as Reading<T> | null | undefined)
+            : readingOf(sentence, findToneHits(sentence, spec.matcher, options, spec.accept));
+          if (reading) flagged.push({ sentence, reading });
         },
         end() {
-          const strong = flagged.filter((f) => f.hits.some((h) => !h.entry?.weak));
-          const weakCount = flagged.reduce((n, f) => n + f.hits.filter((h) => h.entry?.weak).length, 0);
+          if (flagged.length === 0) return;
+          let strong = 0;
+          let weak = 0;
+          for (const { reading } of flagged) {
+            if (reading.strong) strong++;
+            weak += reading.weak;
+          }
           // A weak signal stands when anything else in the note backs it up.
-          const keepWeak = strong.length > 0 || weakCount >= 2;
-          for (const f of flagged) {
-            const isStrong = f.hits.some((h) => !h.entry?.weak);
-            if (isStrong || keepWeak) report(f.sentence, isStrong ? f.hits.filter((h) => !h.entry?.weak) : f.hits);
+          const keepWeak = strong > 0 || weak >= 2;
+          let offeredSaid: boolean | undefined;
+          const duplicate = (sentence: Sentence): boolean => {
+            if (offered) return (offeredSaid ??= search ? search.found() : flatten(source).includes(offered.flat));
+            return saidTwice || (saidFirst !== undefined && saidFirst !== sentence);
+          };
+          for (const { sentence, reading } of flagged) {
+            if (!reading.strong && !keepWeak) continue;
+            const { tokens } = sentence;
+            context.report({
+              start: tokens[reading.quoted.start]!.start,
+              end: tokens[reading.quoted.end - 1]!.end,
+              found: reading.found,
+              instead: spec.instead,
+              fixes: spec.fixes(note, sentence, reading.reported, { whole: reading.whole, duplicate: duplicate(sentence) }),
+            });
           }
         },
       };
