@@ -2,10 +2,10 @@
 import type { Fix, Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import type { Token } from './text/tokens.js';
-import { findApologies, type Apology } from './text/apology.js';
+import { sentenceApologies, type Apology } from './text/apology.js';
 import { clauseEnd, clauseStart } from './text/context.js';
 import { hitsFillSentence } from './text/tone.js';
-import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
+import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type LiteralPhrases, type PhraseOptions } from './text/literal-phrases.js';
 import { quote, removeSentenceFix } from './kit.js';
 import { APOLOGY_INTENSIFIERS, APOLOGY_LEMMAS } from './data/apology.js';
 
@@ -17,6 +17,8 @@ interface Options extends PhraseOptions {
 interface Found {
   sentence: Sentence;
   apology: Apology;
+  /** The sentence's own apologies (the user's phrases aside). */
+  all: readonly Apology[];
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
@@ -25,10 +27,11 @@ function ordinal(n: number): string {
   return ORDINALS[n - 1] ?? `${n}th`;
 }
 
-/** The apologies of a sentence, with the user's phrases added and the allowed ones dropped. */
-function apologiesIn(sentence: Sentence, options: Options): Apology[] {
+/** A sentence's `kept` apologies with the user's phrases added and the allowed ones dropped; `plain` offsets relative to its first token. */
+function apologiesIn(sentence: Sentence, kept: readonly Apology[], extra: LiteralPhrases, allow: LiteralPhrases): readonly Apology[] {
+  if (extra.size === 0 && allow.size === 0) return kept;
   const { tokens } = sentence;
-  const found = findApologies(tokens);
+  const found = [...kept];
   const toRange = (span: { start: number; end: number }): { start: number; end: number } | undefined => {
     const start = tokens.findIndex((t) => t.end > span.start);
     if (start === -1 || tokens[start]!.start >= span.end) return undefined;
@@ -36,11 +39,11 @@ function apologiesIn(sentence: Sentence, options: Options): Apology[] {
     while (end < tokens.length && tokens[end]!.start < span.end) end++;
     return { start, end };
   };
-  for (const hit of literalPhrases(options.extraPhrases).findIn(sentence.text, sentence.start)) {
+  for (const hit of extra.findIn(sentence.text, sentence.start)) {
     const range = toRange(hit);
     if (range && !found.some((a) => a.start < range.end && range.start < a.end)) found.push({ ...range, profuse: false });
   }
-  const allowed = literalPhrases(options.allowPhrases).findIn(sentence.text, sentence.start).map(toRange);
+  const allowed = allow.findIn(sentence.text, sentence.start).map(toRange);
   return found
     .filter((a) => !allowed.some((r) => r && r.start < a.end && a.start < r.end))
     .sort((a, b) => a.start - b.start);
@@ -53,46 +56,93 @@ function echoWord(token: Token): boolean {
 
 const JOINERS = new Set(['and', 'but', 'so', 'also']);
 
+/** A fix's one edit with offsets relative to its sentence's first token, and whether it is safe. */
+interface KeptEdit {
+  safe: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
  * Removal of the clause an apology leads (“Sorry again, and thank you…” → “Thank you…”;
  * “…late; I apologise again for the wait.” → “…late.”), when the apology opens its clause.
  * Safe only when the clause holds nothing but the apology (“…, so sorry,”).
  */
-function clauseRemoval(sentence: Sentence, apology: Apology): Fix | undefined {
+function clauseRemoval(sentence: Sentence, apology: Apology): KeptEdit | undefined {
   const { tokens } = sentence;
+  const base = tokens[0]!.start;
   const from = clauseStart(tokens, apology.start);
   const to = clauseEnd(tokens, apology.end - 1);
   if (apology.start - from > 3) return undefined;
   const echo = tokens.slice(from, to).every(echoWord);
-  const label = 'Remove the repeated apology';
   if (from === 0) {
     let k = to;
     while (k < tokens.length && (tokens[k]!.kind === 'punct' || JOINERS.has(tokens[k]!.norm))) k++;
     const next = tokens[k];
     if (!next || next.kind !== 'word') return undefined;
     const first = sentence.text.charAt(next.start - sentence.start);
-    return { label, effect: 'remove', safe: echo, edits: [{ start: tokens[0]!.start, end: next.start + 1, text: first.toUpperCase() }] };
+    return { safe: echo, start: 0, end: next.start + 1 - base, text: first.toUpperCase() };
   }
   let j = from - 1;
   while (j > 0 && (tokens[j]!.kind === 'punct' || JOINERS.has(tokens[j]!.norm))) j--;
   // “sorry, so sorry, for…”: take the echo's own trailing comma so one comma does not dangle.
   const end = tokens[to]?.norm === ',' ? tokens[to]!.end : tokens[to - 1]!.end;
-  return { label, effect: 'remove', safe: echo, edits: [{ start: tokens[j]!.end, end, text: '' }] };
+  return { safe: echo, start: tokens[j]!.end - base, end: end - base, text: '' };
 }
 
-function repeatFixes(note: Note, found: Found, keptInSentence: boolean): Fix[] {
-  const { sentence, apology } = found;
-  const clause = clauseRemoval(sentence, apology);
-  if (keptInSentence) return clause ? [clause] : [];
-  const others = apologiesIn(sentence, { extraPhrases: [], allowPhrases: [], maxApologies: 0 });
-  const only = hitsFillSentence(sentence, others.length > 0 ? others : [apology], 2);
+/** What reporting an apology takes from its sentence alone. */
+interface Wording {
+  quoted: string;
+  clause: KeptEdit | undefined;
+  /** Whether the sentence's apologies fill it (then removing it loses nothing else). */
+  only: boolean;
+}
+
+/**
+ * Wordings of the apologies kept with their sentences (the same objects while the tokens
+ * live), so an unchanged sentence is worded once; an apology from the user's phrases is new
+ * each lint and worded each time.
+ */
+const wordings = new WeakMap<Apology, Wording>();
+
+function wordingOf(found: Found): Wording {
+  const { sentence, apology, all } = found;
+  let wording = wordings.get(apology);
+  if (!wording) {
+    const { tokens, text } = sentence;
+    const base = sentence.start;
+    wording = {
+      quoted: quote(text.slice(tokens[apology.start]!.start - base, tokens[apology.end - 1]!.end - base)),
+      clause: clauseRemoval(sentence, apology),
+      only: hitsFillSentence(sentence, all.length > 0 ? all : [apology], 2),
+    };
+    wordings.set(apology, wording);
+  }
+  return wording;
+}
+
+function repeatFixes(note: Note, found: Found, wording: Wording, keptInSentence: boolean): Fix[] {
+  const { sentence } = found;
+  const { clause, only } = wording;
+  const base = sentence.tokens[0]!.start;
+  const clauseFix = clause && {
+    label: 'Remove the repeated apology',
+    effect: 'remove' as const,
+    safe: clause.safe,
+    edits: [{ start: clause.start + base, end: clause.end + base, text: clause.text }],
+  };
+  if (keptInSentence) return clauseFix ? [clauseFix] : [];
   const remove = removeSentenceFix(note, sentence, 'Remove this apology (keep the first)', only);
-  return only || !clause ? [remove] : [clause, remove];
+  return only || !clauseFix ? [remove] : [clauseFix, remove];
 }
 
-function plainFix(apology: Apology): Fix[] {
+function plainFix(sentence: Sentence, apology: Apology): Fix[] {
   if (!apology.plain) return [];
-  const { start, end, text } = apology.plain;
+  const base = sentence.tokens[0]!.start;
+  const start = apology.plain.start + base;
+  const end = apology.plain.end + base;
+  const { text } = apology.plain;
   const label = text === '' ? 'Drop the intensifiers' : `Rewrite as: ${quote(text)}`;
   return [{ label, effect: text === '' ? 'shorten' : 'rewrite', safe: true, edits: [{ start, end, text }] }];
 }
@@ -112,32 +162,46 @@ export const overApologizing: Rule<Options> = {
     },
   },
   create(context) {
+    const extraPhrases = literalPhrases(context.options.extraPhrases);
+    const allowPhrases = literalPhrases(context.options.allowPhrases);
     const found: Found[] = [];
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return;
-        for (const apology of apologiesIn(sentence, context.options)) found.push({ sentence, apology });
+        const all = sentenceApologies(sentence);
+        const apologies = apologiesIn(sentence, all, extraPhrases, allowPhrases);
+        for (let i = 0; i < apologies.length; i++) found.push({ sentence, apology: apologies[i]!, all });
       },
       end(note) {
         const { maxApologies } = context.options;
-        const bySentence = new Map<Sentence, number[]>();
-        found.forEach((f, index) => bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), index]));
-        for (const [sentence, indices] of bySentence) {
-          const extra = indices.find((i) => i >= maxApologies);
-          const target = found[extra ?? indices.find((i) => found[i]!.apology.profuse) ?? -1];
+        // A sentence's apologies are found together, so they sit side by side.
+        for (let from = 0; from < found.length; ) {
+          const { sentence } = found[from]!;
+          let to = from + 1;
+          while (to < found.length && found[to]!.sentence === sentence) to++;
+          const first = from;
+          let extra: number | undefined;
+          let profuse: number | undefined;
+          for (let i = from; i < to; i++) {
+            if (extra === undefined && i >= maxApologies) extra = i;
+            if (profuse === undefined && found[i]!.apology.profuse) profuse = i;
+          }
+          from = to;
+          const target = found[extra ?? profuse ?? -1];
           if (!target) continue;
           const { apology } = target;
           const span = { start: sentence.tokens[apology.start]!.start, end: sentence.tokens[apology.end - 1]!.end };
-          const quoted = quote(context.source.slice(span.start, span.end));
+          const wording = wordingOf(target);
+          const { quoted } = wording;
           if (extra !== undefined) {
             context.report({
               ...span,
               found: `Apologises again (${quoted}), the ${ordinal(extra + 1)} apology in this note`,
               instead: maxApologies === 0 ? 'leave the apology out and spend the words on what you would bring' : 'keep one short apology for the obvious incident and let the rest go',
-              fixes: repeatFixes(note, target, indices[0]! < extra),
+              fixes: repeatFixes(note, target, wording, first < extra),
             });
           } else {
-            context.report({ ...span, found: `Grovels (${quoted})`, instead: 'one plain apology is enough: say sorry once, briefly, and move on', fixes: plainFix(apology) });
+            context.report({ ...span, found: `Grovels (${quoted})`, instead: 'one plain apology is enough: say sorry once, briefly, and move on', fixes: plainFix(sentence, apology) });
           }
         }
       },

@@ -1,6 +1,7 @@
 // Finds the apologies in a sentence, telling them from sympathy (“sorry to hear”), pity and
 // other people's apologies, and marks the ones that grovel. Shared by rules that count apologies.
 import type { Token } from './tokens.js';
+import { sentenceSlot } from './sentence-record.js';
 import { clauseEnd, clauseStart, isNegated } from './context.js';
 import { compilePatterns } from './matcher.js';
 import {
@@ -108,6 +109,28 @@ function idiomApology(tokens: readonly Token[], i: number): boolean {
 
 /** Every apology in a sentence's tokens, in order. */
 export function findApologies(tokens: readonly Token[]): Apology[] {
+  const base = tokens.length > 0 ? tokens[0]!.start : 0;
+  return apologiesAt(tokens, base).map((a) => {
+    const copy: Apology = { start: a.start, end: a.end, profuse: a.profuse };
+    if (a.plain) copy.plain = { ...a.plain, start: a.plain.start + base, end: a.plain.end + base };
+    return copy;
+  });
+}
+
+const NO_APOLOGIES: readonly Apology[] = Object.freeze([]);
+
+/**
+ * The apologies of a sentence, kept while its tokens live (an editor's unchanged sections keep
+ * theirs). Read-only: their `plain` offsets are relative to the sentence's first token.
+ */
+export const sentenceApologies = sentenceSlot((sentence: { readonly tokens: readonly Token[] }): readonly Apology[] => {
+  const { tokens } = sentence;
+  const found = apologiesAt(tokens, tokens.length > 0 ? tokens[0]!.start : 0);
+  return found.length === 0 ? NO_APOLOGIES : found;
+});
+
+/** The apologies in `tokens`, with `plain` offsets relative to `base`. */
+function apologiesAt(tokens: readonly Token[], base: number): Apology[] {
   const out: Apology[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -119,14 +142,14 @@ export function findApologies(tokens: readonly Token[]): Apology[] {
     if (i - from >= 2) {
       // Dropping the stack leaves the plain apology (“I'm so so sorry” → “I'm sorry”).
       apology.profuse = true;
-      apology.plain = { start: tokens[from]!.start, end: t.start, text: '' };
+      apology.plain = { start: tokens[from]!.start - base, end: t.start - base, text: '' };
     }
     out.push(apology);
   }
   for (const m of profuseMatcher.find(tokens)) {
     const overlapping = out.find((a) => a.start < m.end && m.start < a.end);
     const target = overlapping ?? (m.entry.standalone ? undefined : nearest(out, m.start));
-    const plain = m.entry.plain ? plainWording(tokens, m.start, m.end, m.entry.plain) : undefined;
+    const plain = m.entry.plain ? plainWording(tokens, m.start, m.end, m.entry.plain, base) : undefined;
     if (target) {
       target.profuse = true;
       if (plain && overlapping) target.plain = plain;
@@ -144,11 +167,11 @@ export function findApologies(tokens: readonly Token[]): Apology[] {
 }
 
 /** The plain wording of a grovelling phrase, keeping the writer's spelling of “apologise”. */
-function plainWording(tokens: readonly Token[], start: number, end: number, plain: string): Apology['plain'] {
+function plainWording(tokens: readonly Token[], start: number, end: number, plain: string, base: number): Apology['plain'] {
   const own = tokens.slice(start, end).find((t) => /^apologi[sz]e$/.test(t.norm));
   let text = own ? plain.replace(/apologi[sz]e/, own.norm) : plain;
   if (start === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
-  return { start: tokens[start]!.start, end: tokens[end - 1]!.end, text };
+  return { start: tokens[start]!.start - base, end: tokens[end - 1]!.end - base, text };
 }
 
 function nearest(apologies: readonly Apology[], index: number): Apology | undefined {
