@@ -3,6 +3,8 @@
 import type { Fix, Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import { visit } from 'unist-util-visit';
+import type { Token } from './text/tokens.js';
+import { sentenceSlot } from './text/sentence-record.js';
 import { quote, removeSentenceFix } from './kit.js';
 import { mayHoldDefinitions } from './text/sections.js';
 import { DRAFT_MARKERS, type DraftMarker } from './data/unfilled-placeholder.js';
@@ -20,9 +22,9 @@ interface Slot {
   sentence?: Sentence;
 }
 
-/** Whether an offset falls inside a verbatim token (inline code, a URL, a placeholder). */
-function inVerbatim(sentence: Sentence, start: number, end: number): boolean {
-  return sentence.tokens.some((t) => t.kind === 'source' && t.start < end && start < t.end);
+/** Whether the range falls inside a verbatim token (inline code, a URL, a placeholder). */
+function inVerbatim(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.kind === 'source' && t.start < end && start < t.end);
 }
 
 /** Labels of link reference definitions (`[portfolio link]: https://…`), lowercased. */
@@ -36,20 +38,41 @@ function definitionLabels(note: Note): Set<string> {
   return labels;
 }
 
+/** A draft marker found in a sentence's text, with offsets relative to the sentence's first token. */
+interface Found {
+  from: number;
+  to: number;
+  text: string;
+  marker: DraftMarker;
+}
+
+const NO_MARKERS: readonly Found[] = Object.freeze([]);
+
+/** The draft markers of a sentence outside verbatim tokens, kept while its tokens live. */
+const markersOf = sentenceSlot((sentence: Sentence): readonly Found[] => {
+  const { tokens, text } = sentence;
+  const base = tokens[0]!.start;
+  let out: Found[] | undefined;
+  for (const marker of DRAFT_MARKERS) {
+    marker.regex.lastIndex = 0;
+    for (let m = marker.regex.exec(text); m; m = marker.regex.exec(text)) {
+      const start = base + m.index;
+      if (inVerbatim(tokens, start, start + m[0].length)) continue;
+      (out ??= []).push({ from: m.index, to: m.index + m[0].length, text: m[0], marker });
+    }
+  }
+  return out ?? NO_MARKERS;
+});
+
 /** Draft markers in the prose, outside code spans, URLs and reference links. */
-function draftMarkers(note: Note): Slot[] {
+function draftMarkers(note: Note, found: ReadonlyArray<{ sentence: Sentence; markers: readonly Found[] }>): Slot[] {
   const out: Slot[] = [];
-  const definitions = definitionLabels(note);
-  for (const sentence of note.sentences) {
-    for (const marker of DRAFT_MARKERS) {
-      marker.regex.lastIndex = 0;
-      for (let m = marker.regex.exec(sentence.text); m; m = marker.regex.exec(sentence.text)) {
-        const start = sentence.start + m.index;
-        const end = start + m[0].length;
-        if (inVerbatim(sentence, start, end)) continue;
-        if (marker.bracketed && definitions.has(m[0].slice(1, -1).toLowerCase())) continue;
-        out.push({ start, end, text: m[0], marker, sentence });
-      }
+  let definitions: Set<string> | undefined;
+  for (const { sentence, markers } of found) {
+    const base = sentence.tokens[0]!.start;
+    for (const { from, to, text, marker } of markers) {
+      if (marker.bracketed && (definitions ??= definitionLabels(note)).has(text.slice(1, -1).toLowerCase())) continue;
+      out.push({ start: base + from, end: base + to, text, marker, sentence });
     }
   }
   return out;
@@ -75,11 +98,17 @@ export const unfilledPlaceholder: Rule<Options> = {
     options: {},
   },
   create(context) {
+    if (context.options.templates === true) return {};
+    const found: Array<{ sentence: Sentence; markers: readonly Found[] }> = [];
     return {
+      sentence(sentence) {
+        const markers = markersOf(sentence);
+        if (markers.length > 0) found.push({ sentence, markers });
+      },
       end(note) {
-        if (context.options.templates === true) return;
+        if (found.length === 0 && note.placeholders.length === 0) return;
         const slots: Slot[] = note.placeholders.map((p) => ({ start: p.start, end: p.end, text: p.text }));
-        for (const d of draftMarkers(note)) if (!slots.some((s) => s.start < d.end && d.start < s.end)) slots.push(d);
+        for (const d of draftMarkers(note, found)) if (!slots.some((s) => s.start < d.end && d.start < s.end)) slots.push(d);
         slots.sort((a, b) => a.start - b.start);
         for (const slot of slots) {
           const what = slot.marker ? `Draft marker ${quote(slot.text)} is still in the note` : `Placeholder ${quote(slot.text)} is not filled in`;
