@@ -1,23 +1,11 @@
 // too-long: the note runs past a short note's word budget; points at the paragraph to cut first.
 import type { Rule } from './types.js';
-import type { Block, Note } from './text/note.js';
+import type { Block } from './text/note.js';
 import { removeSentenceFix, sentenceRemovalRange } from './kit.js';
 
 interface Options {
   /** Words allowed in the body (greeting, sign-off and placeholders excluded). */
   maxWords: number;
-}
-
-function blockWords(block: Block): number {
-  return block.sentences.filter((s) => s.role === 'body').reduce((n, s) => n + s.wordCount, 0);
-}
-
-/** Body paragraphs, longest first. */
-function cuttable(note: Note): Array<{ block: Block; words: number }> {
-  return note.blocks
-    .map((block) => ({ block, words: blockWords(block) }))
-    .filter((b) => b.words > 0)
-    .sort((a, b) => b.words - a.words || a.block.index - b.block.index);
 }
 
 export const tooLong: Rule<Options> = {
@@ -34,22 +22,45 @@ export const tooLong: Rule<Options> = {
     },
   },
   create(context) {
+    const { maxWords } = context.options;
+    if (context.note.wordCount <= maxWords) return {};
+    // The paragraphs' body words are added up during the pass: the longest paragraph (the
+    // first of equals) is the one to cut first, and whether another has words decides the fix.
+    let longest: Block | undefined;
+    let most = 0;
+    let paragraphs = 0;
+    let block: Block | undefined;
+    let words = 0;
+    const close = (): void => {
+      if (!block || words === 0) return;
+      paragraphs++;
+      if (words > most) {
+        longest = block;
+        most = words;
+      }
+    };
     return {
+      sentence(sentence) {
+        if (sentence.block !== block) {
+          close();
+          block = sentence.block;
+          words = 0;
+        }
+        if (sentence.role === 'body') words += sentence.wordCount;
+      },
       end(note) {
-        const { maxWords } = context.options;
-        if (note.wordCount <= maxWords) return;
-        const over = note.wordCount - maxWords;
-        const [longest] = cuttable(note);
+        close();
+        block = undefined;
         if (!longest) return;
-        const { block, words } = longest;
-        const body = block.sentences.filter((s) => s.role === 'body');
+        const over = note.wordCount - maxWords;
+        const body = longest.sentences.filter((s) => s.role === 'body');
         const first = body[0]!;
         const last = body[body.length - 1]!;
         const fixes =
-          note.blocks.filter((b) => blockWords(b) > 0).length > 1
+          paragraphs > 1
             ? [
                 {
-                  label: `Remove this paragraph (${words} words)`,
+                  label: `Remove this paragraph (${most} words)`,
                   effect: 'remove' as const,
                   safe: false,
                   edits: [
@@ -66,7 +77,7 @@ export const tooLong: Rule<Options> = {
           start: first.start,
           end: last.end,
           found: `The note is ${note.wordCount} words, ${over} over the ${maxWords}-word budget`,
-          instead: `cut about ${over} words, starting with this paragraph (${words} words, the longest): keep one point, the thanks and a positive close`,
+          instead: `cut about ${over} words, starting with this paragraph (${most} words, the longest): keep one point, the thanks and a positive close`,
           fixes,
         });
       },
