@@ -98,7 +98,8 @@ const BE = new Set(['be']);
 /** Initials of a credential after a verb of holding it (“I hold a Class A CDL”, “I'm an RN”). */
 function statesInitials(sentence: Sentence): boolean {
   const { tokens } = sentence;
-  if (!hasI(tokens) || !(hasLemma(tokens, CREDENTIAL_VERBS) || hasLemma(tokens, BE))) return false;
+  // Initials need two capitals in a row somewhere in the text.
+  if (!hasI(tokens) || !/[A-Z]{2}/.test(sentence.text) || !(hasLemma(tokens, CREDENTIAL_VERBS) || hasLemma(tokens, BE))) return false;
   for (let i = 0; i < tokens.length; i++) {
     // “I hold a Class A CDL”, or “I'm an RN” (initials right after “a”/“an”).
     const verb = tokens[i]!.lemmas.some((l) => CREDENTIAL_VERBS.has(l));
@@ -135,11 +136,14 @@ function statesTool(sentence: Sentence): boolean {
 
 function restatesStrength(sentence: Sentence): boolean {
   const { tokens } = sentence;
-  if (METRIC.test(sentence.text) && hasFirstPerson(tokens) && !hasLemma(tokens, NOTICING) && polarityOf(tokens).score > -2) return true;
-  if (polarityOf(tokens).score > -2 && (statesTimeServed(tokens) || statesMovedResult(tokens) || statesTool(sentence) || statesInitials(sentence))) return true;
+  // The cheap tests go first; the sentence's sentiment is scored only when one of them passes.
+  if (hasFirstPerson(tokens) && METRIC.test(sentence.text) && !hasLemma(tokens, NOTICING) && polarityOf(tokens).score > -2) return true;
+  if ((statesTimeServed(tokens) || statesMovedResult(tokens) || statesTool(sentence) || statesInitials(sentence)) && polarityOf(tokens).score > -2) return true;
   // A résumé-style bullet (“- designed the low-power scheduler…”) states an achievement without “I”.
-  const head = tokens.find((t) => t.kind === 'word');
-  if (sentence.block.inList && head && /ed$/.test(head.norm) && head.lemmas.some((l) => ACHIEVE.has(l))) return true;
+  if (sentence.block.inList) {
+    const head = tokens.find((t) => t.kind === 'word');
+    if (head && /ed$/.test(head.norm) && head.lemmas.some((l) => ACHIEVE.has(l))) return true;
+  }
   return STRENGTHS.findAll(tokens).some((m) => isStrength(tokens, m));
 }
 
