@@ -107,6 +107,15 @@ function idiomApology(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether a word token is an apology word (“sorry”, “apologise”, “forgive”…) by one of its lemmas. */
+function apologyWord(t: Token): boolean {
+  for (const l of t.lemmas) if (APOLOGY_LEMMAS.has(l)) return true;
+  return false;
+}
+
+/** The words {@link idiomApology} can find an apology at: any other word is not one. */
+const IDIOM_HEADS: ReadonlySet<string> = new Set(['bad', 'culpa', ...REMORSE]);
+
 /** Every apology in a sentence's tokens, in order. */
 export function findApologies(tokens: readonly Token[]): Apology[] {
   const base = tokens.length > 0 ? tokens[0]!.start : 0;
@@ -135,8 +144,8 @@ function apologiesAt(tokens: readonly Token[], base: number): Apology[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const lexical = lemmaIs(t, APOLOGY_LEMMAS) && apologises(tokens, i);
-    if (!lexical && !idiomApology(tokens, i)) continue;
+    const lexical = apologyWord(t) && apologises(tokens, i);
+    if (!lexical && !(IDIOM_HEADS.has(t.norm) && idiomApology(tokens, i))) continue;
     const from = lexical ? intensifierStack(tokens, i) : i;
     const apology: Apology = { start: from, end: i + 1, profuse: false };
     if (i - from >= 2) {
