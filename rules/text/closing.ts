@@ -16,16 +16,29 @@ export function lineBreakOf(source: string): string {
  * the signature ran long (“Best,⏎Sam Lee, Senior Data Analyst at Northwind Traders”).
  */
 function isStrayValediction(sentence: Sentence): boolean {
-  const lines = sentence.text.split(/\r?\n/);
-  const first = lines[0]!.trim();
-  return lines.length > 1 && NOTE_SHAPE.valediction.test(first) && !/[.!?]$/.test(first);
+  const { text } = sentence;
+  const br = text.indexOf('\n');
+  if (br === -1) return false;
+  // The first line, without the \r of a \r\n break (trim() takes it with the other spaces).
+  const first = text.slice(0, br).trim();
+  return NOTE_SHAPE.valediction.test(first) && !/[.!?]$/.test(first);
+}
+
+/** The first line of a block's text, trimmed. */
+function firstLine(note: Note, block: Block): string {
+  const br = note.source.indexOf('\n', block.start);
+  return note.source.slice(block.start, br === -1 || br > block.end ? block.end : br).trim();
 }
 
 /** The body sentences of a block, up to any valediction left in it. */
 export function bodySentencesOf(block: Block): Sentence[] {
-  const body = block.sentences.filter((s) => s.role === 'body');
-  const cut = body.findIndex(isStrayValediction);
-  return cut === -1 ? body : body.slice(0, cut);
+  const body: Sentence[] = [];
+  for (const s of block.sentences) {
+    if (s.role !== 'body') continue;
+    if (isStrayValediction(s)) break;
+    body.push(s);
+  }
+  return body;
 }
 
 /** Whether a block is a postscript. */
@@ -35,18 +48,30 @@ export function isPostscript(note: Note, block: Block): boolean {
 
 /** Whether a block is a valediction and signature the note reader did not recognise as a sign-off. */
 function isValedictionBlock(note: Note, block: Block): boolean {
-  const firstLine = note.source.slice(block.start, block.end).split(/\r?\n/)[0]!.trim();
-  return NOTE_SHAPE.valediction.test(firstLine);
+  return NOTE_SHAPE.valediction.test(firstLine(note, block));
 }
 
 /**
  * Paragraphs holding body prose, in order: headings and postscripts left out, and nothing from
  * a valediction on, even one the note reader missed (“Best wishes,” then a long signature).
+ * Worked out once per note (several rules ask); the list must not be changed.
  */
-export function bodyParagraphs(note: Note): Block[] {
-  const valediction = note.blocks.findIndex((b) => b.index > 0 && isValedictionBlock(note, b));
-  const blocks = valediction === -1 ? note.blocks : note.blocks.slice(0, valediction);
-  return blocks.filter((b) => b.type === 'paragraph' && bodySentencesOf(b).length > 0 && !isPostscript(note, b));
+export function bodyParagraphs(note: Note): readonly Block[] {
+  let found = paragraphsOf.get(note);
+  if (!found) {
+    const valediction = note.blocks.findIndex((b) => b.index > 0 && isValedictionBlock(note, b));
+    const blocks = valediction === -1 ? note.blocks : note.blocks.slice(0, valediction);
+    paragraphsOf.set(note, (found = blocks.filter((b) => b.type === 'paragraph' && hasBodySentence(b) && !isPostscript(note, b))));
+  }
+  return found;
+}
+
+const paragraphsOf = new WeakMap<Note, readonly Block[]>();
+
+/** Whether {@link bodySentencesOf} would find any sentence in the block. */
+function hasBodySentence(block: Block): boolean {
+  for (const s of block.sentences) if (s.role === 'body') return !isStrayValediction(s);
+  return false;
 }
 
 /** The closing paragraph: the last body paragraph before the sign-off (and any P.S.). */
