@@ -7,7 +7,7 @@ import type { Token } from './text/tokens.js';
 import { sentenceSlot } from './text/sentence-record.js';
 import { quote, removeSentenceFix } from './kit.js';
 import { mayHoldDefinitions } from './text/sections.js';
-import { DRAFT_MARKERS, type DraftMarker } from './data/unfilled-placeholder.js';
+import { DRAFT_MARKERS, MAY_HOLD_MARKER, type DraftMarker } from './data/unfilled-placeholder.js';
 
 interface Options {
   /** Set by the engine from the configuration's `templates` switch. */
@@ -51,6 +51,7 @@ const NO_MARKERS: readonly Found[] = Object.freeze([]);
 /** The draft markers of a sentence outside verbatim tokens, kept while its tokens live. */
 const markersOf = sentenceSlot((sentence: Sentence): readonly Found[] => {
   const { tokens, text } = sentence;
+  if (!MAY_HOLD_MARKER.test(text)) return NO_MARKERS;
   const base = tokens[0]!.start;
   let out: Found[] | undefined;
   for (const marker of DRAFT_MARKERS) {
