@@ -171,7 +171,7 @@ function stemKind(tok: Token | undefined): JudgementKind | undefined {
 function strongKind(tok: Token | undefined): JudgementKind | undefined {
   if (!isWord(tok)) return undefined;
   const info = infoOf(tok);
-  info.strong ??= keyIn(tok, STRONG_JUDGEMENTS) ?? stemKind(tok) ?? null;
+  if (info.strong === undefined) info.strong = keyIn(tok, STRONG_JUDGEMENTS) ?? stemKind(tok) ?? null;
   return info.strong ?? undefined;
 }
 
@@ -179,7 +179,7 @@ function strongKind(tok: Token | undefined): JudgementKind | undefined {
 function predicateKind(tok: Token | undefined): JudgementKind | undefined {
   if (!isWord(tok)) return undefined;
   const info = infoOf(tok);
-  info.predicate ??= judgementOf(tok) ?? null;
+  if (info.predicate === undefined) info.predicate = judgementOf(tok) ?? null;
   return info.predicate ?? undefined;
 }
 
@@ -195,13 +195,15 @@ function judgementOf(tok: Token): JudgementKind | undefined {
 
 /** Whether the sentence talks about a past or present job. */
 function isFramed(tokens: readonly Token[]): boolean {
-  return framing.find(tokens).length > 0;
+  return framing.findAll(tokens).length > 0;
 }
 
 function isStop(tok: Token): boolean {
   return tok.kind === 'punct' && HARD_STOPS.has(tok.norm);
 }
 
+/** Words that name a target only in some company (“the finance chief”, “head of”, “no one”). */
+const SPECIAL_TARGETS = new Set(['chief', 'head', 'one']);
 const MEMBER = new Set(['member']);
 /** What a “member” belongs to when it names a workplace person (“team member”). */
 const MEMBER_OF = new Set(['team', 'staff', 'crew', 'board', 'faculty']);
@@ -218,6 +220,8 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
     if (!isWord(tok)) continue;
     // One look-up for the word's list memberships, not one per list.
     const lists = infoOf(tok).lists;
+    // Most words are none of these: leave them before weighing what they could be.
+    if ((lists & (PERSON_BIT | PLACE_BIT | FRAMED_BIT | OWNED_BIT)) === 0 && !SPECIAL_TARGETS.has(tok.norm) && extra.length === 0) continue;
     const fromOption = extra.length > 0 && extra.some((r) => tok.start >= r.start && tok.end <= r.end);
     const person =
       (lists & PERSON_BIT) !== 0 ||
