@@ -64,10 +64,13 @@ const LATE = 8;
 const FAILING = 16;
 /** A clearly negative word (AFINN −2 or below) that is no honest description of a hard interview. */
 const NEGATIVE = 32;
-const AGENT = 64;
+/** An agent specific enough to stand as the culprit by itself (not “you”, “they”, “the team”). */
+const CULPRIT = 64;
 /** A word that may open sympathy (“sorry to hear”) or speak of a former workplace (“my previous manager”). */
 const SYMPATHY = 128;
 const BEFORE = 256;
+/** The noun of “out of order”, “out of service”, “out of action”. */
+const OUT_OF = 512;
 
 interface BlameWord {
   agent: Exclude<BlameKind, 'dodge'> | undefined;
@@ -76,6 +79,9 @@ interface BlameWord {
 
 const NOT_A_WORD: BlameWord = { agent: undefined, bits: 0 };
 const SYMPATHY_WORDS = new Set(['sorry', 'sad', 'saddened']);
+const OUT_OF_WORDS = new Set(['order', 'service', 'action']);
+/** Agents too vague to stand as the culprit without a phrase that names the fault. */
+const VAGUE_AGENTS = new Set(['you', 'they', 'he', 'she', 'nobody', 'it', 'team', 'company', 'staff']);
 
 /** A word's agent kind and list memberships, worked out once per word. */
 const blameWord = wordFacts((token): BlameWord => {
@@ -89,9 +95,10 @@ const blameWord = wordFacts((token): BlameWord => {
     (lemmaIn(token, LATE_LEMMAS) ? LATE : 0) |
     (NEGATORS.has(token.norm) || lemmaIn(token, FAILURE_LEMMAS) ? FAILING : 0) |
     (value !== undefined && value <= -2 && !lemmaIn(token, HONEST_HARDSHIP) ? NEGATIVE : 0) |
-    (agent ? AGENT : 0) |
     (SYMPATHY_WORDS.has(token.norm) ? SYMPATHY : 0) |
-    (BEFORE_NOW.has(token.norm) ? BEFORE : 0);
+    (BEFORE_NOW.has(token.norm) ? BEFORE : 0) |
+    (agent && !VAGUE_AGENTS.has(token.norm) ? CULPRIT : 0) |
+    (OUT_OF_WORDS.has(token.norm) ? OUT_OF : 0);
   return { agent, bits };
 });
 
@@ -264,7 +271,9 @@ function ownWorkBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findBadReview(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!(sentenceBits(tokens) & JUDGED) || sympathises(tokens) || speaksOfOldWorkplace(tokens)) return undefined;
+  // A judged agent and a clearly negative word are both needed: most sentences have neither.
+  const bits = sentenceBits(tokens);
+  if (!(bits & JUDGED) || !(bits & NEGATIVE) || sympathises(tokens) || speaksOfOldWorkplace(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     if (!(wordOf(agent).bits & JUDGED) || agentIsInnocent(tokens, a) || ownWorkBefore(tokens, a)) continue;
@@ -296,9 +305,6 @@ function speaksOfOldWorkplace(tokens: readonly Token[]): boolean {
   return (sentenceBits(tokens) & BEFORE) !== 0 && aboutOldWorkplace(tokens);
 }
 
-/** Agents too vague to stand as the culprit without a phrase that names the fault. */
-const VAGUE_AGENTS = new Set(['you', 'they', 'he', 'she', 'nobody', 'it', 'team', 'company', 'staff']);
-
 const DETERMINERS = new Set(LEXICON_CLASSES['det']);
 
 /** Whether the writer works on a fault (“I fixed…”, “monitoring”), not counting nouns like “your building”. */
@@ -313,7 +319,7 @@ function failureAt(tokens: readonly Token[], i: number): boolean {
   const { bits } = wordOf(t);
   if (bits & FAILING) return true;
   // “Out of order”, “out of service”.
-  if (['order', 'service', 'action'].includes(t.norm) && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'out') return true;
+  if ((bits & OUT_OF) !== 0 && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'out') return true;
   return (bits & NEGATIVE) !== 0 && !isNegated(tokens, i);
 }
 
@@ -359,7 +365,9 @@ function ownWorkJustBefore(tokens: readonly Token[], at: number): boolean {
  */
 function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
   const { tokens } = sentence;
-  if (!(sentenceBits(tokens) & AGENT) || sympathises(tokens) || speaksOfOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
+  // A culprit and something going wrong are both needed: most sentences have neither.
+  const bits = sentenceBits(tokens);
+  if (!(bits & CULPRIT) || !(bits & (FAILING | NEGATIVE | OUT_OF)) || sympathises(tokens) || speaksOfOldWorkplace(tokens) || doesTechWork(tokens)) return undefined;
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     const kind = agentKind(agent);
