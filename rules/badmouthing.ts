@@ -109,10 +109,13 @@ function keysOf(tok: Token | undefined): readonly string[] {
 /** The word lists a token is checked against most often, as bits of {@link TokenInfo.lists}. */
 const FREQUENT_LISTS: ReadonlyArray<ReadonlySet<string>> = [PERSON_TARGETS, PLACE_TARGETS, FRAMED_TARGETS, OWNED_TARGETS, COMPOUND_HEADS];
 const [PERSON_BIT, PLACE_BIT, FRAMED_BIT, OWNED_BIT] = [1, 2, 4, 8];
+/** Set for the words that name a target only in some company (“the finance chief”, “head of”, “no one”). */
+const SPECIAL_BIT = 1 << FREQUENT_LISTS.length;
+const SPECIAL_TARGETS = new Set(['chief', 'head', 'one']);
 
 interface TokenInfo {
   keys: readonly string[];
-  /** Bit i is set when a key is in FREQUENT_LISTS[i]. */
+  /** Bit i is set when a key is in FREQUENT_LISTS[i]; {@link SPECIAL_BIT} for a special target word. */
   lists: number;
   /** The word's judgement kinds (see {@link stemKind}, {@link strongKind}, {@link predicateKind}), `null` for none, once asked. */
   stem?: JudgementKind | null;
@@ -127,6 +130,7 @@ const infoOf = wordFacts((tok): TokenInfo => {
   FREQUENT_LISTS.forEach((list, bit) => {
     if (keys.some((k) => list.has(k))) lists |= 1 << bit;
   });
+  if (SPECIAL_TARGETS.has(tok.norm)) lists |= SPECIAL_BIT;
   return { keys, lists };
 });
 
@@ -202,8 +206,6 @@ function isStop(tok: Token): boolean {
   return tok.kind === 'punct' && HARD_STOPS.has(tok.norm);
 }
 
-/** Words that name a target only in some company (“the finance chief”, “head of”, “no one”). */
-const SPECIAL_TARGETS = new Set(['chief', 'head', 'one']);
 const MEMBER = new Set(['member']);
 /** What a “member” belongs to when it names a workplace person (“team member”). */
 const MEMBER_OF = new Set(['team', 'staff', 'crew', 'board', 'faculty']);
@@ -221,7 +223,7 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
     // One look-up for the word's list memberships, not one per list.
     const lists = infoOf(tok).lists;
     // Most words are none of these: leave them before weighing what they could be.
-    if ((lists & (PERSON_BIT | PLACE_BIT | FRAMED_BIT | OWNED_BIT)) === 0 && !SPECIAL_TARGETS.has(tok.norm) && extra.length === 0) continue;
+    if ((lists & (PERSON_BIT | PLACE_BIT | FRAMED_BIT | OWNED_BIT | SPECIAL_BIT)) === 0 && extra.length === 0) continue;
     const fromOption = extra.length > 0 && extra.some((r) => tok.start >= r.start && tok.end <= r.end);
     const person =
       (lists & PERSON_BIT) !== 0 ||
@@ -289,6 +291,8 @@ function findTargets(tokens: readonly Token[], framed: boolean, extra: ReadonlyA
   }
   return out;
 }
+
+const NO_RANGES: ReadonlyArray<{ start: number; end: number }> = [];
 
 /** Most tokens after a target that may still hold its judgement. */
 const MAX_REGION = 30;
@@ -640,16 +644,19 @@ export function findBadmouthing(
 ): { found: Badmouthing[]; about: boolean } {
   const ownFraming = isFramed(tokens);
   const framed = ownFraming || carried;
-  let targets = findTargets(tokens, framed, extras.targets ?? []);
+  const named = extras.targets ?? NO_RANGES;
+  let targets = findTargets(tokens, framed, named);
   // Once the sentence names a workplace of yours, its bare nouns (“management”) are that workplace too.
-  if (!framed && targets.length > 0) targets = findTargets(tokens, true, extras.targets ?? []);
+  if (!framed && targets.length > 0) targets = findTargets(tokens, true, named);
   if (carried && targets.length === 0) {
     const first = tokens.findIndex((t) => isWord(t) && !INTENSIFIERS.has(t.norm) && !['and', 'but', 'so', 'then', 'also'].includes(t.norm));
     if (first !== -1 && PRONOUN_SUBJECTS.has(tokens[first]!.norm)) targets.push({ start: first, end: first + 1, head: first, after: first + 1 });
   }
+  // Most sentences name no workplace: nothing to judge.
+  if (targets.length === 0) return { found: [], about: ownFraming };
   // Each judgement goes to the nearest target before it, so spans stay tight.
-  const phrases = new PhraseIndex(targets.length > 0 ? judgementPatterns.findAll(tokens) : []);
-  const pre = new PhraseIndex(targets.length > 0 ? preTargetPatterns.findAll(tokens) : []);
+  const phrases = new PhraseIndex(judgementPatterns.findAll(tokens));
+  const pre = new PhraseIndex(preTargetPatterns.findAll(tokens));
   const pairs: Badmouthing[] = [];
   for (const target of targets) {
     const before = judgementBefore(tokens, target, pre);
@@ -659,15 +666,13 @@ export function findBadmouthing(
     pairs.push({ start: Math.min(target.start, hit.start), end: Math.max(target.end, hit.end), kind: hit.kind });
   }
   // Sarcasm and irony judge the workplace named before them even across a clause break.
-  if (targets.length > 0) {
-    for (const m of sentenceJudgements.findAll(tokens)) {
-      const target = targets.filter((t) => t.end <= m.start).pop();
-      if (target && !inSetting(tokens, target)) pairs.push({ start: target.start, end: m.end, kind: m.entry.kind });
-    }
-    const first = targets[0]!;
-    const praise = inSetting(tokens, first) ? -1 : sarcasticPraise(tokens, first.end);
-    if (praise !== -1) pairs.push({ start: first.start, end: praise + 1, kind: 'general' });
+  for (const m of sentenceJudgements.findAll(tokens)) {
+    const target = targets.filter((t) => t.end <= m.start).pop();
+    if (target && !inSetting(tokens, target)) pairs.push({ start: target.start, end: m.end, kind: m.entry.kind });
   }
+  const first = targets[0]!;
+  const praise = inSetting(tokens, first) ? -1 : sarcasticPraise(tokens, first.end);
+  if (praise !== -1) pairs.push({ start: first.start, end: praise + 1, kind: 'general' });
   pairs.sort((a, b) => a.end - b.end || b.start - a.start);
   const found: Badmouthing[] = [];
   for (const pair of pairs) {
@@ -675,7 +680,7 @@ export function findBadmouthing(
     if (last && pair.start < last.end) continue;
     found.push(pair);
   }
-  return { found, about: ownFraming || targets.length > 0 };
+  return { found, about: true };
 }
 
 /** Each kind's rewrite label, worded once. */
