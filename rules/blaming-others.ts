@@ -71,6 +71,8 @@ const SYMPATHY = 128;
 const BEFORE = 256;
 /** The noun of “out of order”, “out of service”, “out of action”. */
 const OUT_OF = 512;
+/** A verb a review of an agent turns on (“were”, “seemed”). */
+const REVIEW = 1024;
 
 interface BlameWord {
   agent: Exclude<BlameKind, 'dodge'> | undefined;
@@ -98,7 +100,8 @@ const blameWord = wordFacts((token): BlameWord => {
     (SYMPATHY_WORDS.has(token.norm) ? SYMPATHY : 0) |
     (BEFORE_NOW.has(token.norm) ? BEFORE : 0) |
     (agent && !VAGUE_AGENTS.has(token.norm) ? CULPRIT : 0) |
-    (OUT_OF_WORDS.has(token.norm) ? OUT_OF : 0);
+    (OUT_OF_WORDS.has(token.norm) ? OUT_OF : 0) |
+    (lemmaIn(token, REVIEW_VERBS) ? REVIEW : 0);
   return { agent, bits };
 });
 
@@ -282,7 +285,7 @@ function findBadReview(sentence: Sentence): BlameFinding | undefined {
     for (let i = a + 1; i < Math.min(tokens.length, a + 6); i++) {
       if (tokens[i]!.kind === 'punct' || tokens[i]!.norm === 'i') break;
       // “I walked out of that room feeling humiliated”: a participle after the agent is the writer's, not the agent's.
-      if (lemmaIn(tokens[i], REVIEW_VERBS) && !tokens[i]!.norm.endsWith('ing')) {
+      if ((wordOf(tokens[i]!).bits & REVIEW) !== 0 && !tokens[i]!.norm.endsWith('ing')) {
         verb = i;
         break;
       }
@@ -291,8 +294,7 @@ function findBadReview(sentence: Sentence): BlameFinding | undefined {
     for (let i = verb + 1; i < Math.min(tokens.length, verb + 5); i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct' && t.norm !== ',') break;
-      const value = valenceOf(t);
-      if (value === undefined || value > -2 || lemmaIn(t, HONEST_HARDSHIP)) continue;
+      if (!(wordOf(t).bits & NEGATIVE)) continue;
       if (isNegated(tokens, i)) break;
       return { from: a, to: i + 1, kind: agentKind(agent) ?? 'people' };
     }
