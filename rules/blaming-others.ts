@@ -469,6 +469,9 @@ interface BlameReading {
   lateFinding?: BlameFinding;
   /** Whether the two findings may differ. */
   asksLate: boolean;
+  /** Whether the sentence names lateness, and speaks of an online call, once a fix asks. */
+  late?: boolean;
+  online?: boolean;
 }
 
 function readBlame(sentence: Sentence): BlameReading | undefined {
@@ -500,14 +503,16 @@ const OWN_LATENESS = { joined: rewriteOf('I’m sorry I joined late.', 'owns it 
 const CLARIFY = rewriteOf('Having thought more about your question, I’d like to add to my answer: …', 'clarifies instead');
 const OWN_HITCH = rewriteOf('I’m sorry about the connection trouble during our call.', 'owns it briefly');
 
-function fixesFor(note: Note, sentence: Sentence, finding: BlameFinding, { kept, wholly, plainElsewhere }: ToneFixFacts): Fix[] {
+function fixesFor(note: Note, sentence: Sentence, finding: BlameFinding, { reading, kept, wholly, plainElsewhere }: ToneFixFacts<BlameReading>): Fix[] {
+  const { tokens } = sentence;
   const fixes: Fix[] = [];
   const keep = keepRestFix(sentence, kept);
   if (keep) fixes.push(keep);
   const safe = wholly && !keep;
-  const late = finding.kind === 'late' || tokensHave(sentence.tokens, LATENESS);
+  const late = finding.kind === 'late' || (reading ? (reading.late ??= tokensHave(tokens, LATENESS)) : tokensHave(tokens, LATENESS));
   if (late && !plainElsewhere) {
-    const own = OWN_LATENESS[tokensHave(sentence.tokens, ONLINE_LEMMAS) ? 'joined' : 'arrived'];
+    const online = reading ? (reading.online ??= tokensHave(tokens, ONLINE_LEMMAS)) : tokensHave(tokens, ONLINE_LEMMAS);
+    const own = OWN_LATENESS[online ? 'joined' : 'arrived'];
     fixes.push(rewriteSentenceFix(sentence, own.text, own.label, safe));
     fixes.push(removeSentenceFix(note, sentence, 'Remove this sentence', false));
     return fixes;

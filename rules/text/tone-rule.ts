@@ -26,7 +26,9 @@ export type ToneWording<K extends string> = Record<K, { found: string; instead: 
  * sentence is wholly the problem (worked out once per finding while the tokens live), and
  * whether another body sentence already says plainly what the fixes offer.
  */
-export interface ToneFixFacts {
+export interface ToneFixFacts<R = unknown> {
+  /** The sentence's reading, where it has one (the fixes may keep what they work out on it). */
+  reading: R | undefined;
   /** The sentence made of its other clause alone, when that clause does useful work. */
   kept: string | undefined;
   /** Whether nothing outside the finding does useful work. */
@@ -61,7 +63,7 @@ export interface ToneRuleSpec<K extends string, R extends { finding?: ToneFindin
   extraKind: K;
   wording: ToneWording<K>;
   /** Fixes for a finding, best first. */
-  fixes(note: Note, sentence: Sentence, finding: ToneFinding<K>, facts: ToneFixFacts): Fix[];
+  fixes(note: Note, sentence: Sentence, finding: ToneFinding<K>, facts: ToneFixFacts<R>): Fix[];
 }
 
 const NEGATORS = new Set(LEXICON_CLASSES['neg']);
@@ -204,7 +206,7 @@ export function toneRule<K extends string, R extends { finding?: ToneFinding<K> 
               end: finding.end,
               found: text.found,
               instead: spec.wording[finding.kind].instead,
-              fixes: spec.fixes(note, sentence, finding, { kept: text.kept, wholly: text.wholly, plainElsewhere: twoPlain || (firstPlain !== undefined && firstPlain !== sentence) }),
+              fixes: spec.fixes(note, sentence, finding, { reading: p.kept?.reading, kept: text.kept, wholly: text.wholly, plainElsewhere: twoPlain || (firstPlain !== undefined && firstPlain !== sentence) }),
             });
           }
         },
