@@ -4,7 +4,7 @@ import type { Fix, Rule } from './types.js';
 import type { Note, Sentence } from './text/note.js';
 import { visit } from 'unist-util-visit';
 import type { Token } from './text/tokens.js';
-import { sentenceSlot } from './text/sentence-record.js';
+import { sentenceFact } from './text/sentence-facts.js';
 import { quote, removeSentenceFix } from './kit.js';
 import { mayHoldDefinitions } from './text/sections.js';
 import { DRAFT_MARKERS, MAY_HOLD_MARKER, type DraftMarker } from './data/unfilled-placeholder.js';
@@ -49,7 +49,7 @@ interface Found {
 const NO_MARKERS: readonly Found[] = Object.freeze([]);
 
 /** The draft markers of a sentence outside verbatim tokens, kept while its tokens live. */
-const markersOf = sentenceSlot((sentence: Sentence): readonly Found[] => {
+const markersOf = sentenceFact((sentence: Sentence): readonly Found[] => {
   const { tokens, text } = sentence;
   if (!MAY_HOLD_MARKER.test(text)) return NO_MARKERS;
   const base = tokens[0]!.start;
@@ -63,7 +63,7 @@ const markersOf = sentenceSlot((sentence: Sentence): readonly Found[] => {
     }
   }
   return out ?? NO_MARKERS;
-});
+}, NO_MARKERS);
 
 /** Draft markers in the prose, outside code spans, URLs and reference links. */
 function draftMarkers(note: Note, found: ReadonlyArray<{ sentence: Sentence; markers: readonly Found[] }>): Slot[] {

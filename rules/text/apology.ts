@@ -1,7 +1,7 @@
 // Finds the apologies in a sentence, telling them from sympathy (“sorry to hear”), pity and
 // other people's apologies, and marks the ones that grovel. Shared by rules that count apologies.
 import type { Token } from './tokens.js';
-import { sentenceSlot } from './sentence-record.js';
+import { sentenceFact, type FactSentence } from './sentence-facts.js';
 import { clauseEnd, clauseStart, isNegated } from './context.js';
 import { compilePatterns } from './matcher.js';
 import {
@@ -132,11 +132,11 @@ const NO_APOLOGIES: readonly Apology[] = Object.freeze([]);
  * The apologies of a sentence, kept while its tokens live (an editor's unchanged sections keep
  * theirs). Read-only: their `plain` offsets are relative to the sentence's first token.
  */
-export const sentenceApologies = sentenceSlot((sentence: { readonly tokens: readonly Token[] }): readonly Apology[] => {
+export const sentenceApologies = sentenceFact((sentence: FactSentence): readonly Apology[] => {
   const { tokens } = sentence;
   const found = apologiesAt(tokens, tokens.length > 0 ? tokens[0]!.start : 0);
   return found.length === 0 ? NO_APOLOGIES : found;
-});
+}, NO_APOLOGIES);
 
 /** The apologies in `tokens`, with `plain` offsets relative to `base`. */
 function apologiesAt(tokens: readonly Token[], base: number): Apology[] {

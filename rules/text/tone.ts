@@ -4,7 +4,7 @@ import type { Fix, Rule, RuleMeta } from '../types.js';
 import type { Note, Sentence } from './note.js';
 import type { Matcher } from './matcher.js';
 import type { Token } from './tokens.js';
-import { sentenceSlot } from './sentence-record.js';
+import { sentenceFact } from './sentence-facts.js';
 import { anchorTest, flatten, NeedleSearch, needleOf } from './already-says.js';
 import { clauseEnd, clauseStart, isNegated } from './context.js';
 import { literalPhrases, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './literal-phrases.js';
@@ -186,53 +186,6 @@ interface Reading<T> {
   whole: boolean;
 }
 
-/** A yes/no fact about a sentence's text that a tone rule needs from every sentence of the note. */
-interface SentenceTest {
-  bit: number;
-  test: (sentence: Sentence) => boolean;
-}
-
-/**
- * What the tone rules keep about one sentence while its tokens live: each rule's reading
- * (`null` when it found nothing), by rule number, and the bits of the sentence tests that hold.
- */
-interface ToneFacts {
-  readonly readings: ReadonlyArray<Reading<ToneEntry> | null>;
-  readonly holds: number;
-}
-
-/** What the tone rules read in a sentence with nothing to report: one record shared by all such sentences. */
-const NOTHING: ToneFacts = Object.freeze({ readings: Object.freeze([]), holds: 0 });
-
-/** Every tone rule's reading of one sentence, by rule number (patterns only, never the user's phrases). */
-const readers: Array<(sentence: Sentence) => Reading<ToneEntry> | null> = [];
-const tests: SentenceTest[] = [];
-
-/**
- * Every tone rule reads a sentence when the first one asks: they all read every body sentence,
- * and a record most sentences share (nothing found, no test holding) costs a long document
- * nothing to fetch.
- */
-const factsOf = sentenceSlot((sentence: Sentence): ToneFacts => {
-  let readings: Array<Reading<ToneEntry> | null> | undefined;
-  readers.forEach((read, i) => {
-    const reading = read(sentence);
-    if (reading) (readings ??= new Array<Reading<ToneEntry> | null>(readers.length).fill(null))[i] = reading;
-  });
-  let holds = 0;
-  for (const { bit, test } of tests) if (test(sentence)) holds |= bit;
-  return readings || holds ? { readings: readings ?? NOTHING.readings, holds } : NOTHING;
-});
-
-/** A bit for one sentence test. */
-function newTest(test: (sentence: Sentence) => boolean): SentenceTest {
-  // A programming error, met at module load.
-  if (tests.length >= 30) throw new Error('tone: too many sentence tests');
-  const made = { bit: 1 << tests.length, test };
-  tests.push(made);
-  return made;
-}
-
 /**
  * A tone rule that flags each body sentence carrying the idea once. Weak signals
  * (entries marked `weak`) are held back until the note has a second signal of the rule.
@@ -240,8 +193,10 @@ function newTest(test: (sentence: Sentence) => boolean): SentenceTest {
 export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule<PhraseOptions> {
   const offered = spec.offers === undefined ? undefined : needleOf(spec.offers);
   const needle = offered?.needle;
-  const anchorBit = needle ? newTest(((test) => (sentence: Sentence) => test(sentence.text))(anchorTest(needle))).bit : 0;
-  const saidBit = spec.saidBy ? newTest(spec.saidBy).bit : 0;
+  // Whether a sentence's text may hold the anchor of the offered text, and whether it does what
+  // the fixes offer (`saidBy`): asked of every sentence, kept with it.
+  const mayHoldAnchor = needle && ((test) => sentenceFact((sentence: Sentence) => test(sentence.text), false))(anchorTest(needle));
+  const saysIt = spec.saidBy && sentenceFact(spec.saidBy, false);
 
   const readingOf = (sentence: Sentence, hits: ReadonlyArray<ToneHit<T>>): Reading<T> | null => {
     if (hits.length === 0) return null;
@@ -256,8 +211,8 @@ export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule
     const text = sentence.text.slice(tokens[quoted.start]!.start - base, tokens[quoted.end - 1]!.end - base);
     return { reported, strong, weak, quoted, found: spec.found(quote(text), first.entry), whole: hitsFillSentence(sentence, reported) };
   };
-  const id = readers.length;
-  readers.push((sentence) => readingOf(sentence, findToneHits(sentence, spec.matcher, PHRASE_OPTION_DEFAULTS, spec.accept)) as Reading<ToneEntry> | null);
+  // Without the user's phrases, a sentence's reading depends on the sentence alone.
+  const keptReading = sentenceFact((sentence: Sentence) => readingOf(sentence, findToneHits(sentence, spec.matcher, PHRASE_OPTION_DEFAULTS, spec.accept)), null);
 
   return {
     meta: spec.meta,
@@ -271,19 +226,16 @@ export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule
       let saidTwice = false;
       return {
         sentence(sentence) {
-          const facts = search || sentence.role === 'body' ? factsOf(sentence) : NOTHING;
           if (search) {
             search.visit(sentence.start, sentence.end);
-            if (facts.holds & anchorBit) search.candidate(sentence.start, sentence.end);
+            if (mayHoldAnchor!(sentence)) search.candidate(sentence.start, sentence.end);
           }
           if (sentence.role !== 'body') return;
-          if (facts.holds & saidBit && !saidTwice) {
+          if (saysIt && !saidTwice && saysIt(sentence)) {
             if (saidFirst) saidTwice = true;
             else saidFirst = sentence;
           }
-          const reading = patternsOnly
-            ? (facts.readings[id] as Reading<T> | null | undefined)
-            : readingOf(sentence, findToneHits(sentence, spec.matcher, options, spec.accept));
+          const reading = patternsOnly ? keptReading(sentence) : readingOf(sentence, findToneHits(sentence, spec.matcher, options, spec.accept));
           if (reading) flagged.push({ sentence, reading });
         },
         end() {
