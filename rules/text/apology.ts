@@ -1,6 +1,7 @@
 // Finds the apologies in a sentence, telling them from sympathy (“sorry to hear”), pity and
 // other people's apologies, and marks the ones that grovel. Shared by rules that count apologies.
 import type { Token } from './tokens.js';
+import { wordFacts } from './word-facts.js';
 import { sentenceFact, type FactSentence } from './sentence-facts.js';
 import { clauseEnd, clauseStart, isNegated } from './context.js';
 import { compilePatterns } from './matcher.js';
@@ -107,14 +108,20 @@ function idiomApology(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Whether a word token is an apology word (“sorry”, “apologise”, “forgive”…) by one of its lemmas. */
-function apologyWord(t: Token): boolean {
-  for (const l of t.lemmas) if (APOLOGY_LEMMAS.has(l)) return true;
-  return false;
-}
-
 /** The words {@link idiomApology} can find an apology at: any other word is not one. */
 const IDIOM_HEADS: ReadonlySet<string> = new Set(['bad', 'culpa', ...REMORSE]);
+
+/** What a word may be to an apology: an apology word by one of its lemmas (“sorry”, “apologise”), the head of an idiom, both or neither. */
+interface WordRole {
+  apology: boolean;
+  idiom: boolean;
+}
+
+const NEITHER: WordRole = Object.freeze({ apology: false, idiom: false });
+const ROLES: readonly WordRole[] = [NEITHER, { apology: true, idiom: false }, { apology: false, idiom: true }, { apology: true, idiom: true }].map((r) => Object.freeze(r));
+
+/** A word's role, kept per word: most words are neither, and every word of every sentence is asked. */
+const roleOf = wordFacts((t: Token): WordRole => ROLES[(lemmaIs(t, APOLOGY_LEMMAS) ? 1 : 0) + (IDIOM_HEADS.has(t.norm) ? 2 : 0)]!);
 
 /** Every apology in a sentence's tokens, in order. */
 export function findApologies(tokens: readonly Token[]): Apology[] {
@@ -144,8 +151,10 @@ function apologiesAt(tokens: readonly Token[], base: number): Apology[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const lexical = apologyWord(t) && apologises(tokens, i);
-    if (!lexical && !(IDIOM_HEADS.has(t.norm) && idiomApology(tokens, i))) continue;
+    const role = roleOf(t);
+    if (role === NEITHER) continue;
+    const lexical = role.apology && apologises(tokens, i);
+    if (!lexical && !(role.idiom && idiomApology(tokens, i))) continue;
     const from = lexical ? intensifierStack(tokens, i) : i;
     const apology: Apology = { start: from, end: i + 1, profuse: false };
     if (i - from >= 2) {
