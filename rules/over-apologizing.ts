@@ -190,18 +190,20 @@ export const overApologizing: Rule<Options> = {
           const target = found[extra ?? profuse ?? -1];
           if (!target) continue;
           const { apology } = target;
-          const span = { start: sentence.tokens[apology.start]!.start, end: sentence.tokens[apology.end - 1]!.end };
+          const start = sentence.tokens[apology.start]!.start;
+          const end = sentence.tokens[apology.end - 1]!.end;
           const wording = wordingOf(target);
           const { quoted } = wording;
           if (extra !== undefined) {
             context.report({
-              ...span,
+              start,
+              end,
               found: `Apologises again (${quoted}), the ${ordinal(extra + 1)} apology in this note`,
               instead: maxApologies === 0 ? 'leave the apology out and spend the words on what you would bring' : 'keep one short apology for the obvious incident and let the rest go',
               fixes: repeatFixes(note, target, wording, first < extra),
             });
           } else {
-            context.report({ ...span, found: `Grovels (${quoted})`, instead: 'one plain apology is enough: say sorry once, briefly, and move on', fixes: plainFix(sentence, apology) });
+            context.report({ start, end, found: `Grovels (${quoted})`, instead: 'one plain apology is enough: say sorry once, briefly, and move on', fixes: plainFix(sentence, apology) });
           }
         }
       },
