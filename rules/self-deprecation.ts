@@ -6,7 +6,7 @@ import { hasFirstPerson } from './text/context.js';
 import { polarityOf } from './text/polarity.js';
 import { compilePatterns } from './text/matcher.js';
 import { rewriteSentenceFix } from './kit.js';
-import { createToneRule, type ToneHit } from './text/tone.js';
+import { createToneRule, rewriteLabel, type ToneHit } from './text/tone.js';
 import { phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { removeSentenceFix } from './kit.js';
 import {
@@ -77,7 +77,7 @@ export const selfDeprecation: Rule<PhraseOptions> = createToneRule<SelfDeprecati
     const kind = hits.find((h) => h.entry)?.entry?.kind ?? 'label';
     return [
       removeSentenceFix(note, sentence, 'Remove this sentence', whole),
-      rewriteSentenceFix(sentence, SELF_DEPRECATION_REWRITES[kind]),
+      rewriteSentenceFix(sentence, SELF_DEPRECATION_REWRITES[kind], rewriteLabel(sentence, SELF_DEPRECATION_REWRITES[kind])),
     ];
   },
 });

@@ -139,8 +139,23 @@ const CLAUSE_GLUE = new Set(['and', 'but', 'so', 'because', 'since', 'though', '
 export function rewriteOrRemove(note: Note, sentence: Sentence, whole: boolean, rewrite: string, safe: boolean, duplicate: boolean): Fix[] {
   const remove = removeSentenceFix(note, sentence, 'Remove this sentence', safe && whole && duplicate);
   if (duplicate) return [remove];
-  return [rewriteSentenceFix(sentence, rewrite, undefined, safe && whole), remove];
+  return [rewriteSentenceFix(sentence, rewrite, rewriteLabel(sentence, rewrite), safe && whole), remove];
 }
+
+/**
+ * The label `rewriteSentenceFix()` gives a rewrite of `sentence` to `text`, worded once per text:
+ * rules offer a few fixed rewrites, and a long document many times each.
+ */
+export function rewriteLabel(sentence: Sentence, text: string): string {
+  let label = labels.get(text);
+  if (label === undefined) {
+    label = rewriteSentenceFix(sentence, text).label;
+    if (labels.size < 100) labels.set(text, label);
+  }
+  return label;
+}
+
+const labels = new Map<string, string>();
 
 /** What a tone rule's fixes may use besides the sentence and its hits. */
 export interface ToneFixFacts {
