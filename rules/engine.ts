@@ -121,11 +121,12 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
   const file = new VFile({ value: source, path: options.filePath });
   const note = readNote(source, options.cache);
 
-  const active: Array<{ rule: Rule<object>; handlers: RuleHandlers }> = [];
+  const active: Array<{ rule: Rule<object>; handlers: RuleHandlers; failed: boolean }> = [];
   const failed = new Set<string>();
   const fail = (ruleId: string, error: unknown): void => {
     if (failed.has(ruleId)) return;
     failed.add(ruleId);
+    for (const entry of active) if (entry.rule.meta.id === ruleId) entry.failed = true;
     options.onRuleError?.(ruleId, error);
     const detail = describeError(error);
     file.messages.push(internalMessage(file, note, ruleId, `Rule ${ruleId} failed on this note (${detail}) and was skipped`, 'please report this with the note that caused it'));
@@ -147,29 +148,30 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
       },
     };
     try {
-      active.push({ rule, handlers: rule.create(context) });
+      active.push({ rule, handlers: rule.create(context), failed: failed.has(rule.meta.id) });
     } catch (error) {
       fail(rule.meta.id, error);
     }
   }
 
-  // One pass over the sentences for all rules.
+  // One pass over the sentences for all rules (a long document has ten thousand of them).
+  const perSentence = active.filter((entry) => entry.handlers.sentence);
   for (const sentence of note.sentences) {
-    for (const { rule, handlers } of active) {
-      if (!handlers.sentence || failed.has(rule.meta.id)) continue;
+    for (const entry of perSentence) {
+      if (entry.failed) continue;
       try {
-        handlers.sentence(sentence);
+        entry.handlers.sentence!(sentence);
       } catch (error) {
-        fail(rule.meta.id, error);
+        fail(entry.rule.meta.id, error);
       }
     }
   }
-  for (const { rule, handlers } of active) {
-    if (!handlers.end || failed.has(rule.meta.id)) continue;
+  for (const entry of active) {
+    if (!entry.handlers.end || entry.failed) continue;
     try {
-      handlers.end(note);
+      entry.handlers.end(note);
     } catch (error) {
-      fail(rule.meta.id, error);
+      fail(entry.rule.meta.id, error);
     }
   }
 
