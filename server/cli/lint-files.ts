@@ -1,12 +1,14 @@
 // The CLI's core loop: resolve each note's configuration, read it, take its result from the
 // cache or lint it (on the main thread or on worker threads), write fixes back, and keep
 // everything in file order. Knows nothing of arguments or output formats.
+import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../../rules/index.js';
-import type { ConfigResolver } from '../config/resolve.js';
+import type { ConfigResolver, LoadedConfig } from '../config/resolve.js';
 import { configKey, textKey, type LintCache } from './cache.js';
 import { lintText, type FileReport, type FixMode } from './lint-text.js';
+import { autoWorkerLimit } from './cores.js';
 import { LintPool, workerCount, type Concurrency, type PoolOutcome } from './pool.js';
-import { readSourceFile, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
+import { readSourceFileSync, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
 import { toFileReport, type BatchFile } from './worker.js';
 import { hasSafeFix } from './format/shared.js';
 
@@ -53,8 +55,12 @@ export interface LintTarget {
   explicit: boolean;
 }
 
-/** How many files are read at once: enough to hide disk latency, few enough to spare file handles. */
-const READS_IN_FLIGHT = 32;
+/**
+ * Notes read between two turns of the event loop while workers lint: reading is synchronous
+ * (far cheaper in CPU than asynchronous reads of small files), and each turn lets the pool
+ * hand out batches and take in results.
+ */
+const READS_PER_TURN = 32;
 
 /** One note's progress through the run. */
 interface Slot {
@@ -67,17 +73,7 @@ interface Slot {
   failure?: SourceError;
 }
 
-/** Call `fn` on every item, with at most `limit` calls pending at once. */
-async function mapLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await fn(items[index]!, index);
-    }
-  });
-  await Promise.all(runners);
-}
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Lint the given files; reports, failures and skips come back in file order whichever thread
@@ -88,8 +84,10 @@ async function mapLimited<T>(items: readonly T[], limit: number, fn: (item: T, i
 export async function lintFiles(targets: readonly LintTarget[], options: LintFilesOptions): Promise<LintRun> {
   const run: LintRun = { reports: [], failures: [], skipped: [] };
   const { cache, fix } = options;
-  const keys = new Map<ResolvedConfig, string>();
   const configs = new Map<string, ResolvedConfig>();
+  // A configuration file without overrides gives every note under it the same settings: they
+  // are hashed once per file rather than once per note (no file at all is the `undefined` key).
+  const uniform = new Map<LoadedConfig | undefined, { resolved: ResolvedConfig; key: string }>();
 
   // Configurations first: a broken one stops the run before any note is read or written.
   const slots: Slot[] = [];
@@ -99,13 +97,14 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
       if (target.explicit) run.skipped.push({ filePath: target.path, reason: `ignored by "ignores" in ${config.source?.filePath ?? 'the configuration'}` });
       continue;
     }
-    let key = keys.get(config.resolved);
-    if (key === undefined) {
-      key = configKey(config.resolved);
-      keys.set(config.resolved, key);
-      configs.set(key, config.resolved);
+    const sameForAll = !config.source?.config.overrides?.length;
+    let settings = sameForAll ? uniform.get(config.source) : undefined;
+    if (!settings) {
+      settings = { resolved: config.resolved, key: configKey(config.resolved) };
+      if (sameForAll) uniform.set(config.source, settings);
+      if (!configs.has(settings.key)) configs.set(settings.key, settings.resolved);
     }
-    slots.push({ target, resolved: config.resolved, config: key });
+    slots.push({ target, resolved: settings.resolved, config: settings.key });
   }
 
   // Notes are handed to workers as they are read, so linting starts while reading goes on.
@@ -113,11 +112,13 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   const toLint: number[] = [];
   let chars = 0;
   let pool: LintPool | undefined;
+  // Read once: `auto` never starts more workers than the cores and memory carry.
+  const cores = options.concurrency === 'auto' ? autoWorkerLimit() : availableParallelism();
   const poolOptions = { script: options.workerScript ?? '', output: options.workerOutput ?? process.stderr, fix, configs };
   const batchFile = (index: number): BatchFile => ({ index, filePath: slots[index]!.target.path, text: slots[index]!.file!.text, config: slots[index]!.config });
-  await mapLimited(slots, READS_IN_FLIGHT, async (slot, index) => {
+  const read = (slot: Slot, index: number): void => {
     try {
-      slot.file = await readSourceFile(slot.target.path);
+      slot.file = readSourceFileSync(slot.target.path);
     } catch (error) {
       slot.failure = asSourceError(error);
       return;
@@ -133,13 +134,17 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     }
     toLint.push(index);
     chars += slot.file.text.length;
-    const workers = options.workerScript ? workerCount(options.concurrency ?? 'off', toLint.length, chars) : 0;
+    const workers = options.workerScript ? workerCount(options.concurrency ?? 'off', toLint.length, chars, cores) : 0;
     if (workers > 0 && !pool) {
       pool = new LintPool(poolOptions);
       for (const earlier of toLint) pool.add(batchFile(earlier));
     } else if (pool) pool.add(batchFile(index));
     pool?.grow(workers);
-  });
+  };
+  for (let index = 0; index < slots.length; index++) {
+    read(slots[index]!, index);
+    if (pool && index % READS_PER_TURN === READS_PER_TURN - 1) await nextTurn();
+  }
 
   if (pool) {
     const outcomes = await pool.finish();

@@ -1,5 +1,6 @@
 // Reads a note from disk (decoding, BOM, binary detection) and writes a fixed one back
 // safely: atomically, in the same encoding, and only if nobody changed it meanwhile.
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -49,6 +50,9 @@ function describeErrno(error: unknown): SourceError {
   }
 }
 
+/** Strict UTF-8; a decoder is reusable, as each call without `stream` starts afresh. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Decode a note's bytes: UTF-16 when it has a UTF-16 BOM, otherwise strict UTF-8. */
 export function decode(bytes: Buffer): SourceFile {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -63,7 +67,7 @@ export function decode(bytes: Buffer): SourceFile {
   if (bytes.includes(0)) throw new SourceError('looks like a binary file (it contains NUL bytes); skipped', 'binary');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw new SourceError('is not valid UTF-8 text; skipped (save it as UTF-8 to lint it)', 'encoding');
   }
@@ -87,14 +91,32 @@ export function encode(text: string, like: Pick<SourceFile, 'encoding' | 'bom'>)
  */
 export async function readSourceFile(filePath: string): Promise<SourceFile> {
   try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) throw new SourceError('is a directory, not a file', 'directory');
-    if (!info.isFile()) throw new SourceError('is not a regular file; skipped', 'io');
-    if (info.size > MAX_FILE_BYTES) throw new SourceError(`is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`, 'io');
+    checkReadable(await stat(filePath));
     return decode(await readFile(filePath));
   } catch (error) {
     throw error instanceof SourceError ? error : describeErrno(error);
   }
+}
+
+/**
+ * Read and decode a note without leaving the thread: for the CLI's loop over many notes, where
+ * each asynchronous read costs several times the CPU of reading a small note outright.
+ * @throws SourceError as `readSourceFile` does.
+ */
+export function readSourceFileSync(filePath: string): SourceFile {
+  try {
+    checkReadable(statSync(filePath));
+    return decode(readFileSync(filePath));
+  } catch (error) {
+    throw error instanceof SourceError ? error : describeErrno(error);
+  }
+}
+
+/** Refuse what is not a regular file of a sane size (a FIFO would block the read). */
+function checkReadable(info: Stats): void {
+  if (info.isDirectory()) throw new SourceError('is a directory, not a file', 'directory');
+  if (!info.isFile()) throw new SourceError('is not a regular file; skipped', 'io');
+  if (info.size > MAX_FILE_BYTES) throw new SourceError(`is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`, 'io');
 }
 
 /** The line ending a text uses throughout, or undefined when it mixes them or has none. */

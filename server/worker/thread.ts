@@ -1,6 +1,6 @@
 // One worker thread that answers one request at a time, and says so when it dies: the piece
 // the CLI's pool and the language server's lanes share. Queues and policies stay with them.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a worker posts back for each request. */
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
@@ -32,6 +32,8 @@ export interface WorkerThreadOptions {
   output: NodeJS.WritableStream;
   /** Let the process exit while the worker is idle (the language server wants this). */
   unref?: boolean;
+  /** The worker's heap limits (see `Worker`'s `resourceLimits`); V8's defaults when absent. */
+  resourceLimits?: ResourceLimits;
 }
 
 interface InFlight {
@@ -89,7 +91,12 @@ export class WorkerThread<Req, Res> {
 
   private spawn(): Worker {
     const { script } = this.options;
-    const worker = new Worker(typeof script === 'string' && script.startsWith('file:') ? new URL(script) : script, { workerData: this.options.workerData, stdout: true, stderr: true });
+    const worker = new Worker(typeof script === 'string' && script.startsWith('file:') ? new URL(script) : script, {
+      workerData: this.options.workerData,
+      stdout: true,
+      stderr: true,
+      ...(this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {}),
+    });
     worker.stdout.pipe(this.options.output, { end: false });
     worker.stderr.pipe(this.options.output, { end: false });
     if (this.options.unref) worker.unref();

@@ -1,32 +1,48 @@
 // Preloaded (`node --import`) into the real CLI by the fault tests: injects one fault at an
 // exact moment of a run, so "the file changed between read and write" is deterministic.
 // FOLLOWUP_LINT_FAULT is JSON: { path, read, action, text? }. When the CLI's `read`-th
-// readFile of `path` (1-based) has returned, `action` runs: `append` adds `text` to the
+// read of `path` (1-based; readFile and readFileSync count alike) has returned, `action` runs: `append` adds `text` to the
 // file (a user saving meanwhile), `replace-with-folder` swaps the file for a folder;
 // `unlink` runs before that read instead (the file vanishes between discovery and read).
 import { appendFileSync, mkdirSync, unlinkSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 
 const require = createRequire(import.meta.url);
+const fs = require('node:fs');
 const fsp = require('node:fs/promises');
 const spec = JSON.parse(process.env.FOLLOWUP_LINT_FAULT ?? 'null');
 
 if (spec) {
-  const readFile = fsp.readFile;
   let reads = 0;
-  fsp.readFile = async function hookedReadFile(file, ...rest) {
-    if (String(file) !== spec.path) return readFile.call(this, file, ...rest);
+  /** Count a read of the watched file; true when it is the one the fault is tied to. */
+  const before = (file) => {
+    if (String(file) !== spec.path) return false;
     reads += 1;
     const now = reads === spec.read;
     if (now && spec.action === 'unlink') unlinkSync(spec.path);
-    const result = await readFile.call(this, file, ...rest);
-    if (now && spec.action === 'append') appendFileSync(spec.path, spec.text ?? '');
-    if (now && spec.action === 'replace-with-folder') {
+    return now;
+  };
+  const after = () => {
+    if (spec.action === 'append') appendFileSync(spec.path, spec.text ?? '');
+    if (spec.action === 'replace-with-folder') {
       unlinkSync(spec.path);
       mkdirSync(spec.path);
     }
+  };
+  const readFile = fsp.readFile;
+  fsp.readFile = async function hookedReadFile(file, ...rest) {
+    const now = before(file);
+    const result = await readFile.call(this, file, ...rest);
+    if (now) after();
     return result;
   };
-  // The bundled CLI imports readFile by name: make that binding see the wrapper.
+  const readFileSync = fs.readFileSync;
+  fs.readFileSync = function hookedReadFileSync(file, ...rest) {
+    const now = before(file);
+    const result = readFileSync.call(this, file, ...rest);
+    if (now) after();
+    return result;
+  };
+  // The bundled CLI imports both by name: make those bindings see the wrappers.
   syncBuiltinESMExports();
 }
