@@ -11,13 +11,13 @@ const REPORT_CPU = ['--import', pathToFileURL(path.join(import.meta.dirname, 're
 /**
  * Run `node <bin> ...args` in `cwd`; resolves with `{ wallMs, cpuMs, code, report, stderr }`
  * (report: a hash of standard output). Exit codes other than 0 and 1 reject. `work` is a
- * scratch folder for the CPU figure.
+ * scratch folder for the CPU figure; `nodeFlags` go to node before the script.
  */
-export function runCli(bin, args, cwd, work) {
+export function runCli(bin, args, cwd, work, nodeFlags = []) {
   const cpuFile = path.join(work, `cpu-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
   const t0 = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...REPORT_CPU, bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', BENCH_CPU_FILE: cpuFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeFlags, ...REPORT_CPU, bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', BENCH_CPU_FILE: cpuFile }, stdio: ['ignore', 'pipe', 'pipe'] });
     const hash = createHash('sha1');
     let stderr = '';
     child.stdout.on('data', (chunk) => hash.update(chunk));
