@@ -3,12 +3,30 @@
 import { fixSync, lintSync, NoteCache, type ResolvedConfig } from '../../rules/index.js';
 import { toFinding, type LintOutcome, type RuleFailure } from './findings.js';
 import { fileAnchor, ignoreAnchor, parseBlocks, type Anchor } from './anchors.js';
+import { applySplice, STALE_BASE, type TextSplice } from './text-sync.js';
 
 /** A request to the lint worker. */
 export type Job =
-  | { kind: 'lint'; text: string; resolved: ResolvedConfig; filePath?: string; document?: string }
+  | LintJob
   | { kind: 'fix'; text: string; resolved: ResolvedConfig; filePath?: string }
   | { kind: 'anchors'; text: string; offsets: number[] };
+
+/**
+ * Lint a text. `document` names the editor document it is a version of (`version`), so the
+ * worker keeps its parsed sections and its text; the text then comes either whole or as a
+ * `splice` of the version the worker holds (`text` is then empty).
+ */
+export interface LintJob {
+  kind: 'lint';
+  text: string;
+  resolved: ResolvedConfig;
+  filePath?: string;
+  document?: string;
+  version?: number;
+  /** The document's session (see ChangeLog): a version is only comparable within one. */
+  session?: number;
+  splice?: TextSplice;
+}
 
 /** The output of fixing a text with the safe fixes, as `--fix` does. */
 export interface FixOutput {
@@ -36,26 +54,50 @@ function describe(error: unknown): string {
 /** How many open documents keep their parsed sections in this worker. */
 const CACHED_DOCUMENTS = 16;
 
-/** Parsed sections per open document, most recently linted last. */
-const caches = new Map<string, NoteCache>();
-
-/** The section cache of a document, so an edit re-parses only the sections it touched. */
-function cacheFor(document: string): NoteCache {
-  let cache = caches.get(document);
-  if (cache) caches.delete(document);
-  else cache = new NoteCache();
-  caches.set(document, cache);
-  if (caches.size > CACHED_DOCUMENTS) caches.delete(caches.keys().next().value!);
-  return cache;
+/** What the worker keeps of an open document: its parsed sections, and the version it was last sent. */
+interface Held {
+  cache: NoteCache;
+  version?: number;
+  text?: string;
 }
 
-/** Lint one text, collecting rule failures instead of throwing. `document` names the editor document it is a version of. */
-export function lintJob(text: string, resolved: ResolvedConfig, filePath?: string, document?: string): LintOutcome {
+/** Open documents, most recently linted last. */
+const held = new Map<string, Held>();
+
+/** What is kept of a document, so an edit re-parses only the sections it touched. */
+function heldFor(document: string): Held {
+  let entry = held.get(document);
+  if (entry) held.delete(document);
+  else entry = { cache: new NoteCache() };
+  held.set(document, entry);
+  if (held.size > CACHED_DOCUMENTS) held.delete(held.keys().next().value!);
+  return entry;
+}
+
+/** The text a lint job stands for, keeping it as the document's latest version when it names one. */
+function textOf(job: LintJob, entry: Held | undefined): string {
+  let text = job.text;
+  if (job.splice) {
+    if (!entry || entry.text === undefined || entry.version !== job.splice.base) throw new Error(STALE_BASE);
+    text = applySplice(entry.text, job.splice);
+  }
+  if (entry && job.version !== undefined) {
+    entry.version = job.version;
+    entry.text = text;
+  }
+  return text;
+}
+
+/** Lint one text, collecting rule failures instead of throwing. */
+export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
+  const { resolved, filePath, document } = job;
+  const entry = document === undefined ? undefined : heldFor(document);
+  const text = textOf({ ...job, kind: 'lint' }, entry);
   const ruleFailures: RuleFailure[] = [];
   const result = lintSync(text, {
     resolved,
     filePath,
-    cache: document === undefined ? undefined : cacheFor(document),
+    cache: entry?.cache,
     onRuleError: (ruleId, error) => ruleFailures.push({ ruleId, message: describe(error) }),
   });
   return { findings: result.messages.map(toFinding), stats: result.stats, ruleFailures };
@@ -77,7 +119,7 @@ export function anchorsJob(text: string, offsets: readonly number[]): AnchorsOut
 export function runJob(job: Job): LintOutcome | FixOutput | AnchorsOutput {
   switch (job.kind) {
     case 'lint':
-      return lintJob(job.text, job.resolved, job.filePath, job.document);
+      return lintJob(job);
     case 'fix':
       return fixJob(job.text, job.resolved, job.filePath);
     case 'anchors':

@@ -3,6 +3,7 @@
 // answering. A worker that dies or hangs is replaced; its job fails with a clear error.
 import { serveRequests, WorkerThread, type RequestPort } from '../worker/thread.js';
 import { runJob, type Job, type JobResults } from './jobs.js';
+import { spliceOf, STALE_BASE, type KeptEnds } from './text-sync.js';
 
 /** Which worker a job runs in. */
 export type Lane = 'fast' | 'big';
@@ -15,9 +16,16 @@ export class CancelledError extends Error {
   }
 }
 
+/** What stayed at the ends of a document's text from one version to another, when known. */
+export type VersionHistory = (from: number, to: number) => KeptEnds | undefined;
+
 /** Something that runs jobs. */
 export interface JobRunner {
-  run<J extends Job>(job: J, lane: Lane, key?: string): Promise<JobResults[J['kind']]>;
+  /**
+   * Run a job. For a lint of a version of an open document, `history` lets a worker that
+   * holds an earlier version be sent only what changed since.
+   */
+  run<J extends Job>(job: J, lane: Lane, key?: string, history?: VersionHistory): Promise<JobResults[J['kind']]>;
   /** Cancel the queued or running job filed under `key`, if any. */
   cancel(key: string): void;
   dispose(): void;
@@ -26,6 +34,7 @@ export interface JobRunner {
 interface Pending {
   job: Job;
   key: string | undefined;
+  history: VersionHistory | undefined;
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
@@ -56,6 +65,8 @@ class WorkerLane {
   private readonly queue: Pending[] = [];
   private current: Pending | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** The version of each document the worker was last sent, and its length. */
+  private readonly holds = new Map<string, { session: number | undefined; version: number; length: number }>();
 
   constructor(
     script: string,
@@ -76,7 +87,27 @@ class WorkerLane {
       if (this.queue[i]!.key === key) this.queue.splice(i, 1)[0]!.reject(new CancelledError());
     }
     // Only the big lane cuts a running job short: restarting a worker costs more than a short lint.
-    if (this.lane === 'big' && this.current?.key === key) void this.thread.stop(new CancelledError());
+    if (this.lane === 'big' && this.current?.key === key) this.stopWorker(new CancelledError());
+  }
+
+  /** Stop the worker; what it held goes with it. */
+  private stopWorker(reason: Error): void {
+    this.holds.clear();
+    void this.thread.stop(reason);
+  }
+
+  /**
+   * The job as it goes to the worker: a lint of a document version the worker holds an
+   * earlier version of travels as a splice of that version, when the history bridges them.
+   */
+  private wire(pending: Pending, whole: boolean): Job {
+    const { job } = pending;
+    if (job.kind !== 'lint' || job.document === undefined || job.version === undefined) return job;
+    const held = this.holds.get(job.document);
+    this.holds.set(job.document, { session: job.session, version: job.version, length: job.text.length });
+    const kept = whole || !held || held.session === undefined || held.session !== job.session ? undefined : pending.history?.(held.version, job.version);
+    if (!held || !kept) return job;
+    return { ...job, text: '', splice: spliceOf(job.text, held.version, held.length, kept) };
   }
 
   private finish(): void {
@@ -91,22 +122,28 @@ class WorkerLane {
     const pending = this.queue.shift();
     if (!pending) return;
     this.current = pending;
-    this.timer = setTimeout(() => void this.thread.stop(new Error(`Linting took longer than ${TIMEOUT[this.lane] / 1000} s and was stopped`)), TIMEOUT[this.lane]);
-    this.thread.request(pending.job).then(
-      (value) => {
-        this.finish();
-        pending.resolve(value);
-      },
-      (error: Error) => {
-        this.finish();
-        pending.reject(error);
-      },
-    );
+    this.timer = setTimeout(() => this.stopWorker(new Error(`Linting took longer than ${TIMEOUT[this.lane] / 1000} s and was stopped`)), TIMEOUT[this.lane]);
+    const settle = (outcome: Promise<unknown>): void => {
+      outcome.then(
+        (value) => {
+          this.finish();
+          pending.resolve(value);
+        },
+        (error: Error) => {
+          this.finish();
+          pending.reject(error);
+        },
+      );
+    };
+    const sent = this.thread.request(this.wire(pending, false));
+    // A worker that no longer holds the version a splice was made against (it was replaced,
+    // or dropped the document) is sent the whole text.
+    settle(sent.catch((error: Error) => (error.message === STALE_BASE && this.current === pending ? this.thread.request(this.wire(pending, true)) : Promise.reject(error))));
   }
 
   dispose(): void {
     for (const p of this.queue.splice(0)) p.reject(new CancelledError());
-    void this.thread.stop(new CancelledError());
+    this.stopWorker(new CancelledError());
   }
 }
 
@@ -118,9 +155,9 @@ export class WorkerRunner implements JobRunner {
     this.lanes = { fast: new WorkerLane(script, 'fast'), big: new WorkerLane(script, 'big') };
   }
 
-  run<J extends Job>(job: J, lane: Lane, key?: string): Promise<JobResults[J['kind']]> {
+  run<J extends Job>(job: J, lane: Lane, key?: string, history?: VersionHistory): Promise<JobResults[J['kind']]> {
     return new Promise((resolve, reject) => {
-      this.lanes[lane].push({ job, key, resolve: resolve as (v: unknown) => void, reject });
+      this.lanes[lane].push({ job, key, history, resolve: resolve as (v: unknown) => void, reject });
     });
   }
 

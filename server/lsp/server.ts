@@ -36,13 +36,14 @@ import {
   type LintWorkspaceResult,
 } from './protocol.js';
 import { lintWorkspace } from './workspace-lint.js';
+import { ChangeLog } from './text-sync.js';
 
 /** Documents longer than this (UTF-16 units) lint in the lane for large documents. */
 export const BIG_DOCUMENT = 100_000;
 /**
- * Documents longer than this are not linted at all; one diagnostic says so. Lint time grows
- * faster than length (a 1 MB note takes about half a minute), so a larger limit would keep a
- * core busy for minutes and end in the lane's timeout rather than in findings.
+ * Documents longer than this are not linted at all; one diagnostic says so. A first lint takes
+ * a second or two per megabyte and its findings run to thousands: past this size no note is
+ * being written, and the editor would only be kept busy.
  */
 export const MAX_DOCUMENT = 2_000_000;
 
@@ -72,7 +73,12 @@ function notice(message: string, severity: DiagnosticSeverity, code: string): Di
 
 /** Wire the server onto a connection. `runner` lints (in worker threads in production). */
 export function startServer(connection: Connection, runner: JobRunner): void {
-  const documents = new TextDocuments(TextDocument);
+  // What each change kept of a document's text, so its lint worker is sent only the change.
+  const changes = new ChangeLog();
+  const documents = new TextDocuments({
+    create: (uri, languageId, version, text) => changes.create(uri, languageId, version, text, TextDocument.create),
+    update: (document, contentChanges, version) => changes.update(document, contentChanges, version, TextDocument.update),
+  });
   const configs = new ConfigStore();
   const published = new Map<string, Published>();
   const timers = new Map<string, () => void>();
@@ -164,7 +170,6 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     if (!live) return;
     const version = live.version;
     const text = live.getText();
-    const snapshot = TextDocument.create(uri, live.languageId, version, text);
     const reading = await settingsFor(uri);
     if (!reading.settings.enable || !reading.settings.languages.includes(live.languageId)) {
       runner.cancel(uri);
@@ -193,7 +198,12 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     // A newer version supersedes whatever is still queued (or, for big documents, running).
     runner.cancel(uri);
     let outcome: LintOutcome;
-    const running = runner.run({ kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(uri), document: uri }, laneFor(text.length), uri);
+    const running = runner.run(
+      { kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(uri), document: uri, version, session: changes.sessionOf(uri) },
+      laneFor(text.length),
+      uri,
+      (from, to) => changes.keptBetween(uri, from, to),
+    );
     const entry = { version, outcome: running.catch(() => undefined) };
     inflight.set(uri, entry);
     try {
@@ -209,11 +219,14 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     } finally {
       if (inflight.get(uri) === entry) inflight.delete(uri);
     }
-    // Results for an older version are never shown.
-    if (documents.get(uri)?.version !== version) return;
+    // Results for an older version are never shown. The open document is then the very text
+    // linted, and its line offsets are kept up to date edit by edit: positions come from it
+    // rather than from a copy that would index a long document's lines again.
+    const current = documents.get(uri);
+    if (current?.version !== version) return;
     for (const failure of outcome.ruleFailures) reportError(`followup-lint: rule ${failure.ruleId} failed and was skipped: ${failure.message}`);
     published.set(uri, { version, outcome });
-    const diagnostics = [...extra, ...outcome.findings.map((f) => toDiagnostic(snapshot, f))];
+    const diagnostics = [...extra, ...outcome.findings.map((f) => toDiagnostic(current, f))];
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(StatusNotification, { uri, version, ...outcome.stats });
   };
@@ -310,6 +323,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     timers.delete(uri);
     justOpened.delete(uri);
     inflight.delete(uri);
+    changes.forget(uri);
     runner.cancel(uri);
     configs.forget(uri);
     settingsCache.delete(uri);
