@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { jsonDataPlugin } from './json-data-plugin.mjs';
+import { lemmaTablePlugin } from './lemma-table-plugin.mjs';
 import { validatorPlugin } from './validator-plugin.mjs';
 
 const esm = {
@@ -14,7 +15,7 @@ const esm = {
   sourcemap: true,
   logLevel: 'warning',
   // Big data-only dependencies load as JSON: a shorter start for every bundle.
-  plugins: [jsonDataPlugin, validatorPlugin],
+  plugins: [lemmaTablePlugin, jsonDataPlugin, validatorPlugin],
   // Some dependencies are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };

@@ -2,7 +2,7 @@
 // contractions split into their words, and candidate lemmas for each word.
 import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import lemmatizer from 'wink-lemmatizer';
+import { lemmatizer } from './lemmatizer.js';
 
 /** What a token stands for. */
 export type TokenKind = 'word' | 'punct' | 'source';

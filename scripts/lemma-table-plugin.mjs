@@ -1,0 +1,54 @@
+// esbuild plugin: replaces rules/text/lemmatizer.ts (wink-lemmatizer, which loads all of
+// WordNet's words and senses at start) with tableLemmatizer() over a compact table encoded here,
+// at build time, from the data that same wink-lemmatizer reads. test/text/lemma-table.test.ts
+// checks the table's answers against the library's.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Buffer } from 'node:buffer';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TABLE_SOURCE = path.join(root, 'rules/text/lemma-table.ts');
+
+/** The wink-lexicon data wink-lemmatizer loads: resolved from the library, so it is the copy the library uses. */
+export function lexiconData() {
+  const fromLibrary = createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
+  const load = (name) => fromLibrary(`wink-lexicon/src/${name}.js`);
+  return {
+    words: load('wn-words'),
+    senses: load('wn-word-senses'),
+    adjectiveExceptions: load('wn-adjective-exceptions'),
+    nounExceptions: load('wn-noun-exceptions'),
+    verbExceptions: load('wn-verb-exceptions'),
+  };
+}
+
+/** rules/text/lemma-table.ts, loaded as a module here (it imports nothing). */
+async function tableModule() {
+  const { code } = await transform(readFileSync(TABLE_SOURCE, 'utf8'), { loader: 'ts', format: 'esm', target: 'node20' });
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/** The encoded table, as the bundles carry it. */
+export async function encodedLemmaTable() {
+  const { encodeLemmaTable } = await tableModule();
+  return encodeLemmaTable(lexiconData());
+}
+
+/** Encoded once per build run, shared by every bundle. */
+let encoded;
+
+export const lemmaTablePlugin = {
+  name: 'lemma-table',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]rules[\\/]text[\\/]lemmatizer\.ts$/ }, async () => {
+      encoded ??= encodedLemmaTable();
+      const contents = `import { tableLemmatizer } from './lemma-table.ts';
+export const lemmatizer = tableLemmatizer(${JSON.stringify(await encoded)});
+`;
+      return { contents, loader: 'ts', resolveDir: path.join(root, 'rules/text') };
+    });
+  },
+};
