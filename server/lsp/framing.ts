@@ -68,10 +68,12 @@ export class FrameSanitizer extends Transform {
   /** The first header at or after `from` (absolute offset into the store). */
   private findHeader(from: number): Found {
     let at = from;
+    // Only the bytes received: the store's spare room past them may be a megabyte of old ones.
+    const received = this.store.subarray(0, this.stop);
     for (;;) {
-      const upper = this.store.indexOf('Content-Length:', at, 'latin1');
-      const lower = this.store.indexOf(NAME, at, 'latin1');
-      const hits = [upper, lower].filter((i) => i >= 0 && i < this.stop);
+      const upper = received.indexOf('Content-Length:', at, 'latin1');
+      const lower = received.indexOf(NAME, at, 'latin1');
+      const hits = [upper, lower].filter((i) => i >= 0);
       if (hits.length === 0) return { kind: 'none' };
       at = Math.min(...hits);
       const windowEnd = Math.min(this.stop, at + MAX_HEADER);
