@@ -442,6 +442,13 @@ function moveSection(section: ParsedSection, base: number): void {
         token.end += delta;
       }
     }
+    // A kept view's sentences span their tokens, so they move with them.
+    if (block.view) {
+      for (const sentence of block.view.sentences) {
+        sentence.start += delta;
+        sentence.end += delta;
+      }
+    }
   }
   for (const p of section.placeholders) {
     p.start += delta;
@@ -535,8 +542,13 @@ export function readNote(source: string, cache?: NoteCache): Note {
   const parsed = parts?.sections ?? ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
   parsed.forEach((section, i) => moveSection(section, ranges[i]!.start));
 
-  const raw = parsed.flatMap((section) => section.blocks);
-  const placeholders = parsed.flatMap((section) => section.placeholders);
+  // Plain loops: flatMap over thousands of sections is many times slower.
+  const raw: RawBlock[] = [];
+  const placeholders: Placeholder[] = [];
+  for (const section of parsed) {
+    for (const block of section.blocks) raw.push(block);
+    for (const p of section.placeholders) placeholders.push(p);
+  }
   const greeting = findGreeting(source, raw[0]);
   const signoff = findSignoff(source, raw);
 
@@ -579,19 +591,16 @@ export function readNote(source: string, cache?: NoteCache): Note {
 /**
  * The block as rules see it, numbered `index`. A block wholly in the body (the usual case)
  * keeps its view, sentences included, while its section is reused: a re-read only renumbers
- * it and follows its moved offsets. A block touching the greeting or sign-off is built afresh.
+ * it (moveSection moves its offsets). A block touching the greeting or sign-off is built afresh.
  */
 function blockView(r: RawBlock, index: number, source: string, greeting: Range | undefined, signoff: Range | undefined): Block {
   const body = !(greeting && r.start < greeting.end) && !(signoff && r.end > signoff.start);
   const kept = body ? r.view : undefined;
   if (kept) {
+    // Its sentences' offsets were moved with the section (see moveSection).
     kept.index = index;
     kept.start = r.start;
     kept.end = r.end;
-    for (const sentence of kept.sentences) {
-      sentence.start = sentence.tokens[0]!.start;
-      sentence.end = sentence.tokens[sentence.tokens.length - 1]!.end;
-    }
     return kept;
   }
   const block: Block = { index, type: r.type, inList: r.inList, start: r.start, end: r.end, sentences: [] };
