@@ -4,8 +4,8 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
-import type { LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
-import { readNote, pointAt, type Note, type NoteCache } from './text/note.js';
+import type { Fix, LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
+import { readNote, type Note, type NoteCache } from './text/note.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { docsUrl, SOURCE } from './meta.js';
@@ -44,18 +44,46 @@ function clamp(n: number, max: number): number {
   return Math.min(Math.max(0, Math.floor(Number.isFinite(n) ? n : 0)), max);
 }
 
+/** Index of the line holding `offset`, searched from line `from` (which must start at or before it). */
+function lineIndex(lineStarts: readonly number[], offset: number, from: number): number {
+  let lo = from;
+  let hi = lineStarts.length - 1;
+  // Most spans end on the line they start on.
+  if (lo === hi || lineStarts[lo + 1]! > offset) return lo;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text a rewrite puts in. */
+function rewriteText(fix: Fix): string {
+  const { edits } = fix;
+  if (edits.length === 1) return edits[0]!.text;
+  let text = '';
+  for (const e of edits) text += e.text;
+  return text;
+}
+
 function toMessage(
-  file: VFile,
+  file: string,
   note: Note,
   ruleId: string,
+  url: string,
   severity: ReportSeverity,
   input: ReportInput,
 ): LintMessage {
-  const length = note.source.length;
+  const source = note.source;
+  const length = source.length;
   const startOffset = clamp(input.start, length);
   const endOffset = Math.max(startOffset, clamp(input.end, length));
-  const start = pointAt(note.lineStarts, startOffset);
-  const end = pointAt(note.lineStarts, endOffset);
+  const { lineStarts } = note;
+  const startLine = lineIndex(lineStarts, startOffset, 0);
+  const endLine = lineIndex(lineStarts, endOffset, startLine);
+  const start = { line: startLine + 1, column: startOffset - lineStarts[startLine]! + 1, offset: startOffset };
+  const end = { line: endLine + 1, column: endOffset - lineStarts[endLine]! + 1, offset: endOffset };
   const reason = `${input.found}; ${input.instead}.`;
   // VFileMessage is an Error that blanks its stack: capturing one first is wasted work,
   // which a document with thousands of findings pays thousands of times.
@@ -63,26 +91,32 @@ function toMessage(
   Error.stackTraceLimit = 0;
   let message: LintMessage;
   try {
-    message = new VFileMessage(reason, {
-      place: { start: { ...start, offset: startOffset }, end: { ...end, offset: endOffset } },
-      ruleId,
-      source: SOURCE,
-    }) as LintMessage;
+    // Given a position, the constructor takes it as the place as it is; given options, it
+    // copies them first. Rule id and source are set below, to the same fields.
+    message = new VFileMessage(reason, { start, end }) as LintMessage;
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  message.file = file.path ?? '';
+  message.ruleId = ruleId;
+  message.source = SOURCE;
+  message.file = file;
   message.fatal = fatalOf(severity);
   message.severity = severity;
-  message.url = docsUrl(ruleId);
+  message.url = url;
   message.endLine = end.line;
   message.endColumn = end.column;
   message.startOffset = startOffset;
   message.endOffset = endOffset;
-  message.actual = note.source.slice(startOffset, endOffset);
+  message.actual = source.slice(startOffset, endOffset);
   // A rule's malformed fix is dropped here, so no client is ever offered one that corrupts the note.
-  const fixes = (input.fixes ?? []).filter((f) => isSoundFix(f, note.source));
-  message.expected = fixes.filter((f) => f.effect === 'rewrite').map((f) => f.edits.map((e) => e.text).join(''));
+  const fixes: Fix[] = [];
+  const expected: string[] = [];
+  for (const fix of input.fixes ?? []) {
+    if (!isSoundFix(fix, source)) continue;
+    fixes.push(fix);
+    if (fix.effect === 'rewrite') expected.push(rewriteText(fix));
+  }
+  message.expected = expected;
   if (input.note) message.note = input.note;
   message.fixes = fixes;
   return message;
@@ -99,7 +133,7 @@ function describeError(error: unknown): string {
 
 /** A message about the linter itself (a failing rule, a bad comment marker). */
 function internalMessage(file: VFile, note: Note, ruleId: string, found: string, instead: string, offset = 0): LintMessage {
-  return toMessage(file, note, ruleId, 'warn', { start: offset, end: offset, found, instead });
+  return toMessage(file.path ?? '', note, ruleId, docsUrl(ruleId), 'warn', { start: offset, end: offset, found, instead });
 }
 
 /** Count findings per severity and give the note's verdict. */
@@ -120,6 +154,7 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
   const resolved = options.resolved ?? resolveConfig(options.config ? validateConfig(options.config) : {});
   const file = new VFile({ value: source, path: options.filePath });
   const note = readNote(source, options.cache);
+  const path = file.path ?? '';
 
   const active: Array<{ rule: Rule<object>; handlers: RuleHandlers; failed: boolean }> = [];
   const failed = new Set<string>();
@@ -137,6 +172,7 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
     const setting = resolved.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: { ...rule.meta.defaults } };
     if (setting.severity === 'off') continue;
     const configured = setting.severity;
+    const url = docsUrl(rule.meta.id);
     const context: RuleContext<object> = {
       options: { ...setting.options, templates: resolved.templates },
       note,
@@ -144,7 +180,7 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
       report(input) {
         const wanted = input.severity ?? configured;
         const severity = SEVERITY_RANK[wanted] < SEVERITY_RANK[configured] ? wanted : configured;
-        file.messages.push(toMessage(file, note, rule.meta.id, severity, input));
+        file.messages.push(toMessage(path, note, rule.meta.id, url, severity, input));
       },
     };
     try {
