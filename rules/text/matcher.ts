@@ -62,6 +62,27 @@ const NO_MATCHES: readonly never[] = Object.freeze([]);
 /** Thrown for a malformed pattern, naming it. */
 export class PatternError extends Error {}
 
+/**
+ * Elements that name no word class, by their text: the same text compiles to the same element
+ * in every pattern (elements are never changed once made), and the rules' patterns repeat
+ * their words (~7,600 elements, ~2,300 distinct texts).
+ */
+const PLAIN_ELEMENTS = new Map<string, Element>();
+
+/**
+ * The element for a pattern's text. Those naming a class (`@neg`) depend on the compiling
+ * matcher's classes, so they are kept in its own `byClass` map.
+ */
+function elementOf(raw: string, classes: Readonly<Record<string, readonly string[]>>, byClass: Map<string, Element>, pattern: string): Element {
+  const cache = raw.includes('@') ? byClass : PLAIN_ELEMENTS;
+  let element = cache.get(raw);
+  if (!element) {
+    element = compileElement(raw, classes, pattern);
+    cache.set(raw, element);
+  }
+  return element;
+}
+
 function compileElement(raw: string, classes: Readonly<Record<string, readonly string[]>>, pattern: string): Element {
   const gap = /^\.\.\.(\d*)$/.exec(raw);
   if (gap) return { kind: 'gap', max: gap[1] ? Number(gap[1]) : 3 };
@@ -136,6 +157,15 @@ function breadth(el: TermElement): number {
   return n;
 }
 
+/** Each element's breadth, once worked out: patterns share elements (see elementOf). */
+const BREADTH = new WeakMap<TermElement, number>();
+
+function breadthOf(el: TermElement): number {
+  let n = BREADTH.get(el);
+  if (n === undefined) BREADTH.set(el, (n = breadth(el)));
+  return n;
+}
+
 /**
  * A mark that one of a set of words occurs in the sentence being looked up: `seen` holds
  * the number of the last look-up that met one. Patterns needing the same words share it.
@@ -149,9 +179,21 @@ const PRESENCES = new Map<string, Presence>();
 const PRESENCE_BY_LEMMA = new Map<string, Presence[]>();
 const PRESENCE_BY_SURFACE = new Map<string, Presence[]>();
 
+/** Each element's mark, once found: patterns share elements (see elementOf). */
+const PRESENCE_OF_ELEMENT = new WeakMap<TermElement, Presence>();
+
+/** The words of a set in one string, the same for equal sets in any order. */
+function setKey(words: ReadonlySet<string>): string {
+  if (words.size === 0) return '';
+  if (words.size === 1) return words.values().next().value as string;
+  return [...words].sort().join('|');
+}
+
 /** The shared mark for an element's words, filed under each of them on first use. */
 function presenceOf(el: TermElement): Presence {
-  const key = `${[...el.lemmas].sort().join('|')}=${[...el.surfaces].sort().join('|')}`;
+  const known = PRESENCE_OF_ELEMENT.get(el);
+  if (known) return known;
+  const key = `${setKey(el.lemmas)}=${setKey(el.surfaces)}`;
   let presence = PRESENCES.get(key);
   if (!presence) {
     presence = { seen: 0 };
@@ -159,6 +201,7 @@ function presenceOf(el: TermElement): Presence {
     for (const l of el.lemmas) fileUnder(PRESENCE_BY_LEMMA, l, presence);
     for (const w of el.surfaces) fileUnder(PRESENCE_BY_SURFACE, w, presence);
   }
+  PRESENCE_OF_ELEMENT.set(el, presence);
   return presence;
 }
 
@@ -174,9 +217,14 @@ function requiredPresences(elements: readonly Element[]): Presence[] {
  */
 function filterElement(elements: readonly Element[]): TermElement | undefined {
   let best: TermElement | undefined;
+  let narrowest = Infinity;
   for (const el of elements) {
     if (el.kind !== 'term' || el.optional || el.any) continue;
-    if (!best || breadth(el) < breadth(best)) best = el;
+    const n = breadthOf(el);
+    if (!best || n < narrowest) {
+      best = el;
+      narrowest = n;
+    }
   }
   return best;
 }
@@ -289,9 +337,10 @@ export class Matcher<T extends { pattern: string }> {
 
   constructor(entries: readonly T[], classes: Readonly<Record<string, readonly string[]>> = {}) {
     const allClasses = { ...LEXICON_CLASSES, ...classes };
+    const byClass = new Map<string, Element>();
     entries.forEach((entry, order) => {
       const parts = entry.pattern.trim().split(/\s+/);
-      const elements = parts.map((p) => compileElement(p, allClasses, entry.pattern));
+      const elements = parts.map((p) => elementOf(p, allClasses, byClass, entry.pattern));
       const first = elements[0];
       if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
       const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, start: startOf(elements), required: requiredPresences(elements), tried: 0 };
