@@ -1,0 +1,4 @@
+// Types for scripts/validator-plugin.mjs, which the tests import.
+import type { Plugin } from 'esbuild';
+
+export const validatorPlugin: Plugin;
