@@ -260,12 +260,13 @@ function looksLikeValediction(line: string): boolean {
   return /^[A-Z][^.?!:;]*,$/.test(line) && line.split(/\s+/).length <= NOTE_SHAPE.signatureLineWords + 1;
 }
 
-/** The range from the valediction (or bare signature) to the end of the prose, if any. */
-function findSignoff(source: string, blocks: ReadonlyArray<{ start: number; end: number }>): Range | undefined {
-  const last = blocks[blocks.length - 1];
-  if (!last || blocks.length < 2) return undefined;
-  // The sign-off never starts in the first block, which holds the greeting or the opening.
-  const candidates = blocks.slice(Math.max(1, blocks.length - 2));
+/**
+ * The range from the valediction (or bare signature) to the end of the prose, if any.
+ * `candidates` are the blocks it may start in: the last two, never the first.
+ */
+function findSignoff(source: string, candidates: ReadonlyArray<{ start: number; end: number }>): Range | undefined {
+  const last = candidates[candidates.length - 1];
+  if (!last) return undefined;
   for (const block of candidates) {
     const text = source.slice(block.start, last.end);
     let offset = 0;
@@ -442,8 +443,10 @@ function moveSection(section: ParsedSection, base: number): void {
         token.end += delta;
       }
     }
-    // A kept view's sentences span their tokens, so they move with them.
+    // A kept view spans the block and its sentences their tokens, so they move with them.
     if (block.view) {
+      block.view.start = block.start;
+      block.view.end = block.end;
       for (const sentence of block.view.sentences) {
         sentence.start += delta;
         sentence.end += delta;
@@ -462,10 +465,24 @@ interface ReadParts {
   ranges: SectionRange[];
   sections: ParsedSection[];
   lineStarts: number[];
+  /** How the read before this one laid out its sections, and which of them this one keeps. */
+  reuse?: Reuse;
+  /** How readNote laid out these sections, for the next read (see Layout). */
+  layout?: Layout;
 }
 
 /**
- * What the last read of a document (an editor's) parsed, so the next read after an edit
+ * Sections a read keeps from the one before: its first `head` sections are the last read's
+ * first `head`, in place, and its last `tail` are the last read's last `tail`, moved.
+ */
+interface Reuse {
+  layout: Layout;
+  head: number;
+  tail: number;
+}
+
+/**
+ * What the last read of a document was (an editor's) parsed, so the next read after an edit
  * parses only the sections the edit touched: the sections before it stand, the ones after
  * it move, and only the changed span is split and scanned for line starts again. Not
  * shared between documents.
@@ -505,7 +522,8 @@ export class NoteCache {
       sections.push(spare.get(sectionKey(source, r))?.shift() ?? parseSection(source.slice(r.start, r.end), r.start === 0));
     }
     for (let i = last.sections.length - tail; i < last.sections.length; i++) sections.push(last.sections[i]!);
-    return (this.last = { source, ranges, sections, lineStarts: lineStartsAfterEdit(last.lineStarts, source, edit) });
+    const reuse = last.layout && { layout: last.layout, head, tail };
+    return (this.last = { source, ranges, sections, lineStarts: lineStartsAfterEdit(last.lineStarts, source, edit), reuse });
   }
 }
 
@@ -534,39 +552,205 @@ export function lineStartsAfterEdit(before: readonly number[], source: string, e
 /** Section size for a one-off read: big enough that per-parse overhead is small. */
 const ONE_OFF_SECTION = 2048;
 
+/**
+ * The note's blocks, sentences and placeholders in document order, as the rules get them,
+ * and for each section (and one past the last) how many of each, and of body words, come
+ * before it. A section whose blocks all lie in the body keeps its block views from one read
+ * to the next, so a re-read copies a run of such sections from the last layout, renumbering
+ * only when the count before the run changed, instead of visiting every block and sentence.
+ */
+interface Layout {
+  blocks: Block[];
+  sentences: Sentence[];
+  bodySentences: Sentence[];
+  placeholders: Placeholder[];
+  wordCount: number;
+  blockAt: number[];
+  sentenceAt: number[];
+  placeholderAt: number[];
+  wordsAt: number[];
+  /** Per section: whether every block of it lay wholly in the body (so its view was kept). */
+  body: boolean[];
+}
+
+/** Builds a layout section by section. */
+class LayoutBuilder {
+  readonly layout: Layout = {
+    blocks: [],
+    sentences: [],
+    bodySentences: [],
+    placeholders: [],
+    wordCount: 0,
+    blockAt: [],
+    sentenceAt: [],
+    placeholderAt: [],
+    wordsAt: [],
+    body: [],
+  };
+
+  constructor(
+    private readonly source: string,
+    private readonly greeting: Range | undefined,
+    private readonly signoff: Range | undefined,
+  ) {}
+
+  private mark(): void {
+    const l = this.layout;
+    l.blockAt.push(l.blocks.length);
+    l.sentenceAt.push(l.sentences.length);
+    l.placeholderAt.push(l.placeholders.length);
+    l.wordsAt.push(l.wordCount);
+  }
+
+  /** Lay out one section block by block. */
+  add(section: ParsedSection): void {
+    this.mark();
+    const l = this.layout;
+    let body = true;
+    for (const r of section.blocks) {
+      const block = blockView(r, l.blocks.length, this.source, this.greeting, this.signoff);
+      if (!r.view) body = false;
+      l.blocks.push(block);
+      for (const sentence of block.sentences) {
+        sentence.index = l.sentences.length;
+        l.sentences.push(sentence);
+        if (sentence.role === 'body') {
+          l.bodySentences.push(sentence);
+          l.wordCount += sentence.wordCount;
+        }
+      }
+    }
+    for (const p of section.placeholders) l.placeholders.push(p);
+    l.body.push(body);
+  }
+
+  /** Lay out sections `from` to `to` of `last` as they were there: all in the body, all views kept. */
+  copy(last: Layout, from: number, to: number): void {
+    const l = this.layout;
+    const blockShift = l.blocks.length - last.blockAt[from]!;
+    const sentenceShift = l.sentences.length - last.sentenceAt[from]!;
+    const placeholderShift = l.placeholders.length - last.placeholderAt[from]!;
+    const wordShift = l.wordCount - last.wordsAt[from]!;
+    for (let j = from; j < to; j++) {
+      l.blockAt.push(last.blockAt[j]! + blockShift);
+      l.sentenceAt.push(last.sentenceAt[j]! + sentenceShift);
+      l.placeholderAt.push(last.placeholderAt[j]! + placeholderShift);
+      l.wordsAt.push(last.wordsAt[j]! + wordShift);
+      l.body.push(true);
+    }
+    for (let k = last.blockAt[from]!, end = last.blockAt[to]!; k < end; k++) {
+      const block = last.blocks[k]!;
+      if (blockShift !== 0) block.index = k + blockShift;
+      l.blocks.push(block);
+    }
+    for (let k = last.sentenceAt[from]!, end = last.sentenceAt[to]!; k < end; k++) {
+      const sentence = last.sentences[k]!;
+      if (sentenceShift !== 0) sentence.index = k + sentenceShift;
+      l.sentences.push(sentence);
+      l.bodySentences.push(sentence);
+    }
+    for (let k = last.placeholderAt[from]!, end = last.placeholderAt[to]!; k < end; k++) l.placeholders.push(last.placeholders[k]!);
+    l.wordCount += last.wordsAt[to]! - last.wordsAt[from]!;
+  }
+
+  /** Whether a block lies wholly in the body. */
+  private inBody(r: RawBlock): boolean {
+    return !(this.greeting && r.start < this.greeting.end) && !(this.signoff && r.end > this.signoff.start);
+  }
+
+  /**
+   * Lay out `sections[from..to)`, which are `last`'s sections from `lastFrom` on, in the same
+   * order: runs of sections that were and still are wholly in the body are copied. Blocks
+   * outside the body sit at the start (greeting) and end (sign-off) of the note, so a run
+   * whose first and last blocks lie in the body lies there whole.
+   */
+  reuse(sections: readonly ParsedSection[], from: number, to: number, last: Layout, lastFrom: number): void {
+    let i = from;
+    while (i < to) {
+      const j = i - from + lastFrom;
+      if (!last.body[j]) {
+        this.add(sections[i++]!);
+        continue;
+      }
+      let end = i + 1;
+      while (end < to && last.body[end - from + lastFrom]) end++;
+      while (i < end && !this.startsInBody(sections[i]!)) this.add(sections[i++]!);
+      let stop = end;
+      while (stop > i && !this.endsInBody(sections[stop - 1]!)) stop--;
+      if (i < stop) this.copy(last, i - from + lastFrom, stop - from + lastFrom);
+      for (let k = stop; k < end; k++) this.add(sections[k]!);
+      i = end;
+    }
+  }
+
+  private startsInBody(section: ParsedSection): boolean {
+    const first = section.blocks[0];
+    return first !== undefined && this.inBody(first);
+  }
+
+  private endsInBody(section: ParsedSection): boolean {
+    const last = section.blocks[section.blocks.length - 1];
+    return last !== undefined && this.inBody(last);
+  }
+
+  finish(): Layout {
+    this.mark();
+    return this.layout;
+  }
+}
+
+/** The first prose block of the note, and the last two after it (where a sign-off may start). */
+function edgeBlocks(sections: readonly ParsedSection[]): { first: RawBlock | undefined; ending: RawBlock[] } {
+  let first: RawBlock | undefined;
+  for (const section of sections) {
+    if ((first = section.blocks[0])) break;
+  }
+  const ending: RawBlock[] = [];
+  for (let i = sections.length - 1; i >= 0 && ending.length < 3; i--) {
+    const blocks = sections[i]!.blocks;
+    for (let k = blocks.length - 1; k >= 0 && ending.length < 3; k--) ending.unshift(blocks[k]!);
+  }
+  // The sign-off never starts in the first block, which holds the greeting or the opening.
+  ending.shift();
+  return { first, ending };
+}
+
 /** Parse a Markdown note into the model the rules read. */
 export function readNote(source: string, cache?: NoteCache): Note {
   const parts = cache?.read(source);
   const lineStarts = parts?.lineStarts ?? lineStartsOf(source);
   const ranges = parts?.ranges ?? splitSections(source, ONE_OFF_SECTION);
   const parsed = parts?.sections ?? ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
-  parsed.forEach((section, i) => moveSection(section, ranges[i]!.start));
-
-  // Plain loops: flatMap over thousands of sections is many times slower.
-  const raw: RawBlock[] = [];
-  const placeholders: Placeholder[] = [];
-  for (const section of parsed) {
-    for (const block of section.blocks) raw.push(block);
-    for (const p of section.placeholders) placeholders.push(p);
-  }
-  const greeting = findGreeting(source, raw[0]);
-  const signoff = findSignoff(source, raw);
-
-  const blocks: Block[] = [];
-  const sentences: Sentence[] = [];
-  const bodySentences: Sentence[] = [];
-  let wordCount = 0;
-  for (const r of raw) {
-    const block = blockView(r, blocks.length, source, greeting, signoff);
-    blocks.push(block);
-    for (const sentence of block.sentences) {
-      sentence.index = sentences.length;
-      sentences.push(sentence);
-      if (sentence.role === 'body') {
-        bodySentences.push(sentence);
-        wordCount += sentence.wordCount;
-      }
+  const reuse = parts?.reuse;
+  let layout = parts?.layout;
+  let greeting: Range | undefined;
+  let signoff: Range | undefined;
+  if (!layout) {
+    // Sections before the edit stand where they were; the others move to their place.
+    for (let i = reuse?.head ?? 0; i < parsed.length; i++) moveSection(parsed[i]!, ranges[i]!.start);
+    const { first, ending } = edgeBlocks(parsed);
+    greeting = findGreeting(source, first);
+    signoff = findSignoff(source, ending);
+    const builder = new LayoutBuilder(source, greeting, signoff);
+    if (reuse) {
+      const lastCount = reuse.layout.body.length;
+      builder.reuse(parsed, 0, reuse.head, reuse.layout, 0);
+      for (let i = reuse.head; i < parsed.length - reuse.tail; i++) builder.add(parsed[i]!);
+      builder.reuse(parsed, parsed.length - reuse.tail, parsed.length, reuse.layout, lastCount - reuse.tail);
+    } else {
+      for (const section of parsed) builder.add(section);
     }
+    layout = builder.finish();
+    if (parts) {
+      // The last read's layout is no longer needed (and holds its text): keep this one.
+      parts.layout = layout;
+      parts.reuse = undefined;
+    }
+  } else {
+    // The same text again: the layout stands, greeting and sign-off too.
+    const { first, ending } = edgeBlocks(parsed);
+    greeting = findGreeting(source, first);
+    signoff = findSignoff(source, ending);
   }
 
   let tree: Root | undefined;
@@ -577,13 +761,14 @@ export function readNote(source: string, cache?: NoteCache): Note {
     get tree(): Root {
       return (tree ??= parseMarkdown(source));
     },
-    blocks,
-    sentences,
-    bodySentences,
+    // Copies: the layout is kept for the next read, whatever a caller does with these.
+    blocks: layout.blocks.slice(),
+    sentences: layout.sentences.slice(),
+    bodySentences: layout.bodySentences.slice(),
     greeting,
     signoff,
-    placeholders,
-    wordCount,
+    placeholders: layout.placeholders.slice(),
+    wordCount: layout.wordCount,
     lineStarts,
   };
 }
@@ -597,10 +782,8 @@ function blockView(r: RawBlock, index: number, source: string, greeting: Range |
   const body = !(greeting && r.start < greeting.end) && !(signoff && r.end > signoff.start);
   const kept = body ? r.view : undefined;
   if (kept) {
-    // Its sentences' offsets were moved with the section (see moveSection).
+    // Its offsets and its sentences' were moved with the section (see moveSection).
     kept.index = index;
-    kept.start = r.start;
-    kept.end = r.end;
     return kept;
   }
   const block: Block = { index, type: r.type, inList: r.inList, start: r.start, end: r.end, sentences: [] };
