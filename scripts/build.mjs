@@ -3,9 +3,11 @@ import { build as esbuild } from 'esbuild';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { jsonDataPlugin } from './json-data-plugin.mjs';
 import { lemmaTablePlugin } from './lemma-table-plugin.mjs';
 import { validatorPlugin } from './validator-plugin.mjs';
+import { STAMP_PREFIX } from '../bin/cli-loader.js';
 
 const esm = {
   bundle: true,
@@ -24,12 +26,15 @@ const esm = {
  * Build, then put each output in place by rename: tests and editors spawn dist/ while another
  * build runs, and must see the old file or the new one, never a half-written one.
  */
-async function build(options) {
+async function build(options, { stamp = false } = {}) {
   const result = await esbuild({ ...options, write: false });
   for (const file of result.outputFiles) {
     mkdirSync(path.dirname(file.path), { recursive: true });
     const temporary = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, file.contents);
+    // A digest of the bundle at its end (after the source map comment, so no line moves): its
+    // code cache is used only with the bundle it was made from (bin/cli-loader.js).
+    const stamped = stamp && file.path === options.outfile;
+    writeFileSync(temporary, stamped ? `${file.text}${STAMP_PREFIX}${createHash('sha256').update(file.contents).digest('hex')}\n` : file.contents);
     renameSync(temporary, file.path);
   }
   return result;
@@ -54,6 +59,25 @@ await Promise.all(
       build({ ...esm, define: { __filename: 'import.meta.filename', __dirname: 'import.meta.dirname' }, external: ['ajv/dist/2020.js'], entryPoints: [from], outfile: to }),
     ),
 );
+
+// The CLI once more as CommonJS, for bin/followup-lint.js: a script, unlike a module, can be
+// compiled with a V8 code cache on Node 20, which scripts/cli-code-cache.mjs makes here.
+if (existsSync('server/cli/main.ts')) {
+  const outfile = path.resolve('dist/cli.cjs');
+  await build(
+    {
+      ...esm,
+      format: 'cjs',
+      banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__importMetaUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
+      external: ['ajv/dist/2020.js'],
+      entryPoints: ['server/cli/main.ts'],
+      outfile,
+    },
+    { stamp: true },
+  );
+  execFileSync(process.execPath, ['scripts/cli-code-cache.mjs'], { stdio: 'inherit' });
+}
 
 // The language server runs in its own process; VS Code forks it as CommonJS.
 if (existsSync('server/lsp/main.ts')) {

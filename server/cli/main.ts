@@ -23,10 +23,12 @@ import { CLI_WORKER_ROLE, serveLintBatches } from './worker.js';
 export { serveLintBatches } from './worker.js';
 
 /**
- * The script worker threads run: this very file once bundled (dist/cli.js). Run from the
- * TypeScript sources there is none, and notes are linted on the main thread.
+ * The script worker threads run: this very file once bundled (dist/cli.js). bin/followup-lint.js
+ * runs the same build's CommonJS twin, dist/cli.cjs (for its code cache); its workers run
+ * dist/cli.js too, which also keys the lint cache to the build. Run from the TypeScript sources
+ * there is none, and notes are linted on the main thread.
  */
-const BUNDLE: string | undefined = import.meta.url.endsWith('.js') ? import.meta.url : undefined;
+const BUNDLE: string | undefined = /\.c?js$/.test(import.meta.url) ? import.meta.url.replace(/\.cjs$/, '.js') : undefined;
 
 /** The process a run talks to; tests pass fakes. */
 export interface CliIo {

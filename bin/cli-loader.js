@@ -1,0 +1,62 @@
+// Loads the bundled CLI. dist/cli.cjs is compiled with the V8 code cache the build made for it
+// (dist/cli.cjs.cache), so a start skips most of parsing and compiling the 2 MB bundle; the cache
+// is used only when stamped for this very bundle, and V8 itself refuses one made by another
+// Node version or with other V8 flags. Without dist/cli.cjs the ES module bundle is imported.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+/** The CommonJS bundle of the CLI. */
+export const CLI_SCRIPT = path.join(DIST, 'cli.cjs');
+/** Its code cache: the bundle's stamp, a line break, then V8's data. */
+export const CLI_CACHE = path.join(DIST, 'cli.cjs.cache');
+/** The build ends dist/cli.cjs with this comment and a digest of the rest (scripts/build.mjs). */
+export const STAMP_PREFIX = '\n//# followup-lint-build=';
+
+/** The stamp at the end of a bundle's source, or undefined. */
+export function stampOf(source) {
+  const at = source.lastIndexOf(STAMP_PREFIX);
+  return at === -1 ? undefined : source.slice(at + STAMP_PREFIX.length).trim();
+}
+
+/** V8's data in the cache file when it was made for the bundle with this stamp. */
+function cachedDataFor(stamp) {
+  if (!stamp) return undefined;
+  let file;
+  try {
+    file = readFileSync(CLI_CACHE);
+  } catch {
+    return undefined;
+  }
+  const newline = file.indexOf(10);
+  if (newline === -1 || file.toString('latin1', 0, newline) !== stamp) return undefined;
+  return file.subarray(newline + 1);
+}
+
+/**
+ * Compile and run dist/cli.cjs as Node runs a CommonJS module, with the code cache unless
+ * `useCache` is false. Returns the module's exports, the compiled script (to make a cache from),
+ * the bundle's stamp and whether V8 took the cache.
+ */
+export function compileCli(useCache = true) {
+  const source = readFileSync(CLI_SCRIPT, 'utf8');
+  const stamp = stampOf(source);
+  const cachedData = useCache ? cachedDataFor(stamp) : undefined;
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+  const script = new vm.Script(wrapped, {
+    filename: CLI_SCRIPT,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(CLI_SCRIPT), module, CLI_SCRIPT, path.dirname(CLI_SCRIPT));
+  return { exports: module.exports, script, stamp, cached: cachedData !== undefined && script.cachedDataRejected !== true };
+}
+
+/** The CLI's exports: from dist/cli.cjs with its code cache, or else from dist/cli.js. */
+export async function loadCli() {
+  return existsSync(CLI_SCRIPT) ? compileCli().exports : import('../dist/cli.js');
+}

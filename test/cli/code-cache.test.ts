@@ -1,0 +1,69 @@
+// bin/followup-lint.js runs dist/cli.cjs compiled with the code cache the build made for it: the
+// cache is taken only for the bundle it was made from, and the CLI, worker threads included, works
+// through this route as through the ES module bundle.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { noteOfWords, tempTree } from './helpers.js';
+
+const BIN = path.resolve('bin/followup-lint.js');
+const STAMP = '\n//# followup-lint-build=';
+
+interface Loader {
+  compileCli(useCache?: boolean): { exports: { run: unknown }; stamp: string | undefined; cached: boolean };
+}
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--no-types'], { encoding: 'utf8' });
+  expect(build.status, build.stderr).toBe(0);
+});
+
+/** A copy of the loader and the CommonJS bundle in a folder of their own, with `cache` as the cache file. */
+async function copiedLoader(cache: Buffer | undefined): Promise<Loader> {
+  const root = tempTree({});
+  mkdirSync(path.join(root, 'bin'));
+  mkdirSync(path.join(root, 'dist'));
+  copyFileSync('bin/cli-loader.js', path.join(root, 'bin/cli-loader.js'));
+  writeFileSync(path.join(root, 'package.json'), '{"type":"module"}');
+  copyFileSync('dist/cli.cjs', path.join(root, 'dist/cli.cjs'));
+  if (cache) writeFileSync(path.join(root, 'dist/cli.cjs.cache'), cache);
+  return (await import(pathToFileURL(path.join(root, 'bin/cli-loader.js')).href)) as Loader;
+}
+
+describe('the CLI code cache', () => {
+  it('stamps the bundle with the digest of its text', () => {
+    const source = readFileSync('dist/cli.cjs', 'utf8');
+    const at = source.lastIndexOf(STAMP);
+    expect(at).toBeGreaterThan(0);
+    expect(source.slice(at + STAMP.length).trim()).toBe(createHash('sha256').update(source.slice(0, at)).digest('hex'));
+  });
+
+  it('is taken for its own bundle and ignored when stamped for another, or missing', async () => {
+    const cache = readFileSync('dist/cli.cjs.cache');
+    const own = (await copiedLoader(cache)).compileCli();
+    expect(own.cached).toBe(true);
+    expect(typeof own.exports.run).toBe('function');
+    const newline = cache.indexOf(10);
+    const other = Buffer.concat([Buffer.from('0'.repeat(newline)), cache.subarray(newline)]);
+    const foreign = (await copiedLoader(other)).compileCli();
+    expect(foreign.cached).toBe(false);
+    expect(typeof foreign.exports.run).toBe('function');
+    expect((await copiedLoader(undefined)).compileCli().cached).toBe(false);
+  });
+
+  it('lints alike on worker threads and on the main thread through the binary', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`notes/n${i}.md`] = noteOfWords(20 + i * 40);
+    const cwd = tempTree(files);
+    const lint = (concurrency: string) =>
+      spawnSync(process.execPath, [BIN, '--concurrency', concurrency, '--format', 'json', 'notes'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const threads = lint('2');
+    const main = lint('off');
+    expect(threads.stderr).toBe('');
+    expect(threads.status).toBe(main.status);
+    expect(JSON.parse(threads.stdout)).toEqual(JSON.parse(main.stdout));
+  });
+});
