@@ -67,6 +67,26 @@ function rewriteText(fix: Fix): string {
   return text;
 }
 
+/**
+ * A copy of the fixes that are sound for `source`. Most findings have one fix or none: that
+ * copy is made at its size, not grown from empty.
+ */
+function soundFixes(given: readonly Fix[] | undefined, source: string): Fix[] {
+  if (!given || given.length === 0) return [];
+  if (given.length === 1) return isSoundFix(given[0]!, source) ? [given[0]!] : [];
+  const fixes: Fix[] = [];
+  for (const fix of given) if (isSoundFix(fix, source)) fixes.push(fix);
+  return fixes;
+}
+
+/** The text each rewrite among `fixes` puts in, in order. */
+function rewrites(fixes: readonly Fix[]): string[] {
+  if (fixes.length === 1) return fixes[0]!.effect === 'rewrite' ? [rewriteText(fixes[0]!)] : [];
+  const out: string[] = [];
+  for (const fix of fixes) if (fix.effect === 'rewrite') out.push(rewriteText(fix));
+  return out;
+}
+
 function toMessage(
   file: string,
   note: Note,
@@ -109,14 +129,8 @@ function toMessage(
   message.endOffset = endOffset;
   message.actual = source.slice(startOffset, endOffset);
   // A rule's malformed fix is dropped here, so no client is ever offered one that corrupts the note.
-  const fixes: Fix[] = [];
-  const expected: string[] = [];
-  for (const fix of input.fixes ?? []) {
-    if (!isSoundFix(fix, source)) continue;
-    fixes.push(fix);
-    if (fix.effect === 'rewrite') expected.push(rewriteText(fix));
-  }
-  message.expected = expected;
+  const fixes = soundFixes(input.fixes, source);
+  message.expected = rewrites(fixes);
   if (input.note) message.note = input.note;
   message.fixes = fixes;
   return message;
@@ -192,8 +206,12 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
 
   // One pass over the sentences for all rules (a long document has ten thousand of them).
   const perSentence = active.filter((entry) => entry.handlers.sentence);
-  for (const sentence of note.sentences) {
-    for (const entry of perSentence) {
+  const { sentences } = note;
+  // Indexed loops: an iterator per sentence was most of what this loop allocated.
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    for (let k = 0; k < perSentence.length; k++) {
+      const entry = perSentence[k]!;
       if (entry.failed) continue;
       try {
         entry.handlers.sentence!(sentence);

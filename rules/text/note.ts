@@ -565,92 +565,112 @@ interface Layout {
   bodySentences: Sentence[];
   placeholders: Placeholder[];
   wordCount: number;
-  blockAt: number[];
-  sentenceAt: number[];
-  placeholderAt: number[];
-  wordsAt: number[];
-  /** Per section: whether every block of it lay wholly in the body (so its view was kept). */
-  body: boolean[];
+  blockAt: Int32Array;
+  sentenceAt: Int32Array;
+  placeholderAt: Int32Array;
+  wordsAt: Int32Array;
+  /** Per section: 1 when every block of it lay wholly in the body (so its view was kept). */
+  body: Uint8Array;
+}
+
+/** An array to be filled to about `size` items: made at that size rather than grown a push at a time. */
+function sized<T>(size: number): T[] {
+  return size > 0 ? new Array<T>(size) : [];
 }
 
 /** Builds a layout section by section. */
 class LayoutBuilder {
-  readonly layout: Layout = {
-    blocks: [],
-    sentences: [],
-    bodySentences: [],
-    placeholders: [],
-    wordCount: 0,
-    blockAt: [],
-    sentenceAt: [],
-    placeholderAt: [],
-    wordsAt: [],
-    body: [],
-  };
+  private readonly blocks: Block[];
+  private readonly sentences: Sentence[];
+  private readonly bodySentences: Sentence[];
+  private readonly placeholders: Placeholder[];
+  private blockCount = 0;
+  private sentenceCount = 0;
+  private bodyCount = 0;
+  private placeholderCount = 0;
+  private wordCount = 0;
+  private section = 0;
+  private readonly blockAt: Int32Array;
+  private readonly sentenceAt: Int32Array;
+  private readonly placeholderAt: Int32Array;
+  private readonly wordsAt: Int32Array;
+  private readonly body: Uint8Array;
 
+  /** For `sections` sections; `like` is a layout of about the same note (the last one), for sizes. */
   constructor(
     private readonly source: string,
     private readonly greeting: Range | undefined,
     private readonly signoff: Range | undefined,
-  ) {}
+    sections: number,
+    like?: Layout,
+  ) {
+    this.blocks = sized(like?.blocks.length ?? 0);
+    this.sentences = sized(like?.sentences.length ?? 0);
+    this.bodySentences = sized(like?.bodySentences.length ?? 0);
+    this.placeholders = sized(like?.placeholders.length ?? 0);
+    this.blockAt = new Int32Array(sections + 1);
+    this.sentenceAt = new Int32Array(sections + 1);
+    this.placeholderAt = new Int32Array(sections + 1);
+    this.wordsAt = new Int32Array(sections + 1);
+    this.body = new Uint8Array(sections);
+  }
 
   private mark(): void {
-    const l = this.layout;
-    l.blockAt.push(l.blocks.length);
-    l.sentenceAt.push(l.sentences.length);
-    l.placeholderAt.push(l.placeholders.length);
-    l.wordsAt.push(l.wordCount);
+    const s = this.section;
+    this.blockAt[s] = this.blockCount;
+    this.sentenceAt[s] = this.sentenceCount;
+    this.placeholderAt[s] = this.placeholderCount;
+    this.wordsAt[s] = this.wordCount;
   }
 
   /** Lay out one section block by block. */
   add(section: ParsedSection): void {
     this.mark();
-    const l = this.layout;
-    let body = true;
+    let body = 1;
     for (const r of section.blocks) {
-      const block = blockView(r, l.blocks.length, this.source, this.greeting, this.signoff);
-      if (!r.view) body = false;
-      l.blocks.push(block);
+      const block = blockView(r, this.blockCount, this.source, this.greeting, this.signoff);
+      if (!r.view) body = 0;
+      this.blocks[this.blockCount++] = block;
       for (const sentence of block.sentences) {
-        sentence.index = l.sentences.length;
-        l.sentences.push(sentence);
+        sentence.index = this.sentenceCount;
+        this.sentences[this.sentenceCount++] = sentence;
         if (sentence.role === 'body') {
-          l.bodySentences.push(sentence);
-          l.wordCount += sentence.wordCount;
+          this.bodySentences[this.bodyCount++] = sentence;
+          this.wordCount += sentence.wordCount;
         }
       }
     }
-    for (const p of section.placeholders) l.placeholders.push(p);
-    l.body.push(body);
+    for (const p of section.placeholders) this.placeholders[this.placeholderCount++] = p;
+    this.body[this.section++] = body;
   }
 
   /** Lay out sections `from` to `to` of `last` as they were there: all in the body, all views kept. */
   copy(last: Layout, from: number, to: number): void {
-    const l = this.layout;
-    const blockShift = l.blocks.length - last.blockAt[from]!;
-    const sentenceShift = l.sentences.length - last.sentenceAt[from]!;
-    const placeholderShift = l.placeholders.length - last.placeholderAt[from]!;
-    const wordShift = l.wordCount - last.wordsAt[from]!;
+    const blockShift = this.blockCount - last.blockAt[from]!;
+    const sentenceShift = this.sentenceCount - last.sentenceAt[from]!;
+    const placeholderShift = this.placeholderCount - last.placeholderAt[from]!;
+    const wordShift = this.wordCount - last.wordsAt[from]!;
     for (let j = from; j < to; j++) {
-      l.blockAt.push(last.blockAt[j]! + blockShift);
-      l.sentenceAt.push(last.sentenceAt[j]! + sentenceShift);
-      l.placeholderAt.push(last.placeholderAt[j]! + placeholderShift);
-      l.wordsAt.push(last.wordsAt[j]! + wordShift);
-      l.body.push(true);
+      const s = this.section++;
+      this.blockAt[s] = last.blockAt[j]! + blockShift;
+      this.sentenceAt[s] = last.sentenceAt[j]! + sentenceShift;
+      this.placeholderAt[s] = last.placeholderAt[j]! + placeholderShift;
+      this.wordsAt[s] = last.wordsAt[j]! + wordShift;
+      this.body[s] = 1;
     }
     for (let k = last.blockAt[from]!, end = last.blockAt[to]!; k < end; k++) {
       const block = last.blocks[k]!;
       if (blockShift !== 0) block.index = k + blockShift;
-      l.blocks.push(block);
+      this.blocks[this.blockCount++] = block;
     }
     for (let k = last.sentenceAt[from]!, end = last.sentenceAt[to]!; k < end; k++) {
       const sentence = last.sentences[k]!;
       if (sentenceShift !== 0) sentence.index = k + sentenceShift;
-      l.sentences.push(sentence);
-      l.bodySentences.push(sentence);
+      this.sentences[this.sentenceCount++] = sentence;
+      this.bodySentences[this.bodyCount++] = sentence;
     }
-    for (let k = last.placeholderAt[from]!, end = last.placeholderAt[to]!; k < end; k++) l.placeholders.push(last.placeholders[k]!);
-    l.wordCount += last.wordsAt[to]! - last.wordsAt[from]!;
+    for (let k = last.placeholderAt[from]!, end = last.placeholderAt[to]!; k < end; k++) this.placeholders[this.placeholderCount++] = last.placeholders[k]!;
+    this.wordCount += last.wordsAt[to]! - last.wordsAt[from]!;
   }
 
   /** Whether a block lies wholly in the body. */
@@ -695,7 +715,23 @@ class LayoutBuilder {
 
   finish(): Layout {
     this.mark();
-    return this.layout;
+    // Arrays made at the last layout's sizes lose what they did not use.
+    this.blocks.length = this.blockCount;
+    this.sentences.length = this.sentenceCount;
+    this.bodySentences.length = this.bodyCount;
+    this.placeholders.length = this.placeholderCount;
+    return {
+      blocks: this.blocks,
+      sentences: this.sentences,
+      bodySentences: this.bodySentences,
+      placeholders: this.placeholders,
+      wordCount: this.wordCount,
+      blockAt: this.blockAt,
+      sentenceAt: this.sentenceAt,
+      placeholderAt: this.placeholderAt,
+      wordsAt: this.wordsAt,
+      body: this.body,
+    };
   }
 }
 
@@ -731,7 +767,7 @@ export function readNote(source: string, cache?: NoteCache): Note {
     const { first, ending } = edgeBlocks(parsed);
     greeting = findGreeting(source, first);
     signoff = findSignoff(source, ending);
-    const builder = new LayoutBuilder(source, greeting, signoff);
+    const builder = new LayoutBuilder(source, greeting, signoff, parsed.length, reuse?.layout);
     if (reuse) {
       const lastCount = reuse.layout.body.length;
       builder.reuse(parsed, 0, reuse.head, reuse.layout, 0);
