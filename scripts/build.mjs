@@ -23,6 +23,29 @@ const esm = {
 };
 
 /**
+ * A bundle with its non-ASCII characters written as \\uXXXX escapes. esbuild escapes them in
+ * strings and templates but leaves comments and regular expression literals; in a regular
+ * expression the escape stands for the same character (under the u flag too, where a pair of
+ * escaped surrogates is one code point), and a character after a lone backslash is an identity
+ * escape, whose backslash goes. Node reads an ASCII file several times faster (bin/cli-loader.js
+ * reads dist/cli.cjs as Latin-1) and V8 keeps it as a one-byte string. A character outside a
+ * comment on a line with a backtick is refused: in a template literal its raw text would change.
+ */
+function asciiOnly(text, file) {
+  return text.replace(/(\\*)([^\0-\x7f])/g, (match, slashes, character, offset) => {
+    const lineStart = text.lastIndexOf('\n', offset) + 1;
+    const lineEnd = text.indexOf('\n', offset);
+    const before = text.slice(lineStart, offset);
+    const inComment = /^\s*(\*|\/\/|\/\*)/.test(before) || before.includes('//');
+    if (!inComment && text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).includes('`')) {
+      throw new Error(`${file}: a non-ASCII character on a line with a template literal; escape it in the source`);
+    }
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
  * Build, then put each output in place by rename: tests and editors spawn dist/ while another
  * build runs, and must see the old file or the new one, never a half-written one.
  */
@@ -33,8 +56,10 @@ async function build(options, { stamp = false } = {}) {
     const temporary = `${file.path}.${process.pid}.tmp`;
     // A digest of the bundle at its end (after the source map comment, so no line moves): its
     // code cache is used only with the bundle it was made from (bin/cli-loader.js).
+    const isCode = /\.c?js$/.test(file.path);
+    const text = isCode ? asciiOnly(file.text, file.path) : file.text;
     const stamped = stamp && file.path === options.outfile;
-    writeFileSync(temporary, stamped ? `${file.text}${STAMP_PREFIX}${createHash('sha256').update(file.contents).digest('hex')}\n` : file.contents);
+    writeFileSync(temporary, stamped ? `${text}${STAMP_PREFIX}${createHash('sha256').update(text).digest('hex')}\n` : text);
     renameSync(temporary, file.path);
   }
   return result;

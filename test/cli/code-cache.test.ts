@@ -2,6 +2,7 @@
 // cache is taken only for the bundle it was made from, and the CLI, worker threads included, works
 // through this route as through the ES module bundle.
 import { spawnSync } from 'node:child_process';
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,10 @@ describe('the CLI code cache', () => {
     const at = source.lastIndexOf(STAMP);
     expect(at).toBeGreaterThan(0);
     expect(source.slice(at + STAMP.length).trim()).toBe(createHash('sha256').update(source.slice(0, at)).digest('hex'));
+  });
+
+  it('is made for bundles written in ASCII only (read as Latin-1)', () => {
+    for (const file of ['dist/cli.cjs', 'dist/cli.js', 'dist/index.js', 'dist/server.cjs']) expect(isAscii(readFileSync(file)), file).toBe(true);
   });
 
   it('is taken for its own bundle and ignored when stamped for another, or missing', async () => {
