@@ -25,6 +25,20 @@ export function mayHoldDefinitions(source: string): boolean {
   return DEFINITION.test(source);
 }
 
+/** The most characters DEFINITION can match: `[`, 999 label characters (an escaped one is two), `]:`. */
+const DEFINITION_REACH = 1 + 999 * 2 + 2;
+
+/**
+ * Whether the text after `edit` may define link references or footnotes, when the text
+ * before it could not. A match that lay wholly in the unchanged start or end would have been
+ * one before the edit too, so only the text within reach of the changed span is searched.
+ */
+export function mayGainDefinitions(after: string, edit: TextEdit): boolean {
+  const from = Math.max(0, edit.prefix - DEFINITION_REACH);
+  const to = Math.min(after.length, after.length - edit.suffix + DEFINITION_REACH);
+  return DEFINITION.test(after.slice(from, to));
+}
+
 /** Whether `[from, to)` is a blank line in Markdown's sense: spaces and tabs only (a no-break space is text). */
 function isBlank(source: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -193,7 +207,8 @@ export interface Resplit {
  */
 export function resplitSections(before: string, ranges: readonly SectionRange[], source: string, edit: TextEdit): Resplit {
   const single = (): Resplit => ({ ranges: splitSections(source), head: 0, tail: 0 });
-  if (source.length === 0 || ranges.length < 2 || mayHoldDefinitions(source)) return single();
+  // A split in sections means the text before held no definition (see splitSections).
+  if (source.length === 0 || ranges.length < 2 || mayGainDefinitions(source, edit)) return single();
   // The section holding the first changed character, and the one before it (its cut may go).
   let lo = 0;
   let hi = ranges.length - 1;
