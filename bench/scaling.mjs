@@ -302,19 +302,22 @@ async function main() {
   const line = (cells) => console.log(cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' '));
   line(header);
   const rows = [];
+  const out = arg('--json', '');
+  // Written after every row, so a run cut short still leaves what it measured (complete: false).
+  const save = (complete) => {
+    if (out) writeFileSync(path.resolve(ROOT, out), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, topology, runs, seconds, complete, rows }, null, 2)}\n`);
+  };
   for (const variant of VARIANTS) {
     for (const name of names) {
       if (variant.only && !variant.only.includes(name)) continue;
       const row = await scaling(name, seconds, runs, variant);
       rows.push(row);
       line([row.workload, row.variant, row.aloneMs, row.aloneCpuPerWall.toFixed(2), `${row.twoProcesses.toFixed(2)}×`, `${row.twoThreads.toFixed(2)}×`, row.othersCores ?? '?', row.retried]);
+      save(false);
     }
   }
-  const out = arg('--json', '');
-  if (out) {
-    writeFileSync(path.resolve(ROOT, out), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, topology, runs, seconds, rows }, null, 2)}\n`);
-    console.log(`\nWrote ${out}`);
-  }
+  save(true);
+  if (out) console.log(`\nWrote ${out}`);
 }
 
 if (!isMainThread) await childThread(workerData);
