@@ -5,7 +5,7 @@ import { VFileMessage } from 'vfile-message';
 import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
 import type { Fix, LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
-import { readNote, type Note, type NoteCache } from './text/note.js';
+import { lineIndex, readNote, type Note, type NoteCache } from './text/note.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { docsUrl, SOURCE } from './meta.js';
@@ -42,20 +42,6 @@ function fatalOf(severity: ReportSeverity): boolean | undefined {
 
 function clamp(n: number, max: number): number {
   return Math.min(Math.max(0, Math.floor(Number.isFinite(n) ? n : 0)), max);
-}
-
-/** Index of the line holding `offset`, searched from line `from` (which must start at or before it). */
-function lineIndex(lineStarts: readonly number[], offset: number, from: number): number {
-  let lo = from;
-  let hi = lineStarts.length - 1;
-  // Most spans end on the line they start on.
-  if (lo === hi || lineStarts[lo + 1]! > offset) return lo;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The text a rewrite puts in. */
@@ -100,7 +86,7 @@ function toMessage(
   const startOffset = clamp(input.start, length);
   const endOffset = Math.max(startOffset, clamp(input.end, length));
   const { lineStarts } = note;
-  const startLine = lineIndex(lineStarts, startOffset, 0);
+  const startLine = lineIndex(lineStarts, startOffset);
   const endLine = lineIndex(lineStarts, endOffset, startLine);
   const start = { line: startLine + 1, column: startOffset - lineStarts[startLine]! + 1, offset: startOffset };
   const end = { line: endLine + 1, column: endOffset - lineStarts[endLine]! + 1, offset: endOffset };

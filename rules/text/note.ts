@@ -120,16 +120,26 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** 1-based line and column of an offset. */
-export function pointAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
+/**
+ * Index of the line holding `offset`, searched from line `from` (which must start at or
+ * before it): a span's end is looked for from its start's line, where it usually is.
+ */
+export function lineIndex(lineStarts: readonly number[], offset: number, from = 0): number {
+  let lo = from;
   let hi = lineStarts.length - 1;
+  if (lo === hi || lineStarts[lo + 1]! > offset) return lo;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (lineStarts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  return lo;
+}
+
+/** 1-based line and column of an offset. */
+export function pointAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  const line = lineIndex(lineStarts, offset);
+  return { line: line + 1, column: offset - lineStarts[line]! + 1 };
 }
 
 function point(lineStarts: readonly number[], offset: number): { line: number; column: number; offset: number } {

@@ -75,7 +75,7 @@ function heldFor(document: string): Held {
 }
 
 /** The text a lint job stands for, keeping it as the document's latest version when it names one. */
-function textOf(job: LintJob, entry: Held | undefined): string {
+function textOf(job: Omit<LintJob, 'kind'>, entry: Held | undefined): string {
   let text = job.text;
   if (job.splice) {
     if (!entry || entry.text === undefined || entry.version !== job.splice.base) throw new Error(STALE_BASE);
@@ -92,7 +92,7 @@ function textOf(job: LintJob, entry: Held | undefined): string {
 export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
   const { resolved, filePath, document } = job;
   const entry = document === undefined ? undefined : heldFor(document);
-  const text = textOf({ ...job, kind: 'lint' }, entry);
+  const text = textOf(job, entry);
   const ruleFailures: RuleFailure[] = [];
   const result = lintSync(text, {
     resolved,
