@@ -769,14 +769,13 @@ export function readNote(source: string, cache?: NoteCache): Note {
   const parsed = parts?.sections ?? ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
   const reuse = parts?.reuse;
   let layout = parts?.layout;
-  let greeting: Range | undefined;
-  let signoff: Range | undefined;
+  // With a layout kept, this is the same text again: nothing moved, and the layout stands.
+  // Otherwise sections before the edit stand where they were and the others move to their place.
+  if (!layout) for (let i = reuse?.head ?? 0; i < parsed.length; i++) moveSection(parsed[i]!, ranges[i]!.start);
+  const { first, ending } = edgeBlocks(parsed);
+  const greeting = findGreeting(source, first);
+  const signoff = findSignoff(source, ending);
   if (!layout) {
-    // Sections before the edit stand where they were; the others move to their place.
-    for (let i = reuse?.head ?? 0; i < parsed.length; i++) moveSection(parsed[i]!, ranges[i]!.start);
-    const { first, ending } = edgeBlocks(parsed);
-    greeting = findGreeting(source, first);
-    signoff = findSignoff(source, ending);
     const builder = new LayoutBuilder(source, greeting, signoff, parsed.length, reuse?.layout);
     if (reuse) {
       const lastCount = reuse.layout.body.length;
@@ -792,11 +791,6 @@ export function readNote(source: string, cache?: NoteCache): Note {
       parts.layout = layout;
       parts.reuse = undefined;
     }
-  } else {
-    // The same text again: the layout stands, greeting and sign-off too.
-    const { first, ending } = edgeBlocks(parsed);
-    greeting = findGreeting(source, first);
-    signoff = findSignoff(source, ending);
   }
 
   let tree: Root | undefined;
