@@ -18,8 +18,8 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toNlcst } from 'mdast-util-to-nlcst';
-import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
+import { QuickParseEnglish } from './quick-english.js';
 import { tokenizeSentence, type Token } from './tokens.js';
 import { NOTE_SHAPE } from '../data/note-shape.js';
 import { editBetween, resplitSections, splitSections, type SectionRange, type TextEdit } from './sections.js';
@@ -86,7 +86,7 @@ export interface Note {
   lineStarts: number[];
 }
 
-const english = new ParseEnglish();
+const english = new QuickParseEnglish();
 
 /** Node types whose content is never the writer's prose. */
 const NOT_PROSE = new Set(['blockquote', 'code', 'html', 'yaml', 'toml', 'definition', 'table', 'math']);
