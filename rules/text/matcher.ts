@@ -268,6 +268,12 @@ interface Lookup {
 }
 
 const bucketsCache = new WeakMap<readonly Token[], Lookup>();
+/**
+ * The last sentence looked up and its look-up: the engine runs every rule on a sentence before
+ * the next, so most asks are for the sentence just asked about, and this spares them the WeakMap.
+ */
+let lastTokens: readonly Token[] | undefined;
+let lastLookup: Lookup | undefined;
 
 /** What one word brings to a look-up: the patterns filed under it and the presences it sets. */
 interface WordEntry {
@@ -298,10 +304,20 @@ function entryOf(token: Token): WordEntry {
   return entry;
 }
 
+/** Whether every one of the marks was set in look-up round `now`. */
+function allSeen(marks: readonly Presence[], now: number): boolean {
+  for (const p of marks) if (p.seen !== now) return false;
+  return true;
+}
+
 function lookupOf(tokens: readonly Token[]): Lookup {
-  const cached = bucketsCache.get(tokens);
+  const cached = tokens === lastTokens ? lastLookup : bucketsCache.get(tokens);
   // A matcher compiled after the sentence was first seen (not the rules' own) needs a new look-up.
-  if (cached && cached.matchers === matchers) return cached;
+  if (cached && cached.matchers === matchers) {
+    lastTokens = tokens;
+    lastLookup = cached;
+    return cached;
+  }
   const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
 
   const now = ++round;
@@ -315,13 +331,20 @@ function lookupOf(tokens: readonly Token[]): Lookup {
     }
     for (const p of entry.presences) p.seen = now;
   }
-  // A pattern whose other required words are missing cannot match: drop it before matching.
+  // A pattern whose other required words are missing cannot match: drop it before matching
+  // (in place: this runs for every sentence).
   for (let i = 0; i < buckets.length; i++) {
-    const kept = buckets[i]?.filter((c) => c.required.every((p) => p.seen === now));
-    buckets[i] = kept && kept.length > 0 ? kept : undefined;
+    const bucket = buckets[i];
+    if (!bucket) continue;
+    let kept = 0;
+    for (const c of bucket) if (allSeen(c.required, now)) bucket[kept++] = c;
+    if (kept === 0) buckets[i] = undefined;
+    else bucket.length = kept;
   }
   const lookup = { matchers, buckets, results: [] };
   bucketsCache.set(tokens, lookup);
+  lastTokens = tokens;
+  lastLookup = lookup;
   return lookup;
 }
 

@@ -19,6 +19,27 @@ export interface Token {
   end: number;
   /** True for the second half of a contraction (`n't` of “don't”), which is not a word of its own. */
   tail?: boolean;
+  /**
+   * What rules keep about the word (see `wordFacts()`), shared by every token of its spelling;
+   * undefined for punctuation and source, and for tokens made elsewhere (tests).
+   */
+  facts?: WordFacts | undefined;
+}
+
+/**
+ * Slots for what rules work out from a word's spelling and lemmas, one record per spelling, so a
+ * rule reads its answer from the token instead of looking the word up. Fields, not an array:
+ * one object to reach. `wordFacts()` hands out the slots.
+ */
+export class WordFacts {
+  f0: unknown = undefined;
+  f1: unknown = undefined;
+  f2: unknown = undefined;
+  f3: unknown = undefined;
+  f4: unknown = undefined;
+  f5: unknown = undefined;
+  f6: unknown = undefined;
+  f7: unknown = undefined;
 }
 
 /** Contraction endings and the words they stand for. */
@@ -113,11 +134,12 @@ interface WordPiece {
   from: number;
   to: number;
   tail: boolean;
+  facts: WordFacts;
 }
 
 function piece(out: WordPiece[], norm: string, from: number, to: number, lemmas?: readonly string[], tail = false): void {
   if (norm === '') return;
-  out.push({ norm, lemmas: lemmas ?? lemmasOf(norm), from, to, tail });
+  out.push({ norm, lemmas: lemmas ?? lemmasOf(norm), from, to, tail, facts: new WordFacts() });
 }
 
 /** Split a word's source text into tokens, normalised and with contractions expanded. */
@@ -166,10 +188,23 @@ function piecesOf(surface: string): readonly WordPiece[] {
 /** Add the tokens of a word whose source text spans `[start, …)`. */
 function wordTokens(out: Token[], surface: string, start: number): void {
   for (const p of piecesOf(surface)) {
-    const token: Token = { kind: 'word', norm: p.norm, lemmas: p.lemmas, start: start + p.from, end: start + p.to };
+    const token: Token = { kind: 'word', norm: p.norm, lemmas: p.lemmas, start: start + p.from, end: start + p.to, facts: p.facts };
     if (p.tail) token.tail = true;
     out.push(token);
   }
+}
+
+/** The lemma list of a punctuation or symbol token, one list per spelling (never changed). */
+const PUNCT_LEMMAS = new Map<string, readonly string[]>();
+
+function punctLemmas(value: string): readonly string[] {
+  let lemmas = PUNCT_LEMMAS.get(value);
+  if (!lemmas) {
+    lemmas = [value];
+    if (PUNCT_LEMMAS.size >= WORD_MEMO_LIMIT) PUNCT_LEMMAS.clear();
+    PUNCT_LEMMAS.set(value, lemmas);
+  }
+  return lemmas;
 }
 
 /** Tokens of one nlcst sentence, in order; whitespace is dropped. */
@@ -184,15 +219,18 @@ function addChild(out: Token[], child: SentenceContent): void {
   const end = child.position?.end.offset;
   if (start === undefined || end === undefined) return;
   switch (child.type) {
-    case 'WordNode':
-      wordTokens(out, toString(child), start);
+    case 'WordNode': {
+      // Most words are one text node; toString would build and join an array for each.
+      const only = child.children.length === 1 ? child.children[0]! : undefined;
+      wordTokens(out, only?.type === 'TextNode' ? only.value : toString(child), start);
       return;
+    }
     case 'PunctuationNode':
     case 'SymbolNode':
-      out.push({ kind: 'punct', norm: child.value, lemmas: [child.value], start, end });
+      out.push({ kind: 'punct', norm: child.value, lemmas: punctLemmas(child.value), start, end, facts: undefined });
       return;
     case 'SourceNode':
-      out.push({ kind: 'source', norm: child.value, lemmas: [], start, end });
+      out.push({ kind: 'source', norm: child.value, lemmas: [], start, end, facts: undefined });
       return;
     default:
       return;

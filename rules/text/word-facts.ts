@@ -1,23 +1,36 @@
-// A memo of what follows from a word, found by the word's lemma list in one look-up.
-import type { Token } from './tokens.js';
+// A memo of what follows from a word, kept with the word's spelling.
+import { WordFacts, type Token } from './tokens.js';
+
+type Slot = keyof WordFacts;
+const SLOTS = Object.keys(new WordFacts()) as Slot[];
+let slots = 0;
 
 /**
- * Like `wordMemo()`, a memo of something worked out from a word token's spelling and lemmas,
- * but keyed by the lemma list itself. Every token of a spelling shares one lemma list (the
- * tokenizer's lemma cache hands out the same array, and a contraction's ending has a constant
- * one), and a list starts with its spelling, so the list stands for the word: one WeakMap
- * look-up by identity (~10 ns a token on the bench notes) instead of a check for contraction
- * endings and two look-ups by spelling (~30 ns). Rules that ask of every word of every
- * sentence, several times, use it; the facts are an object (one record per word). A token whose list does not start with its spelling (none
- * today) is worked out each time; lists the cache no longer holds drop out with their tokens.
+ * Like `wordMemo()`, a memo of something worked out from a word token's spelling and lemmas.
+ * Every word token of a spelling carries that spelling's `WordFacts` record, and each memo owns
+ * one slot of it, so a rule that asks of every word of every sentence, several times, reads a
+ * field instead of looking the word up (a WeakMap look-up by identity costs ~10–30 ns, a few
+ * per token per rule). A word token made without a record (tests) is kept by its lemma list,
+ * which every token of a spelling shares and which starts with the spelling; any other token is
+ * worked out each time. The facts are an object (one record per word).
  */
 export function wordFacts<V extends object>(compute: (token: Token) => V): (token: Token) => V {
+  const slot = SLOTS[slots++];
+  // A programming error, met at module load: add a field to WordFacts.
+  if (!slot) throw new Error('wordFacts: every slot of WordFacts is taken');
   const memo = new WeakMap<readonly string[], V>();
   return (token) => {
+    const facts = token.facts;
+    const keep = token.kind === 'word' && token.lemmas[0] === token.norm;
+    if (facts && keep) {
+      let value = facts[slot] as V | undefined;
+      if (value === undefined) facts[slot] = value = compute(token);
+      return value;
+    }
     let value = memo.get(token.lemmas);
     if (value) return value;
     value = compute(token);
-    if (token.kind === 'word' && token.lemmas[0] === token.norm) memo.set(token.lemmas, value);
+    if (keep) memo.set(token.lemmas, value);
     return value;
   };
 }
