@@ -1,5 +1,6 @@
 // One record per sentence for what several rules keep about it, found cheaply however many ask.
 import type { Token } from './tokens.js';
+import { Slots, slotTaker } from './slots.js';
 
 /**
  * Every rule that keeps something about a sentence asks for it once per sentence per lint. A
@@ -10,29 +11,17 @@ import type { Token } from './tokens.js';
  * fields of the record itself (an array would keep them in a second object: one more cache miss
  * per sentence).
  */
-class SentenceRecord {
-  s0: unknown = undefined;
-  s1: unknown = undefined;
-  s2: unknown = undefined;
-  s3: unknown = undefined;
-  s4: unknown = undefined;
-  s5: unknown = undefined;
-  s6: unknown = undefined;
-  s7: unknown = undefined;
-  s8: unknown = undefined;
-  s9: unknown = undefined;
+class SentenceRecord extends Slots {
   /** The pass that last met the sentence, and where in it. */
   pass = -1;
   at = -1;
 }
 
-type Slot = `s${number}` & keyof SentenceRecord;
-const SLOTS = Object.keys(new SentenceRecord()).filter((k): k is Slot => /^s\d$/.test(k));
+const takeSlot = slotTaker('sentenceSlot');
 
 const records = new WeakMap<readonly Token[], SentenceRecord>();
 let lastTokens: readonly Token[] | undefined;
 let lastRecord = new SentenceRecord();
-let slots = 0;
 
 /**
  * The records of the last pass over a note's sentences and of this one, in order. A re-lint of
@@ -81,9 +70,7 @@ function recordOf(tokens: readonly Token[], index: number): SentenceRecord {
  * found fastest then); asking out of order is correct but slower.
  */
 export function sentenceSlot<S extends { readonly tokens: readonly Token[]; readonly index: number }, V>(compute: (sentence: S) => V): (sentence: S) => V {
-  const slot = SLOTS[slots++];
-  // A programming error, met at module load: add a field above.
-  if (!slot) throw new Error('sentenceSlot: every slot of SentenceRecord is taken');
+  const slot = takeSlot();
   return (sentence) => {
     const record = recordOf(sentence.tokens, sentence.index);
     let value = record[slot];

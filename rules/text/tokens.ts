@@ -3,6 +3,7 @@
 import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { lemmatizer } from './lemmatizer.js';
+import { Slots } from './slots.js';
 
 /** What a token stands for. */
 export type TokenKind = 'word' | 'punct' | 'source';
@@ -27,20 +28,11 @@ export interface Token {
 }
 
 /**
- * Slots for what rules work out from a word's spelling and lemmas, one record per spelling, so a
- * rule reads its answer from the token instead of looking the word up. Fields, not an array:
- * one object to reach. `wordFacts()` hands out the slots.
+ * What rules work out from a word's spelling and lemmas, one record per spelling, so a rule
+ * reads its answer from the token instead of looking the word up; `wordFacts()` hands out the
+ * slots.
  */
-export class WordFacts {
-  f0: unknown = undefined;
-  f1: unknown = undefined;
-  f2: unknown = undefined;
-  f3: unknown = undefined;
-  f4: unknown = undefined;
-  f5: unknown = undefined;
-  f6: unknown = undefined;
-  f7: unknown = undefined;
-}
+export class WordFacts extends Slots {}
 
 /** Contraction endings and the words they stand for. */
 const SUFFIXES: ReadonlyArray<readonly [string, string, readonly string[]]> = [

@@ -1,9 +1,8 @@
 // A memo of what follows from a word, kept with the word's spelling.
-import { WordFacts, type Token } from './tokens.js';
+import { slotTaker } from './slots.js';
+import type { Token } from './tokens.js';
 
-type Slot = keyof WordFacts;
-const SLOTS = Object.keys(new WordFacts()) as Slot[];
-let slots = 0;
+const takeSlot = slotTaker('wordFacts');
 
 /**
  * Like `wordMemo()`, a memo of something worked out from a word token's spelling and lemmas.
@@ -15,9 +14,7 @@ let slots = 0;
  * worked out each time. The facts are an object (one record per word).
  */
 export function wordFacts<V extends object>(compute: (token: Token) => V): (token: Token) => V {
-  const slot = SLOTS[slots++];
-  // A programming error, met at module load: add a field to WordFacts.
-  if (!slot) throw new Error('wordFacts: every slot of WordFacts is taken');
+  const slot = takeSlot();
   const memo = new WeakMap<readonly string[], V>();
   return (token) => {
     const facts = token.facts;
