@@ -15,7 +15,10 @@ import { applyFixes, isSoundFix } from './fix.js';
 export interface LintOptions {
   /** Rule settings as in a config file; validated. Ignored when `resolved` is given. */
   config?: FollowupLintConfig;
-  /** An already-resolved configuration (what the CLI and server pass). */
+  /**
+   * An already-resolved configuration (what the CLI and server pass). Treated as unchanging
+   * once passed: what each rule is given is worked out from it once.
+   */
   resolved?: ResolvedConfig;
   /** The file's path, for messages. */
   filePath?: string;
@@ -149,9 +152,27 @@ export function noteStats(messages: readonly LintMessage[], wordCount: number, m
   return stats;
 }
 
+/** The default configuration, resolved once for the lints given neither `config` nor `resolved`. */
+let defaultResolved: ResolvedConfig | undefined;
+
+/**
+ * The options each rule's context is given, by resolved configuration and rule id: a lint of
+ * a short note would otherwise spend more copying every rule's options than some rules take.
+ * Rules never change their options.
+ */
+const contextOptions = new WeakMap<ResolvedConfig, Map<string, object>>();
+
+function optionsFor(resolved: ResolvedConfig, ruleId: string, options: object): object {
+  let byRule = contextOptions.get(resolved);
+  if (!byRule) contextOptions.set(resolved, (byRule = new Map()));
+  let given = byRule.get(ruleId);
+  if (!given) byRule.set(ruleId, (given = { ...options, templates: resolved.templates }));
+  return given;
+}
+
 /** Lint a note synchronously (the CLI and server use this; `lint` wraps it). */
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
-  const resolved = options.resolved ?? resolveConfig(options.config ? validateConfig(options.config) : {});
+  const resolved = options.resolved ?? (options.config ? resolveConfig(validateConfig(options.config)) : (defaultResolved ??= resolveConfig({})));
   const file = new VFile({ value: source, path: options.filePath });
   const note = readNote(source, options.cache);
   const path = file.path ?? '';
@@ -169,12 +190,13 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
 
   const rules = options.rules ?? RULES;
   for (const rule of rules) {
-    const setting = resolved.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: { ...rule.meta.defaults } };
-    if (setting.severity === 'off') continue;
-    const configured = setting.severity;
+    const setting = resolved.rules[rule.meta.id];
+    const configured = setting?.severity ?? rule.meta.defaultSeverity;
+    if (configured === 'off') continue;
     const url = docsUrl(rule.meta.id);
     const context: RuleContext<object> = {
-      options: { ...setting.options, templates: resolved.templates },
+      // A rule the configuration does not know (one passed in `rules`) gets its defaults.
+      options: setting ? optionsFor(resolved, rule.meta.id, setting.options) : { ...rule.meta.defaults, templates: resolved.templates },
       note,
       source,
       report(input) {
