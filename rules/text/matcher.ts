@@ -12,6 +12,7 @@
 // Patterns are data, never code: matching is bounded by sentence length times the
 // gap sizes, so no entry can cause runaway backtracking.
 import type { Token } from './tokens.js';
+import { takeWordSlot } from './word-facts.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { WORD_FREQUENCY } from '../data/word-frequency.js';
 
@@ -289,9 +290,12 @@ interface WordEntry {
  * contraction's ending has a list of its own), so equal lists mean equal entries.
  */
 const wordEntries = new WeakMap<readonly string[], WordEntry>();
+/** The entry's slot in a word token's facts (its spelling's record): read without a look-up. */
+const ENTRY_SLOT = takeWordSlot();
 
 function entryOf(token: Token): WordEntry {
-  const known = wordEntries.get(token.lemmas);
+  const facts = token.facts;
+  const known = (facts ? facts[ENTRY_SLOT] : wordEntries.get(token.lemmas)) as WordEntry | undefined;
   if (known && known.matchers === matchers) return known;
   const patterns = new Set<CompiledPattern<unknown>>(BY_SURFACE.get(token.norm));
   const presences = new Set<Presence>(PRESENCE_BY_SURFACE.get(token.norm));
@@ -300,7 +304,8 @@ function entryOf(token: Token): WordEntry {
     for (const p of PRESENCE_BY_LEMMA.get(l) ?? []) presences.add(p);
   }
   const entry = { matchers, patterns: [...patterns], presences: [...presences] };
-  wordEntries.set(token.lemmas, entry);
+  if (facts) facts[ENTRY_SLOT] = entry;
+  else wordEntries.set(token.lemmas, entry);
   return entry;
 }
 

@@ -2,7 +2,8 @@
 import { slotTaker } from './slots.js';
 import type { Token } from './tokens.js';
 
-const takeSlot = slotTaker('wordFacts');
+/** Hands out the slots of `Token.facts` (WordFacts), one per memo, at module load. */
+export const takeWordSlot = slotTaker('wordFacts');
 
 /**
  * Like `wordMemo()`, a memo of something worked out from a word token's spelling and lemmas.
@@ -14,7 +15,7 @@ const takeSlot = slotTaker('wordFacts');
  * worked out each time. The facts are an object (one record per word).
  */
 export function wordFacts<V extends object>(compute: (token: Token) => V): (token: Token) => V {
-  const slot = takeSlot();
+  const slot = takeWordSlot();
   const memo = new WeakMap<readonly string[], V>();
   return (token) => {
     const facts = token.facts;
