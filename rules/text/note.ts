@@ -143,7 +143,8 @@ export function pointAt(lineStarts: readonly number[], offset: number): { line: 
 }
 
 function point(lineStarts: readonly number[], offset: number): { line: number; column: number; offset: number } {
-  return { ...pointAt(lineStarts, offset), offset };
+  const line = lineIndex(lineStarts, offset);
+  return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
 }
 
 /**
@@ -851,8 +852,15 @@ function blockView(r: RawBlock, index: number, source: string, greeting: Range |
 /** Number of words among the tokens: letters or digits, a contraction's ending not counted. */
 function wordsIn(tokens: readonly Token[]): number {
   let n = 0;
-  for (const t of tokens) if (t.kind === 'word' && !t.tail && /[\p{L}\p{N}]/u.test(t.norm)) n++;
+  for (const t of tokens) if (t.kind === 'word' && !t.tail && hasLetterOrDigit(t.norm)) n++;
   return n;
+}
+
+/** Whether a word holds a letter or a digit; most start with an ASCII one, which settles it. */
+function hasLetterOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) return true;
+  return /[\p{L}\p{N}]/u.test(word);
 }
 
 function roleOf(offset: number, greeting: Range | undefined, signoff: Range | undefined): Role {
