@@ -28,12 +28,20 @@ const takeSlot = slotTaker('sentenceSlot');
 const records = new WeakMap<readonly Token[], SentenceRecord>();
 /**
  * During a lint whose sentences are not kept for a next one (`beginLint(false)`), the records
- * live in this map instead, and die with the lint. Kept in the WeakMap, each record (and all it
- * holds) would outlive its note: the note's token lists are often tenured, and V8's scavenger
- * keeps every WeakMap value whose key is in the old generation until a full collection. Linting
- * 3,000 notes, that made the young collections copy and promote ~45% more.
+ * live here instead, and die with the lint. Kept in the WeakMap, each record (and all it holds)
+ * would outlive its note: the note's token lists are often tenured, and V8's scavenger keeps
+ * every WeakMap value whose key is in the old generation until a full collection. Linting 3,000
+ * notes, that made the young collections copy and promote ~45% more. The records are filed by
+ * sentence index, as the pass meets them; a map by tokens is made only when one is asked for
+ * without its index (the phrase matcher, about a sentence other than the pass's).
  */
-let lintRecords: Map<readonly Token[], SentenceRecord> | undefined;
+interface LintScope {
+  tokens: Array<readonly Token[] | undefined>;
+  records: Array<SentenceRecord | undefined>;
+  byTokens: Map<readonly Token[], SentenceRecord> | undefined;
+}
+
+let scope: LintScope | undefined;
 let lastTokens: readonly Token[] | undefined;
 let lastRecord = new SentenceRecord();
 
@@ -43,13 +51,13 @@ let lastRecord = new SentenceRecord();
  * live, or die with the lint. Call `endLint()` when it is over.
  */
 export function beginLint(keepForLater: boolean): void {
-  lintRecords = keepForLater ? undefined : new Map();
+  scope = keepForLater ? undefined : { tokens: [], records: [], byTokens: undefined };
 }
 
 /** The lint is over: records made from now on are kept while their tokens live again. */
 export function endLint(): void {
-  if (!lintRecords) return;
-  lintRecords = undefined;
+  if (!scope) return;
+  scope = undefined;
   // Nothing of the lint may stay reachable from here.
   before = { tokens: [], records: [] };
   now = { tokens: [], records: [] };
@@ -59,9 +67,31 @@ export function endLint(): void {
 
 /** The stored record of a sentence's tokens, made when there is none. */
 function storedRecord(tokens: readonly Token[]): SentenceRecord {
-  const store = lintRecords ?? records;
+  let store: Map<readonly Token[], SentenceRecord> | WeakMap<readonly Token[], SentenceRecord> = records;
+  if (scope) {
+    if (!scope.byTokens) {
+      scope.byTokens = new Map();
+      scope.records.forEach((record, index) => record && scope!.byTokens!.set(scope!.tokens[index]!, record));
+    }
+    store = scope.byTokens;
+  }
   let record = store.get(tokens);
   if (!record) store.set(tokens, (record = new SentenceRecord()));
+  return record;
+}
+
+/** In a lint whose records die with it: the record of the sentence at `index`, found by index. */
+function scopedRecord(scope: LintScope, tokens: readonly Token[], index: number): SentenceRecord {
+  let record = scope.tokens[index] === tokens ? scope.records[index] : undefined;
+  if (!record) {
+    record = scope.byTokens?.get(tokens);
+    if (!record) {
+      record = new SentenceRecord();
+      scope.byTokens?.set(tokens, record);
+    }
+    scope.tokens[index] = tokens;
+    scope.records[index] = record;
+  }
   return record;
 }
 
@@ -87,6 +117,10 @@ let cursor = 0;
 
 function recordOf(tokens: readonly Token[], index: number): SentenceRecord {
   if (tokens === lastTokens) return lastRecord;
+  if (scope) {
+    lastTokens = tokens;
+    return (lastRecord = scopedRecord(scope, tokens, index));
+  }
   if (index <= lastIndex) {
     // Back at the start of a note: a new pass (the next lint) has begun.
     before = now;
