@@ -284,17 +284,30 @@ function planKey(entries: readonly { pattern: string }[], classes: Readonly<Reco
   return `${entries.map((e) => e.pattern).join('\n')}\n${JSON.stringify(classes)}`;
 }
 
-/** Plans as matcherPlans() writes them. Words and their numbers are [word, numbers] pairs. */
+/**
+ * Plans as matcherPlans() writes them. Kept to a few long strings, which JSON reads at the speed
+ * of a copy: a word's numbers are read only when a note holds the word, and a pattern's
+ * required marks only when it is compiled.
+ */
 interface PlanFile {
   /** LEXICON_CLASSES as JSON when the plans were made. */
   lexicon: string;
-  matchers: Array<{ key: string; required: number[][]; always: number[] }>;
-  /** Patterns by a word of the element they are filed under; a pattern's number is its matcher's first plus its order. */
-  byLemma: Array<[string, number[]]>;
-  bySurface: Array<[string, number[]]>;
-  /** Presence marks by a word that sets them. */
-  presenceByLemma: Array<[string, number[]]>;
-  presenceBySurface: Array<[string, number[]]>;
+  matchers: Array<{
+    key: string;
+    size: number;
+    /** Per pattern, the numbers of the presence marks it requires: comma-separated, patterns apart by `;`. */
+    required: string;
+    /** The patterns with no required word, by order. */
+    always: number[];
+  }>;
+  /**
+   * Lines `word<TAB>patterns<TAB>marks`, sorted by word (code units): the numbers of the
+   * patterns filed under the word and of the presence marks it sets, comma-separated. A
+   * pattern's number is its plan's first number plus its order.
+   */
+  lemmas: string;
+  /** The same for `=surface` words. */
+  surfaces: string;
 }
 
 /** Loaded plans, and what of them this module has made so far. */
@@ -304,12 +317,11 @@ interface Plans {
   matchers: PlanFile['matchers'];
   /** Each plan's first pattern number. */
   first: number[];
-  /** The plan number of each pattern number. */
-  planOf: number[];
-  byLemma: Map<string, number[]>;
-  bySurface: Map<string, number[]>;
-  presenceByLemma: Map<string, number[]>;
-  presenceBySurface: Map<string, number[]>;
+  /** The lines of the word indexes. */
+  lemmas: string[];
+  surfaces: string[];
+  /** Each plan's required marks, pattern by pattern, once asked. */
+  required: Array<string[] | undefined>;
   /** The matcher that claimed each plan. */
   owners: Array<AnyMatcher | undefined>;
   /** Whether any matcher has claimed a plan (else look-ups skip the plans). */
@@ -334,20 +346,18 @@ function readPlans(json: string): Plans | undefined {
   const file = JSON.parse(json) as PlanFile;
   if (file.lexicon !== JSON.stringify(LEXICON_CLASSES)) return undefined;
   const first: number[] = [];
-  const planOf: number[] = [];
-  file.matchers.forEach((m, plan) => {
-    first.push(planOf.length);
-    for (let i = 0; i < m.required.length; i++) planOf.push(plan);
-  });
+  let next = 0;
+  for (const m of file.matchers) {
+    first.push(next);
+    next += m.size;
+  }
   return {
     unclaimed: new Map(file.matchers.map((m, plan) => [m.key, plan])),
     matchers: file.matchers,
     first,
-    planOf,
-    byLemma: new Map(file.byLemma),
-    bySurface: new Map(file.bySurface),
-    presenceByLemma: new Map(file.presenceByLemma),
-    presenceBySurface: new Map(file.presenceBySurface),
+    lemmas: file.lemmas === '' ? [] : file.lemmas.split('\n'),
+    surfaces: file.surfaces === '' ? [] : file.surfaces.split('\n'),
+    required: [],
     owners: [],
     claimed: false,
     patterns: [],
@@ -377,6 +387,26 @@ function claimPlan(matcher: AnyMatcher, entries: readonly { pattern: string }[],
   return loaded.matchers[plan];
 }
 
+/** Comma-separated numbers. */
+function numbersOf(list: string | undefined): number[] {
+  return list ? list.split(',').map(Number) : [];
+}
+
+/** A word's line in sorted index lines, found by halving; undefined when the word has none. */
+function indexLine(lines: readonly string[], word: string): string | undefined {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const line = lines[mid]!;
+    const key = line.slice(0, line.indexOf('\t'));
+    if (key === word) return line;
+    if (key < word) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
 function plannedPresence(loaded: Plans, n: number): Presence {
   return (loaded.presences[n] ??= { seen: 0 });
 }
@@ -385,27 +415,35 @@ function plannedPresence(loaded: Plans, n: number): Presence {
 function plannedPattern(loaded: Plans, n: number): CompiledPattern<unknown> | undefined {
   const known = loaded.patterns[n];
   if (known) return known;
-  const plan = loaded.planOf[n]!;
+  let plan = loaded.first.length - 1;
+  while (loaded.first[plan]! > n) plan--;
   const owner = loaded.owners[plan];
   if (!owner) return undefined;
   const order = n - loaded.first[plan]!;
-  const required = loaded.matchers[plan]!.required[order]!.map((p) => plannedPresence(loaded, p));
-  return (loaded.patterns[n] = owner.compileAt(order, required) as CompiledPattern<unknown>);
+  const required = (loaded.required[plan] ??= loaded.matchers[plan]!.required.split(';'))[order];
+  const marks = numbersOf(required).map((p) => plannedPresence(loaded, p));
+  return (loaded.patterns[n] = owner.compileAt(order, marks) as CompiledPattern<unknown>);
 }
 
 /** Add the planned patterns and presence marks filed under one word. */
-function addPlanned(
-  loaded: Plans,
-  patternNumbers: readonly number[] | undefined,
-  presenceNumbers: readonly number[] | undefined,
-  patterns: Set<CompiledPattern<unknown>>,
-  presences: Set<Presence>,
-): void {
-  for (const n of patternNumbers ?? []) {
+function addPlanned(loaded: Plans, lines: readonly string[], word: string, patterns: Set<CompiledPattern<unknown>>, presences: Set<Presence>): void {
+  const line = indexLine(lines, word);
+  if (line === undefined) return;
+  const [, patternNumbers, presenceNumbers] = line.split('\t');
+  for (const n of numbersOf(patternNumbers)) {
     const c = plannedPattern(loaded, n);
     if (c) patterns.add(c);
   }
-  for (const n of presenceNumbers ?? []) presences.add(plannedPresence(loaded, n));
+  for (const n of numbersOf(presenceNumbers)) presences.add(plannedPresence(loaded, n));
+}
+
+/**
+ * Index lines for words' pattern and presence numbers (see PlanFile). A word with a tab or a
+ * line break is left out: no token holds one, so it never finds a pattern or sets a mark.
+ */
+function indexLines(patterns: Map<string, number[]>, presences: Map<string, number[]>): string {
+  const words = [...new Set([...patterns.keys(), ...presences.keys()])].filter((w) => !/[\t\n]/.test(w)).sort();
+  return words.map((w) => `${w}\t${(patterns.get(w) ?? []).join(',')}\t${(presences.get(w) ?? []).join(',')}`).join('\n');
 }
 
 /**
@@ -431,21 +469,22 @@ export function matcherPlans(): string {
       for (const l of filter?.lemmas ?? []) fileUnder(byLemma, l, first + order);
       for (const w of filter?.surfaces ?? []) fileUnder(bySurface, w, first + order);
     });
-    matchersOut.push({ key, required, always });
+    matchersOut.push({ key, size: required.length, required: required.map((r) => r.join(',')).join(';'), always });
     first += required.length;
   }
-  const planned = (index: Map<string, Presence[]>): Array<[string, number[]]> =>
-    [...index].flatMap(([word, marks]): Array<[string, number[]]> => {
-      const mine = marks.filter((p) => numbers.has(p)).map((p) => numbers.get(p)!);
-      return mine.length > 0 ? [[word, mine]] : [];
-    });
+  /** Each word's marks among those numbered here. */
+  const marks = (index: Map<string, Presence[]>): Map<string, number[]> =>
+    new Map(
+      [...index].flatMap(([word, all]): Array<[string, number[]]> => {
+        const mine = all.filter((p) => numbers.has(p)).map((p) => numbers.get(p)!);
+        return mine.length > 0 ? [[word, mine]] : [];
+      }),
+    );
   const file: PlanFile = {
     lexicon: JSON.stringify(LEXICON_CLASSES),
     matchers: matchersOut,
-    byLemma: [...byLemma],
-    bySurface: [...bySurface],
-    presenceByLemma: planned(PRESENCE_BY_LEMMA),
-    presenceBySurface: planned(PRESENCE_BY_SURFACE),
+    lemmas: indexLines(byLemma, marks(PRESENCE_BY_LEMMA)),
+    surfaces: indexLines(bySurface, marks(PRESENCE_BY_SURFACE)),
   };
   return JSON.stringify(file);
 }
@@ -475,8 +514,8 @@ function entryOf(token: Token): WordEntry {
     for (const p of PRESENCE_BY_LEMMA.get(l) ?? []) presences.add(p);
   }
   if (plans?.claimed) {
-    addPlanned(plans, plans.bySurface.get(token.norm), plans.presenceBySurface.get(token.norm), patterns, presences);
-    for (const l of token.lemmas) addPlanned(plans, plans.byLemma.get(l), plans.presenceByLemma.get(l), patterns, presences);
+    addPlanned(plans, plans.surfaces, token.norm, patterns, presences);
+    for (const l of token.lemmas) addPlanned(plans, plans.lemmas, l, patterns, presences);
   }
   const entry = { matchers, patterns: [...patterns], presences: [...presences] };
   wordEntries.set(token.lemmas, entry);
