@@ -1,10 +1,24 @@
 // The real binary, built and spawned as a user would run it.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { noteOfWords, only, rc, tempTree } from './helpers.js';
 
 const BIN = path.resolve('bin/followup-lint.js');
+const LOADER = pathToFileURL(path.resolve('bin/cli-loader.js')).href;
+
+/** Whether a run of the bundled CLI with these arguments loads node:crypto. */
+function loadsCrypto(args: readonly string[], cwd: string): boolean {
+  const script = `const { loadCli } = await import(${JSON.stringify(LOADER)});
+const { run } = await loadCli();
+await run(${JSON.stringify(args)});
+process.stderr.write('crypto ' + process.moduleLoadList.includes('NativeModule crypto'));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+  const verdict = /crypto (true|false)$/.exec(child.stderr);
+  expect(verdict, child.stderr).not.toBeNull();
+  return verdict![1] === 'true';
+}
 
 beforeAll(() => {
   // Bundle the current sources (types are not needed here) so the binary is never stale.
@@ -34,5 +48,11 @@ describe('bin/followup-lint.js', () => {
     const bad = spawnSync(process.execPath, [BIN, '--bogus'], { cwd, encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('followup-lint: unknown option --bogus\nRun "followup-lint --help" for usage.\n');
+  });
+
+  it('loads node:crypto only when a run hashes (--cache) or writes, not to lint and report', () => {
+    const cwd = tempTree({ 'note.md': noteOfWords(30) });
+    expect(loadsCrypto(['note.md'], cwd)).toBe(false);
+    expect(loadsCrypto(['note.md', '--cache'], cwd)).toBe(true);
   });
 });
