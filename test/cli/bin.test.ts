@@ -55,4 +55,14 @@ describe('bin/followup-lint.js', () => {
     expect(loadsCrypto(['note.md'], cwd)).toBe(false);
     expect(loadsCrypto(['note.md', '--cache'], cwd)).toBe(true);
   });
+
+  it('runs as CommonJS, without starting the ES module loader', () => {
+    const cwd = tempTree({ 'note.md': noteOfWords(30) });
+    const report = "process.on('exit', () => process.stderr.write('modules ' + process.moduleLoadList.join(',')));";
+    const run = spawnSync(process.execPath, ['-r', path.join(tempTree({ 'report.cjs': report }), 'report.cjs'), BIN, 'note.md'], { cwd, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const modules = /modules (.*)$/.exec(run.stderr)?.[1]?.split(',') ?? [];
+    expect(modules).toContain('NativeModule vm');
+    expect(modules).not.toContain('NativeModule internal/modules/esm/module_job');
+  });
 });

@@ -28,6 +28,7 @@ async function copiedLoader(cache: Buffer | undefined): Promise<Loader> {
   mkdirSync(path.join(root, 'bin'));
   mkdirSync(path.join(root, 'dist'));
   copyFileSync('bin/cli-loader.js', path.join(root, 'bin/cli-loader.js'));
+  copyFileSync('bin/package.json', path.join(root, 'bin/package.json'));
   writeFileSync(path.join(root, 'package.json'), '{"type":"module"}');
   copyFileSync('dist/cli.cjs', path.join(root, 'dist/cli.cjs'));
   if (cache) writeFileSync(path.join(root, 'dist/cli.cjs.cache'), cache);
