@@ -8,16 +8,16 @@ import { noteOfWords, only, rc, tempTree } from './helpers.js';
 const BIN = path.resolve('bin/followup-lint.js');
 const LOADER = pathToFileURL(path.resolve('bin/cli-loader.js')).href;
 
-/** Whether a run of the bundled CLI with these arguments loads node:crypto. */
-function loadsCrypto(args: readonly string[], cwd: string): boolean {
+/** The built-in modules a run of the bundled CLI with these arguments loaded. */
+function modulesLoaded(args: readonly string[], cwd: string): string[] {
   const script = `const { loadCli } = await import(${JSON.stringify(LOADER)});
 const { run } = await loadCli();
 await run(${JSON.stringify(args)});
-process.stderr.write('crypto ' + process.moduleLoadList.includes('NativeModule crypto'));`;
+process.stderr.write('modules ' + process.moduleLoadList.join(','));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
-  const verdict = /crypto (true|false)$/.exec(child.stderr);
-  expect(verdict, child.stderr).not.toBeNull();
-  return verdict![1] === 'true';
+  const loaded = /modules (.*)$/.exec(child.stderr);
+  expect(loaded, child.stderr).not.toBeNull();
+  return loaded![1]!.split(',');
 }
 
 beforeAll(() => {
@@ -50,10 +50,13 @@ describe('bin/followup-lint.js', () => {
     expect(bad.stderr).toBe('followup-lint: unknown option --bogus\nRun "followup-lint --help" for usage.\n');
   });
 
-  it('loads node:crypto only when a run hashes (--cache) or writes, not to lint and report', () => {
-    const cwd = tempTree({ 'note.md': noteOfWords(30) });
-    expect(loadsCrypto(['note.md'], cwd)).toBe(false);
-    expect(loadsCrypto(['note.md', '--cache'], cwd)).toBe(true);
+  it('loads node:crypto only when a run hashes (--cache) or writes, and node:worker_threads only for workers', () => {
+    const cwd = tempTree({ 'a.md': noteOfWords(30), 'b.md': noteOfWords(40) });
+    const plain = modulesLoaded(['a.md'], cwd);
+    expect(plain).not.toContain('NativeModule crypto');
+    expect(plain).not.toContain('NativeModule worker_threads');
+    expect(modulesLoaded(['a.md', '--cache'], cwd)).toContain('NativeModule crypto');
+    expect(modulesLoaded(['a.md', 'b.md', '--concurrency', '2'], cwd)).toContain('NativeModule worker_threads');
   });
 
   it('runs as CommonJS, without starting the ES module loader', () => {
