@@ -60,6 +60,19 @@ describe('the CLI code cache', () => {
     expect((await copiedLoader(undefined)).compileCli().cached).toBe(false);
   });
 
+  it('reads a bundle other than the one built, with characters beyond ASCII, as UTF-8', async () => {
+    const root = tempTree({});
+    mkdirSync(path.join(root, 'bin'));
+    mkdirSync(path.join(root, 'dist'));
+    for (const file of ['bin/cli-loader.js', 'bin/package.json']) copyFileSync(file, path.join(root, file));
+    // After the stamp, so the stamp no longer matches the cache, which is copied too.
+    writeFileSync(path.join(root, 'dist/cli.cjs'), `${readFileSync('dist/cli.cjs', 'utf8')}module.exports.probe = 'caf\u00e9 \u2014 \u{1F600}';\n`);
+    copyFileSync('dist/cli.cjs.cache', path.join(root, 'dist/cli.cjs.cache'));
+    const loaded = ((await import(pathToFileURL(path.join(root, 'bin/cli-loader.js')).href)) as Loader).compileCli();
+    expect(loaded.cached).toBe(false);
+    expect((loaded.exports as { probe?: string }).probe).toBe('caf\u00e9 \u2014 \u{1F600}');
+  });
+
   it('lints alike on worker threads and on the main thread through the binary', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`notes/n${i}.md`] = noteOfWords(20 + i * 40);
