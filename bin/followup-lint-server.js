@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Language server entry for editors: `followup-lint-server --stdio`.
-import '../dist/server.cjs';
+require('../dist/server.cjs');

@@ -35,8 +35,8 @@ const BLOCK = 16;
  * character from '0' up to 'X', below the letters and clear of the separators (',' '|' newline).
  */
 const MAX_SHARED = 40;
-/** The sections of the table, in order, one a line. */
-const SECTIONS = 4;
+/** The sections of the table, in order, one a line: blocks, their first words, three exception lists. */
+const SECTIONS = 5;
 
 function partsOfSenses(senses: readonly number[]): number {
   let parts = 0;
@@ -73,7 +73,7 @@ function encodeExceptions(exceptions: Readonly<Record<string, string>>): string 
 
 /**
  * Encode the lexicon: the words WordNet knows as an adjective, verb or noun, sorted and
- * front-coded in blocks, then the three exception lists. Words that are none of the three
+ * front-coded in blocks, then each block's first word, then the three exception lists. Words that are none of the three
  * answer as unknown words do, so they are left out.
  */
 export function encodeLemmaTable(data: LexiconData): string {
@@ -90,7 +90,9 @@ export function encodeLemmaTable(data: LexiconData): string {
   }
   known.sort();
   const blocks: string[] = [];
+  const heads: string[] = [];
   for (let i = 0; i < known.length; i += BLOCK) {
+    heads.push(known[i]!);
     const entries: string[] = [];
     let previous = '';
     for (const word of known.slice(i, i + BLOCK)) {
@@ -104,34 +106,49 @@ export function encodeLemmaTable(data: LexiconData): string {
     }
     blocks.push(entries.join(','));
   }
-  return [blocks.join('|'), encodeExceptions(data.adjectiveExceptions), encodeExceptions(data.nounExceptions), encodeExceptions(data.verbExceptions)].join('\n');
+  // The first words again, on their own: a start splits them out in one call.
+  const exceptions = [data.adjectiveExceptions, data.nounExceptions, data.verbExceptions].map(encodeExceptions);
+  return [blocks.join('|'), heads.join('|'), ...exceptions].join('\n');
 }
 
-function decodeExceptions(section: string): Map<string, string> {
-  const map = new Map<string, string>();
-  if (section === '') return map;
-  for (const pair of section.split(',')) {
-    const space = pair.indexOf(' ');
-    map.set(pair.slice(0, space), pair.slice(space + 1));
+/**
+ * A word's value in an exception list's `word value` pairs, which are sorted by word: found by
+ * halving, comparing each pair with the word and a space. Listed words are lowercase letters,
+ * all above the space, so a pair sorts before that text exactly when its word sorts before the
+ * word; a word holding a character below the space is in no list and finds nothing either way.
+ */
+function exceptionIn(pairs: readonly string[], word: string): string | undefined {
+  const prefix = `${word} `;
+  let lo = 0;
+  let hi = pairs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const pair = pairs[mid]!;
+    if (pair.startsWith(prefix)) return pair.slice(prefix.length);
+    if (pair < prefix) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return map;
+  return undefined;
 }
 
-/** Look-ups in an encoded table. The blocks and exception lists are split on first use. */
+/**
+ * Look-ups in an encoded table. It is split into its parts at first use, and searched in place:
+ * building the block heads and maps of the ~6,000 exceptions took a one-note run several
+ * milliseconds and a megabyte of garbage.
+ */
 class LemmaTable {
-  private blocks: string[] = [];
-  private heads: string[] = [];
-  private exceptions: Map<string, string>[] = [];
+  private readonly blocks: string[];
+  private readonly heads: string[];
+  private readonly exceptions: string[][];
 
   constructor(encoded: string) {
     const sections = encoded.split('\n');
     if (sections.length !== SECTIONS) throw new Error('lemma table: malformed');
-    this.blocks = sections[0]!.split('|');
-    this.heads = this.blocks.map((block) => {
-      const comma = block.indexOf(',');
-      return block.slice(0, (comma === -1 ? block.length : comma) - 1);
-    });
-    this.exceptions = sections.slice(1).map(decodeExceptions);
+    const split = (section: string, by: string): string[] => (section === '' ? [] : section.split(by));
+    this.blocks = split(sections[0]!, '|');
+    this.heads = split(sections[1]!, '|');
+    if (this.heads.length !== this.blocks.length) throw new Error('lemma table: malformed');
+    this.exceptions = sections.slice(2).map((section) => split(section, ','));
   }
 
   /** The part-of-speech bits of a base form; 0 when WordNet knows it as none of the three. */
@@ -161,15 +178,15 @@ class LemmaTable {
   }
 
   adjectiveException(word: string): string | undefined {
-    return this.exceptions[0]!.get(word);
+    return exceptionIn(this.exceptions[0]!, word);
   }
 
   nounException(word: string): string | undefined {
-    return this.exceptions[1]!.get(word);
+    return exceptionIn(this.exceptions[1]!, word);
   }
 
   verbException(word: string): string | undefined {
-    return this.exceptions[2]!.get(word);
+    return exceptionIn(this.exceptions[2]!, word);
   }
 }
 

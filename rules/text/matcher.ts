@@ -16,6 +16,7 @@ import { recordFor } from './sentence-record.js';
 import { takeWordSlot } from './word-facts.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { WORD_FREQUENCY } from '../data/word-frequency.js';
+import { MATCHER_PLANS } from './matcher-plans.js';
 
 interface TermElement {
   kind: 'term';
@@ -269,6 +270,225 @@ interface Lookup {
   results: Array<readonly Match<unknown>[] | undefined>;
 }
 
+/** Any matcher, as the plans keep it. */
+type AnyMatcher = Matcher<{ pattern: string }>;
+
+/** Matchers that compiled their patterns as they were made, in that order: what matcherPlans() describes. */
+const COMPILED_MATCHERS: AnyMatcher[] = [];
+
+/**
+ * What a plan is for: a matcher's patterns, one a line, then its own word classes. The plan
+ * of the rules' matchers depends on nothing else (LEXICON_CLASSES is checked once for all).
+ */
+function planKey(entries: readonly { pattern: string }[], classes: Readonly<Record<string, readonly string[]>>): string {
+  return `${entries.map((e) => e.pattern).join('\n')}\n${JSON.stringify(classes)}`;
+}
+
+/**
+ * Plans as matcherPlans() writes them. Kept to a few long strings, which JSON reads at the speed
+ * of a copy: a word's numbers are read only when a note holds the word, and a pattern's
+ * required marks only when it is compiled.
+ */
+interface PlanFile {
+  /** LEXICON_CLASSES as JSON when the plans were made. */
+  lexicon: string;
+  matchers: Array<{
+    key: string;
+    size: number;
+    /** Per pattern, the numbers of the presence marks it requires: comma-separated, patterns apart by `;`. */
+    required: string;
+    /** The patterns with no required word, by order. */
+    always: number[];
+  }>;
+  /**
+   * Lines `word<TAB>patterns<TAB>marks`, sorted by word (code units): the numbers of the
+   * patterns filed under the word and of the presence marks it sets, comma-separated. A
+   * pattern's number is its plan's first number plus its order.
+   */
+  lemmas: string;
+  /** The same for `=surface` words. */
+  surfaces: string;
+}
+
+/** Loaded plans, and what of them this module has made so far. */
+interface Plans {
+  /** Plan number by key, while no matcher has claimed the plan. */
+  unclaimed: Map<string, number>;
+  matchers: PlanFile['matchers'];
+  /** Each plan's first pattern number. */
+  first: number[];
+  /** The lines of the word indexes. */
+  lemmas: string[];
+  surfaces: string[];
+  /** Each plan's required marks, pattern by pattern, once asked. */
+  required: Array<string[] | undefined>;
+  /** The matcher that claimed each plan. */
+  owners: Array<AnyMatcher | undefined>;
+  /** Whether any matcher has claimed a plan (else look-ups skip the plans). */
+  claimed: boolean;
+  /** Patterns compiled so far, and presence marks made so far, by number. */
+  patterns: Array<CompiledPattern<unknown> | undefined>;
+  presences: Array<Presence | undefined>;
+}
+
+let plans: Plans | undefined;
+let plansRead = false;
+
+/** Read the plans once: the bundle's, or those given to useMatcherPlans. Plans made with another lexicon are ignored. */
+function loadedPlans(): Plans | undefined {
+  if (plansRead) return plans;
+  plansRead = true;
+  if (MATCHER_PLANS !== undefined) plans = readPlans(MATCHER_PLANS);
+  return plans;
+}
+
+function readPlans(json: string): Plans | undefined {
+  const file = JSON.parse(json) as PlanFile;
+  if (file.lexicon !== JSON.stringify(LEXICON_CLASSES)) return undefined;
+  const first: number[] = [];
+  let next = 0;
+  for (const m of file.matchers) {
+    first.push(next);
+    next += m.size;
+  }
+  return {
+    unclaimed: new Map(file.matchers.map((m, plan) => [m.key, plan])),
+    matchers: file.matchers,
+    first,
+    lemmas: file.lemmas === '' ? [] : file.lemmas.split('\n'),
+    surfaces: file.surfaces === '' ? [] : file.surfaces.split('\n'),
+    required: [],
+    owners: [],
+    claimed: false,
+    patterns: [],
+    presences: [],
+  };
+}
+
+/**
+ * Use these plans (as matcherPlans() wrote them) for the matchers made from now on, instead of
+ * any the bundle carries. For tests; plans made with another lexicon are ignored.
+ */
+export function useMatcherPlans(json: string): void {
+  plansRead = true;
+  plans = readPlans(json);
+}
+
+/** The plan for a matcher with these patterns and classes, claimed for it, if there is one no matcher has claimed. */
+function claimPlan(matcher: AnyMatcher, entries: readonly { pattern: string }[], classes: Readonly<Record<string, readonly string[]>>): PlanFile['matchers'][number] | undefined {
+  const loaded = loadedPlans();
+  if (!loaded) return undefined;
+  const key = planKey(entries, classes);
+  const plan = loaded.unclaimed.get(key);
+  if (plan === undefined) return undefined;
+  loaded.unclaimed.delete(key);
+  loaded.owners[plan] = matcher;
+  loaded.claimed = true;
+  return loaded.matchers[plan];
+}
+
+/** Comma-separated numbers. */
+function numbersOf(list: string | undefined): number[] {
+  return list ? list.split(',').map(Number) : [];
+}
+
+/** A word's line in sorted index lines, found by halving; undefined when the word has none. */
+function indexLine(lines: readonly string[], word: string): string | undefined {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const line = lines[mid]!;
+    const key = line.slice(0, line.indexOf('\t'));
+    if (key === word) return line;
+    if (key < word) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
+function plannedPresence(loaded: Plans, n: number): Presence {
+  return (loaded.presences[n] ??= { seen: 0 });
+}
+
+/** The pattern with this number, compiled on first use; undefined while no matcher has claimed its plan. */
+function plannedPattern(loaded: Plans, n: number): CompiledPattern<unknown> | undefined {
+  const known = loaded.patterns[n];
+  if (known) return known;
+  let plan = loaded.first.length - 1;
+  while (loaded.first[plan]! > n) plan--;
+  const owner = loaded.owners[plan];
+  if (!owner) return undefined;
+  const order = n - loaded.first[plan]!;
+  const required = (loaded.required[plan] ??= loaded.matchers[plan]!.required.split(';'))[order];
+  const marks = numbersOf(required).map((p) => plannedPresence(loaded, p));
+  return (loaded.patterns[n] = owner.compileAt(order, marks) as CompiledPattern<unknown>);
+}
+
+/** Add the planned patterns and presence marks filed under one word. */
+function addPlanned(loaded: Plans, lines: readonly string[], word: string, patterns: Set<CompiledPattern<unknown>>, presences: Set<Presence>): void {
+  const line = indexLine(lines, word);
+  if (line === undefined) return;
+  const [, patternNumbers, presenceNumbers] = line.split('\t');
+  for (const n of numbersOf(patternNumbers)) {
+    const c = plannedPattern(loaded, n);
+    if (c) patterns.add(c);
+  }
+  for (const n of numbersOf(presenceNumbers)) presences.add(plannedPresence(loaded, n));
+}
+
+/**
+ * Index lines for words' pattern and presence numbers (see PlanFile). A word with a tab or a
+ * line break is left out: no token holds one, so it never finds a pattern or sets a mark.
+ */
+function indexLines(patterns: Map<string, number[]>, presences: Map<string, number[]>): string {
+  const words = [...new Set([...patterns.keys(), ...presences.keys()])].filter((w) => !/[\t\n]/.test(w)).sort();
+  return words.map((w) => `${w}\t${(patterns.get(w) ?? []).join(',')}\t${(presences.get(w) ?? []).join(',')}`).join('\n');
+}
+
+/**
+ * The plans of the matchers compiled so far (in this module, without a plan), as JSON: for
+ * each, the words each pattern is filed under, its required presence marks and the words
+ * that set them. The build makes the rules' plans, and the bundles carry them, so a start
+ * files the patterns without compiling them (useMatcherPlans, MATCHER_PLANS).
+ */
+export function matcherPlans(): string {
+  const numbers = new Map<Presence, number>();
+  const presenceNumber = (p: Presence): number => {
+    let n = numbers.get(p);
+    if (n === undefined) numbers.set(p, (n = numbers.size));
+    return n;
+  };
+  const byLemma = new Map<string, number[]>();
+  const bySurface = new Map<string, number[]>();
+  const matchersOut: PlanFile['matchers'] = [];
+  let first = 0;
+  for (const matcher of COMPILED_MATCHERS) {
+    const { key, required, always, filters } = matcher.planOf(presenceNumber);
+    filters.forEach((filter, order) => {
+      for (const l of filter?.lemmas ?? []) fileUnder(byLemma, l, first + order);
+      for (const w of filter?.surfaces ?? []) fileUnder(bySurface, w, first + order);
+    });
+    matchersOut.push({ key, size: required.length, required: required.map((r) => r.join(',')).join(';'), always });
+    first += required.length;
+  }
+  /** Each word's marks among those numbered here. */
+  const marks = (index: Map<string, Presence[]>): Map<string, number[]> =>
+    new Map(
+      [...index].flatMap(([word, all]): Array<[string, number[]]> => {
+        const mine = all.filter((p) => numbers.has(p)).map((p) => numbers.get(p)!);
+        return mine.length > 0 ? [[word, mine]] : [];
+      }),
+    );
+  const file: PlanFile = {
+    lexicon: JSON.stringify(LEXICON_CLASSES),
+    matchers: matchersOut,
+    lemmas: indexLines(byLemma, marks(PRESENCE_BY_LEMMA)),
+    surfaces: indexLines(bySurface, marks(PRESENCE_BY_SURFACE)),
+  };
+  return JSON.stringify(file);
+}
+
 /** What one word brings to a look-up: the patterns filed under it and the presences it sets. */
 interface WordEntry {
   /** The number of matchers compiled when the entry was made (a later one may add patterns). */
@@ -295,6 +515,10 @@ function entryOf(token: Token): WordEntry {
   for (const l of token.lemmas) {
     for (const c of BY_LEMMA.get(l) ?? []) patterns.add(c);
     for (const p of PRESENCE_BY_LEMMA.get(l) ?? []) presences.add(p);
+  }
+  if (plans?.claimed) {
+    addPlanned(plans, plans.surfaces, token.norm, patterns, presences);
+    for (const l of token.lemmas) addPlanned(plans, plans.lemmas, l, patterns, presences);
   }
   const entry = { matchers, patterns: [...patterns], presences: [...presences] };
   if (facts) facts[ENTRY_SLOT] = entry;
@@ -347,32 +571,66 @@ function lookupOf(tokens: readonly Token[]): Lookup {
 
 /**
  * A compiled set of patterns. Each is indexed by the keys of its narrowest required
- * element, so a sentence only tries the few patterns whose rare words it contains.
+ * element, so a sentence only tries the few patterns whose rare words it contains. A matcher
+ * the loaded plans know (see matcherPlans) files its patterns from the plan and compiles each
+ * only when a sentence first holds its words.
  */
 export class Matcher<T extends { pattern: string }> {
   /** Patterns with no required word, tried on every sentence. */
   private readonly always: CompiledPattern<T>[] = [];
   private readonly id = matchers++;
   readonly size: number;
+  private readonly entries: readonly T[];
+  /** The classes it was given, and with the shared lexicon's. */
+  private readonly ownClasses: Readonly<Record<string, readonly string[]>>;
+  private readonly classes: Readonly<Record<string, readonly string[]>>;
+  /** The class elements (`@neg`) of this matcher's patterns, by text: they depend on its classes. */
+  private readonly byClass = new Map<string, Element>();
+  /** As compiled here, without a plan: each pattern and the element it is filed under. */
+  private readonly compiled: Array<{ pattern: CompiledPattern<T>; filter: TermElement | undefined }> = [];
 
   constructor(entries: readonly T[], classes: Readonly<Record<string, readonly string[]>> = {}) {
-    const allClasses = { ...LEXICON_CLASSES, ...classes };
-    const byClass = new Map<string, Element>();
-    entries.forEach((entry, order) => {
-      const parts = entry.pattern.trim().split(/\s+/);
-      const elements = parts.map((p) => elementOf(p, allClasses, byClass, entry.pattern));
-      const first = elements[0];
-      if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-      const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, start: startOf(elements), required: requiredPresences(elements), tried: 0 };
-      const filter = filterElement(elements);
+    this.entries = entries;
+    this.size = entries.length;
+    this.ownClasses = classes;
+    this.classes = { ...LEXICON_CLASSES, ...classes };
+    const plan = claimPlan(this, entries, classes);
+    if (plan) {
+      for (const order of plan.always) this.always.push(this.compileAt(order, []));
+      return;
+    }
+    for (let order = 0; order < entries.length; order++) {
+      const compiled = this.compileAt(order);
+      const filter = filterElement(compiled.elements);
+      this.compiled.push({ pattern: compiled, filter });
       if (!filter) {
         this.always.push(compiled);
-        return;
+        continue;
       }
       for (const l of filter.lemmas) fileUnder(BY_LEMMA, l, compiled as CompiledPattern<unknown>);
       for (const w of filter.surfaces) fileUnder(BY_SURFACE, w, compiled as CompiledPattern<unknown>);
-    });
-    this.size = entries.length;
+    }
+    COMPILED_MATCHERS.push(this);
+  }
+
+  /** Compile the pattern at `order`, with its required presences when a plan gives them. */
+  compileAt(order: number, required?: readonly Presence[]): CompiledPattern<T> {
+    const entry = this.entries[order]!;
+    const parts = entry.pattern.trim().split(/\s+/);
+    const elements = parts.map((p) => elementOf(p, this.classes, this.byClass, entry.pattern));
+    const first = elements[0];
+    if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
+    return { entry, elements, order, owner: this.id, start: startOf(elements), required: required ?? requiredPresences(elements), tried: 0 };
+  }
+
+  /** What a plan for this matcher holds: patterns filed by word, required presences, always-tried patterns. */
+  planOf(presenceNumber: (presence: Presence) => number): { key: string; required: number[][]; always: number[]; filters: Array<TermElement | undefined> } {
+    return {
+      key: planKey(this.entries, this.ownClasses),
+      required: this.compiled.map(({ pattern }) => pattern.required.map(presenceNumber)),
+      always: this.compiled.flatMap(({ filter }, order) => (filter ? [] : [order])),
+      filters: this.compiled.map(({ filter }) => filter),
+    };
   }
 
   /** The patterns that can match somewhere in the tokens, in compile order. */

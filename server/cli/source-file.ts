@@ -2,7 +2,6 @@
 // safely: atomically, in the same encoding, and only if nobody changed it meanwhile.
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 
 /** How a note's bytes were encoded, so a fix can be written back the same way. */
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -146,6 +145,16 @@ const WRITE_ERRORS: Record<string, string> = {
 };
 
 /**
+ * Write a file atomically with write-file-atomic, loaded at the first write rather than at start:
+ * loading it loads node:crypto (~5 ms of every start), and a run that fixes nothing and keeps no
+ * cache never writes.
+ */
+export async function writeAtomically(filePath: string, data: string | Buffer): Promise<void> {
+  const { default: writeFileAtomic } = await import('write-file-atomic');
+  await writeFileAtomic(filePath, data);
+}
+
+/**
  * Write a fixed note over the original atomically (temporary file, then rename), in the
  * original's encoding and BOM, keeping its mode and owner. Refuses when the file's bytes
  * differ from what was read, so an edit made meanwhile is never lost.
@@ -162,7 +171,7 @@ export async function writeSourceFile(filePath: string, original: SourceFile, te
     throw new SourceError('changed on disk while it was being fixed; not written (run again)', 'changed');
   }
   try {
-    await writeFileAtomic(filePath, encode(text, original));
+    await writeAtomically(filePath, encode(text, original));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = WRITE_ERRORS[code ?? ''] ?? code ?? String(error);

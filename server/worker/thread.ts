@@ -1,6 +1,6 @@
 // One worker thread that answers one request at a time, and says so when it dies: the piece
 // the CLI's pool and the language server's lanes share. Queues and policies stay with them.
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 
 /** What a worker posts back for each request. */
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
@@ -91,6 +91,8 @@ export class WorkerThread<Req, Res> {
 
   private spawn(): Worker {
     const { script } = this.options;
+    // Loaded here, when a worker is first wanted: a run on the main thread alone never loads it.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(typeof script === 'string' && script.startsWith('file:') ? new URL(script) : script, {
       workerData: this.options.workerData,
       stdout: true,

@@ -28,6 +28,7 @@ async function copiedLoader(cache: Buffer | undefined): Promise<Loader> {
   mkdirSync(path.join(root, 'bin'));
   mkdirSync(path.join(root, 'dist'));
   copyFileSync('bin/cli-loader.js', path.join(root, 'bin/cli-loader.js'));
+  copyFileSync('bin/package.json', path.join(root, 'bin/package.json'));
   writeFileSync(path.join(root, 'package.json'), '{"type":"module"}');
   copyFileSync('dist/cli.cjs', path.join(root, 'dist/cli.cjs'));
   if (cache) writeFileSync(path.join(root, 'dist/cli.cjs.cache'), cache);
@@ -57,6 +58,19 @@ describe('the CLI code cache', () => {
     expect(foreign.cached).toBe(false);
     expect(typeof foreign.exports.run).toBe('function');
     expect((await copiedLoader(undefined)).compileCli().cached).toBe(false);
+  });
+
+  it('reads a bundle other than the one built, with characters beyond ASCII, as UTF-8', async () => {
+    const root = tempTree({});
+    mkdirSync(path.join(root, 'bin'));
+    mkdirSync(path.join(root, 'dist'));
+    for (const file of ['bin/cli-loader.js', 'bin/package.json']) copyFileSync(file, path.join(root, file));
+    // After the stamp, so the stamp no longer matches the cache, which is copied too.
+    writeFileSync(path.join(root, 'dist/cli.cjs'), `${readFileSync('dist/cli.cjs', 'utf8')}module.exports.probe = 'caf\u00e9 \u2014 \u{1F600}';\n`);
+    copyFileSync('dist/cli.cjs.cache', path.join(root, 'dist/cli.cjs.cache'));
+    const loaded = ((await import(pathToFileURL(path.join(root, 'bin/cli-loader.js')).href)) as Loader).compileCli();
+    expect(loaded.cached).toBe(false);
+    expect((loaded.exports as { probe?: string }).probe).toBe('caf\u00e9 \u2014 \u{1F600}');
   });
 
   it('lints alike on worker threads and on the main thread through the binary', () => {

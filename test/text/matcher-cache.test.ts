@@ -1,5 +1,6 @@
 // Patterns share compiled elements and presence marks across matchers: a matcher must find
-// what the same patterns compiled alone, in a fresh module, find.
+// what the same patterns compiled alone, in a fresh module, find. So must a matcher that files
+// its patterns from a plan (matcherPlans) and compiles each on first use.
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type * as MatcherModule from '../../rules/text/matcher.js';
@@ -61,5 +62,65 @@ describe('matcher element and presence sharing', () => {
       }),
       { numRuns: 300, seed: 11 },
     );
+  });
+});
+
+/** The plans of these patterns, made in a fresh module. */
+async function plansOf(list: readonly string[], own: Classes): Promise<string> {
+  const module = await freshMatcherModule();
+  module.compilePatterns(entries(list), own);
+  return module.matcherPlans();
+}
+
+/** How many matchers of a module compiled their patterns without a plan. */
+function compiledWithoutPlan(module: typeof MatcherModule): number {
+  return (JSON.parse(module.matcherPlans()) as { matchers: unknown[] }).matchers.length;
+}
+
+describe('matcher plans', () => {
+  it('a matcher filed from its plan finds what it finds compiled alone, before and after others are compiled', async () => {
+    await fc.assert(
+      fc.asyncProperty(patterns, classes, patterns, classes, fc.array(sentence, { minLength: 1, maxLength: 6 }), async (mine, myClasses, others, otherClasses, sentences) => {
+        const alone = answers(await freshMatcherModule(), mine, myClasses, sentences);
+        const plans = await plansOf(mine, myClasses);
+        const planned = await freshMatcherModule();
+        planned.useMatcherPlans(plans);
+        const matcher = planned.compilePatterns(entries(mine), myClasses);
+        expect(compiledWithoutPlan(planned)).toBe(0);
+        const ask = (): unknown[] => sentences.map((s) => {
+          const tokens = tokensOf(s);
+          return [matcher.findAll(tokens).map((m) => [m.entry.id, m.start, m.end]), matcher.find(tokens).map((m) => [m.entry.id, m.start, m.end])];
+        });
+        expect(ask()).toEqual(alone);
+        // Another matcher, with the same texts behind other classes, has no plan and compiles.
+        planned.compilePatterns(entries(others), otherClasses);
+        planned.compilePatterns(entries(mine), otherClasses);
+        expect(compiledWithoutPlan(planned)).toBe(2);
+        expect(ask()).toEqual(alone);
+      }),
+      { numRuns: 200, seed: 12 },
+    );
+  });
+
+  it('a plan is used only for the same patterns and classes', async () => {
+    await fc.assert(
+      fc.asyncProperty(patterns, classes, patterns, classes, fc.array(sentence, { minLength: 1, maxLength: 6 }), async (mine, myClasses, others, otherClasses, sentences) => {
+        const alone = answers(await freshMatcherModule(), mine, myClasses, sentences);
+        const module = await freshMatcherModule();
+        module.useMatcherPlans(await plansOf(others, otherClasses));
+        expect(answers(module, mine, myClasses, sentences)).toEqual(alone);
+        const same = mine.join('\n') === others.join('\n') && JSON.stringify(myClasses) === JSON.stringify(otherClasses);
+        expect(compiledWithoutPlan(module)).toBe(same ? 0 : 1);
+      }),
+      { numRuns: 150, seed: 13 },
+    );
+  });
+
+  it('plans made with another shared lexicon are not used', async () => {
+    const plans = JSON.parse(await plansOf(['give ...2 @neg'], {})) as { lexicon: string };
+    const module = await freshMatcherModule();
+    module.useMatcherPlans(JSON.stringify({ ...plans, lexicon: '{}' }));
+    module.compilePatterns(entries(['give ...2 @neg']));
+    expect(compiledWithoutPlan(module)).toBe(1);
   });
 });
