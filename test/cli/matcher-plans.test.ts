@@ -1,16 +1,11 @@
 // The bundles carry the plans of the rules' matchers (scripts/matcher-plans-plugin.mjs): bundled,
 // every rule's matcher files its patterns from a plan, and none compiles them all at load.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeMatcherPlans, matcherPlansPlugin } from '../../scripts/matcher-plans-plugin.mjs';
+import { importBundled, projectTempDir } from './bundle.js';
 
-// Inside the project, so the bundle finds node_modules as dist/ does.
-mkdirSync(path.resolve('test/.tmp'), { recursive: true });
-const dir = mkdtempSync(path.resolve('test/.tmp/matcher-plans-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = projectTempDir('matcher-plans-');
 
 type Plans = { matchers: Array<{ required: unknown[] }> };
 
@@ -21,17 +16,11 @@ describe('bundled matcher plans', () => {
     expect(plans.matchers.reduce((n, m) => n + m.required.length, 0)).toBeGreaterThan(1000);
 
     const outfile = path.join(dir, 'rules.js');
-    await build({
-      stdin: { contents: "import './rules/index.ts';\nexport { matcherPlans } from './rules/text/matcher.ts';", resolveDir: process.cwd(), loader: 'ts' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
+    const { matcherPlans } = await importBundled<{ matcherPlans: () => string }>(
       outfile,
-      logLevel: 'error',
-      plugins: [matcherPlansPlugin(JSON.stringify(plans))],
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    });
-    const { matcherPlans } = (await import(pathToFileURL(outfile).href)) as { matcherPlans: () => string };
+      "import './rules/index.ts';\nexport { matcherPlans } from './rules/text/matcher.ts';",
+      [matcherPlansPlugin(JSON.stringify(plans))],
+    );
     expect((JSON.parse(matcherPlans()) as Plans).matchers).toEqual([]);
   });
 });
