@@ -4,6 +4,7 @@
 // sense (~85 ms at each start). The build encodes just those answers (see
 // scripts/lemma-table-plugin.mjs) and test/text/lemma-table.test.ts checks this lemmatizer
 // against the library's, so the two cannot drift apart.
+import { valueOfKey } from './keyed-lines.js';
 
 /** What a lemmatizer gives: the base form of a word read as each part of speech. */
 export interface Lemmatizer {
@@ -112,26 +113,6 @@ export function encodeLemmaTable(data: LexiconData): string {
 }
 
 /**
- * A word's value in an exception list's `word value` pairs, which are sorted by word: found by
- * halving, comparing each pair with the word and a space. Listed words are lowercase letters,
- * all above the space, so a pair sorts before that text exactly when its word sorts before the
- * word; a word holding a character below the space is in no list and finds nothing either way.
- */
-function exceptionIn(pairs: readonly string[], word: string): string | undefined {
-  const prefix = `${word} `;
-  let lo = 0;
-  let hi = pairs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const pair = pairs[mid]!;
-    if (pair.startsWith(prefix)) return pair.slice(prefix.length);
-    if (pair < prefix) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-
-/**
  * Look-ups in an encoded table. It is split into its parts at first use, and searched in place:
  * building the block heads and maps of the ~6,000 exceptions took a one-note run several
  * milliseconds and a megabyte of garbage.
@@ -178,15 +159,15 @@ class LemmaTable {
   }
 
   adjectiveException(word: string): string | undefined {
-    return exceptionIn(this.exceptions[0]!, word);
+    return valueOfKey(this.exceptions[0]!, word, ' ');
   }
 
   nounException(word: string): string | undefined {
-    return exceptionIn(this.exceptions[1]!, word);
+    return valueOfKey(this.exceptions[1]!, word, ' ');
   }
 
   verbException(word: string): string | undefined {
-    return exceptionIn(this.exceptions[2]!, word);
+    return valueOfKey(this.exceptions[2]!, word, ' ');
   }
 }
 

@@ -17,6 +17,7 @@ import { takeWordSlot } from './word-facts.js';
 import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { WORD_FREQUENCY } from '../data/word-frequency.js';
 import { MATCHER_PLANS } from './matcher-plans.js';
+import { valueOfKey } from './keyed-lines.js';
 
 interface TermElement {
   kind: 'term';
@@ -392,21 +393,6 @@ function numbersOf(list: string | undefined): number[] {
   return list ? list.split(',').map(Number) : [];
 }
 
-/** A word's line in sorted index lines, found by halving; undefined when the word has none. */
-function indexLine(lines: readonly string[], word: string): string | undefined {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const line = lines[mid]!;
-    const key = line.slice(0, line.indexOf('\t'));
-    if (key === word) return line;
-    if (key < word) low = mid + 1;
-    else high = mid - 1;
-  }
-  return undefined;
-}
-
 function plannedPresence(loaded: Plans, n: number): Presence {
   return (loaded.presences[n] ??= { seen: 0 });
 }
@@ -427,9 +413,9 @@ function plannedPattern(loaded: Plans, n: number): CompiledPattern<unknown> | un
 
 /** Add the planned patterns and presence marks filed under one word. */
 function addPlanned(loaded: Plans, lines: readonly string[], word: string, patterns: Set<CompiledPattern<unknown>>, presences: Set<Presence>): void {
-  const line = indexLine(lines, word);
-  if (line === undefined) return;
-  const [, patternNumbers, presenceNumbers] = line.split('\t');
+  const numbers = valueOfKey(lines, word, '\t');
+  if (numbers === undefined) return;
+  const [patternNumbers, presenceNumbers] = numbers.split('\t');
   for (const n of numbersOf(patternNumbers)) {
     const c = plannedPattern(loaded, n);
     if (c) patterns.add(c);
@@ -438,11 +424,12 @@ function addPlanned(loaded: Plans, lines: readonly string[], word: string, patte
 }
 
 /**
- * Index lines for words' pattern and presence numbers (see PlanFile). A word with a tab or a
- * line break is left out: no token holds one, so it never finds a pattern or sets a mark.
+ * Index lines for words' pattern and presence numbers (see PlanFile). A word with a tab, a line
+ * break or a control character below the tab is left out (valueOfKey needs keys above the tab):
+ * no token holds one, so it never finds a pattern or sets a mark.
  */
 function indexLines(patterns: Map<string, number[]>, presences: Map<string, number[]>): string {
-  const words = [...new Set([...patterns.keys(), ...presences.keys()])].filter((w) => !/[\t\n]/.test(w)).sort();
+  const words = [...new Set([...patterns.keys(), ...presences.keys()])].filter((w) => !/[\0-\t\n]/.test(w)).sort();
   return words.map((w) => `${w}\t${(patterns.get(w) ?? []).join(',')}\t${(presences.get(w) ?? []).join(',')}`).join('\n');
 }
 
