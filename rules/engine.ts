@@ -5,7 +5,7 @@ import { VFileMessage } from 'vfile-message';
 import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
 import type { Fix, LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
-import { lineIndex, readNote, type Note, type NoteCache } from './text/note.js';
+import { pointOf, readNote, type Note, type NoteCache } from './text/note.js';
 import { beginLint, endLint } from './text/sentence-record.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
@@ -89,11 +89,9 @@ function toMessage(
   const length = source.length;
   const startOffset = clamp(input.start, length);
   const endOffset = Math.max(startOffset, clamp(input.end, length));
-  const { lineStarts } = note;
-  const startLine = lineIndex(lineStarts, startOffset);
-  const endLine = lineIndex(lineStarts, endOffset, startLine);
-  const start = { line: startLine + 1, column: startOffset - lineStarts[startLine]! + 1, offset: startOffset };
-  const end = { line: endLine + 1, column: endOffset - lineStarts[endLine]! + 1, offset: endOffset };
+  const start = pointOf(note.lineStarts, startOffset);
+  // The end is on the start's line or after it: the search starts there.
+  const end = pointOf(note.lineStarts, endOffset, start.line - 1);
   const reason = `${input.found}; ${input.instead}.`;
   // VFileMessage is an Error that blanks its stack: capturing one first is wasted work,
   // which a document with thousands of findings pays thousands of times.

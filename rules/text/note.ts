@@ -142,8 +142,9 @@ export function pointAt(lineStarts: readonly number[], offset: number): { line: 
   return { line: line + 1, column: offset - lineStarts[line]! + 1 };
 }
 
-function point(lineStarts: readonly number[], offset: number): { line: number; column: number; offset: number } {
-  const line = lineIndex(lineStarts, offset);
+/** 1-based line and column of an offset, with the offset; `fromLine` as for lineIndex. */
+export function pointOf(lineStarts: readonly number[], offset: number, fromLine = 0): { line: number; column: number; offset: number } {
+  const line = lineIndex(lineStarts, offset, fromLine);
   return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
 }
 
@@ -233,7 +234,7 @@ function splitText(
   const push = (type: 'text' | 'inlineCode', from: number, to: number): void => {
     for (let cut = from; cut < to; ) {
       const next = type === 'text' ? chunkEnd(source, cut, to) : to;
-      const position = { start: point(lineStarts, cut), end: point(lineStarts, next) };
+      const position = { start: pointOf(lineStarts, cut), end: pointOf(lineStarts, next) };
       out.push({ type, value: source.slice(cut, next), position } as Text);
       cut = next;
     }
