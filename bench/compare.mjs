@@ -26,6 +26,8 @@ const HELP = `Usage: npm run bench -- [options]   (or: node bench/compare.mjs [o
   --only a,b      only these tools (${TOOL_IDS.join(', ')})
   --skip-big      skip the 1 MB document
   --runs N        CLI start-up runs per tool (default 5; the median is reported)
+  --rounds N      per-note rounds per tool, the tools taking turns (default 3; --quick 1); each
+                  tool's middle round (by median) is reported, every round is kept in the JSON
   --warmup N      notes linted before timing starts (default 100)
   --seed N        corpus seed (default ${DEFAULT_SEED})
   --big-timeout S seconds one tool may take on the 1 MB document before it is recorded as
@@ -45,6 +47,7 @@ function options() {
       only: { type: 'string' },
       'skip-big': { type: 'boolean', default: false },
       runs: { type: 'string' },
+      rounds: { type: 'string' },
       warmup: { type: 'string' },
       seed: { type: 'string' },
       'big-timeout': { type: 'string' },
@@ -67,13 +70,14 @@ function options() {
   if (unknown.length) throw new Error(`--only: unknown tool ${unknown.join(', ')}; choose from ${TOOL_IDS.join(', ')}`);
   const notes = count('notes', values.quick ? 100 : 1000);
   if (notes < 1) throw new Error('--notes must be at least 1');
-  const partial = values.quick || values.only !== undefined || values.notes !== undefined || values['skip-big'] || values.seed !== undefined || values['big-timeout'] !== undefined;
+  const partial = values.quick || values.only !== undefined || values.notes !== undefined || values['skip-big'] || values.seed !== undefined || values['big-timeout'] !== undefined || values.rounds !== undefined;
   return {
     notes,
     quick: values.quick,
     tools: TOOL_IDS.filter((id) => only.includes(id)),
     skipBig: values['skip-big'],
     cliRuns: Math.max(1, count('runs', values.quick ? 3 : 5)),
+    rounds: Math.max(1, count('rounds', values.quick ? 1 : 3)),
     warmup: count('warmup', values.quick ? 20 : 100),
     seed: count('seed', DEFAULT_SEED),
     partial,
@@ -121,6 +125,21 @@ async function measureInChild(toolFile, args, outFile, limitMs, cwd) {
   } catch {
     return { error: `no result written; ${run.stderr.trim().split('\n').slice(-3).join(' ')}` };
   }
+}
+
+/**
+ * A tool's per-note figures from several rounds: the round whose median is the median of the
+ * rounds' (the lower middle one for an even count), so every figure comes from one real run,
+ * with each round's median, p95 and CPU share kept beside it. A failed round is reported if
+ * every round failed; otherwise only the rounds that produced figures count.
+ */
+function middleRound(results) {
+  const good = results.filter((r) => r.medianMs !== undefined && !r.error);
+  if (good.length === 0) return results[0];
+  const byMedian = [...good].sort((a, b) => a.medianMs - b.medianMs);
+  const middle = byMedian[(byMedian.length - 1) >> 1];
+  const rounds = results.map((r) => (r.medianMs === undefined ? { failed: true } : { medianMs: r.medianMs, p95Ms: r.p95Ms, cpuPerWall: r.cpuPerWall }));
+  return results.length > 1 ? { ...middle, rounds } : middle;
 }
 
 /** Whole-process wall time for one note, as a user would run it; one untimed run first for the disk cache. */
@@ -213,22 +232,35 @@ async function main() {
     for (const id of opts.tools) {
       const toolFile = path.join(ROOT, 'bench/tools', `${id}.mjs`);
       const { tool } = await import(toolFile);
-      const entry = { id, label: tool.label, version: tool.version(), what: tool.what, baseline: Boolean(tool.baseline), counts: tool.counts ?? 'findings', loadAverageAtStart: round(os.loadavg()[0], 2) };
-      const phase = async (name, run) => {
-        const t0 = performance.now();
-        const result = await run();
-        log(`  ${id}: ${name} ${result.timedOut ? 'timed out' : result.error ? 'failed' : 'done'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-        return result;
-      };
-      entry.notes = await phase('notes', () => measureInChild(toolFile, ['notes', files.corpus, path.join(work, `${id}-notes.json`), String(opts.warmup)], path.join(work, `${id}-notes.json`), opts.timeouts.notesMs, work));
+      tools.push({ tool, toolFile, entry: { id, label: tool.label, version: tool.version(), what: tool.what, baseline: Boolean(tool.baseline), counts: tool.counts ?? 'findings', loadAverageAtStart: round(os.loadavg()[0], 2) } });
+    }
+    const phase = async (id, name, run) => {
+      const t0 = performance.now();
+      const result = await run();
+      log(`  ${id}: ${name} ${result.timedOut ? 'timed out' : result.error ? 'failed' : 'done'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      return result;
+    };
+    // Per note, in rounds: the tools take turns, starting one later each round, so a spell of
+    // load from elsewhere on a shared machine falls on several tools, not all on one.
+    const rounds = new Map(tools.map(({ entry }) => [entry.id, []]));
+    for (let r = 0; r < opts.rounds; r++) {
+      for (let k = 0; k < tools.length; k++) {
+        const { entry, toolFile } = tools[(k + r) % tools.length];
+        const { id } = entry;
+        const out = path.join(work, `${id}-notes-${r}.json`);
+        rounds.get(id).push(await phase(id, `notes${opts.rounds > 1 ? `, round ${r + 1} of ${opts.rounds}` : ''}`, () => measureInChild(toolFile, ['notes', files.corpus, out, String(opts.warmup)], out, opts.timeouts.notesMs, work)));
+      }
+    }
+    for (const { entry, tool, toolFile } of tools) {
+      const { id } = entry;
+      entry.notes = middleRound(rounds.get(id));
       if (!entry.baseline && entry.notes.findings === 0) entry.notes = { error: `reported 0 findings over ${opts.notes} notes that are full of them: the runner is broken`, ...entry.notes };
-      entry.big = opts.skipBig ? { skipped: true } : await phase('1 MB document', () => measureInChild(toolFile, ['big', files.big, files.note, path.join(work, `${id}-big.json`)], path.join(work, `${id}-big.json`), opts.timeouts.bigMs, work));
+      entry.big = opts.skipBig ? { skipped: true } : await phase(id, '1 MB document', () => measureInChild(toolFile, ['big', files.big, files.note, path.join(work, `${id}-big.json`)], path.join(work, `${id}-big.json`), opts.timeouts.bigMs, work));
       if (!entry.baseline && entry.big.findings === 0) entry.big = { error: 'reported 0 findings on the 1 MB document: the runner is broken', ...entry.big };
-      entry.cli = await phase(`CLI ×${opts.cliRuns}`, () => measureCli(tool, work, files.note, opts));
-      tools.push(entry);
+      entry.cli = await phase(id, `CLI ×${opts.cliRuns}`, () => measureCli(tool, work, files.note, opts));
     }
 
-    const targets = compare(tools);
+    const targets = compare(tools.map((t) => t.entry));
     const result = {
       benchmark: 'followup-lint side-by-side comparison (bench/compare.mjs)',
       caveat: 'Figures are ratios within one run on one machine (tools run one after another, each in its own process); they are not absolute times to compare across machines.',
@@ -236,12 +268,12 @@ async function main() {
       options: { notes: opts.notes, seed: opts.seed, warmup: opts.warmup, cliRuns: opts.cliRuns, quick: opts.quick, tools: opts.tools, skipBig: opts.skipBig, timeouts: opts.timeouts },
       corpus,
       method: {
-        perNote: `each note linted once after ${opts.warmup} warm-up notes; wall time per call (performance.now), awaiting async APIs; MB/s = corpus bytes / summed call time`,
+        perNote: `${opts.rounds} round(s), the tools taking turns in an order that rotates each round, each round a fresh process; the round with the median median is reported, all rounds under rounds. In a round each note is linted once after ${opts.warmup} warm-up notes; wall time per call (performance.now), awaiting async APIs; MB/s = corpus bytes / summed call time`,
         cpuPerWall: 'CPU time the measuring process used per unit of wall time while timing: near 1 (or above, with GC and compiler threads) means the tool had a core to itself; well below 1 means other work on the machine inflated its times',
         bigDocument: 'a fresh process loads the tool, lints one note, then lints the 1 MB document once; peak RSS is process.resourceUsage().maxRSS at the end (MB = 10^6 bytes), including the tool loaded',
         cli: `whole-process wall time, spawn to exit, for the median-length note in a fresh folder; median of ${opts.cliRuns} runs after one untimed run`,
       },
-      tools,
+      tools: tools.map((t) => t.entry),
       targets,
       durationSeconds: round((performance.now() - started) / 1000, 1),
     };
@@ -252,7 +284,7 @@ async function main() {
     writeFileSync(path.join(opts.out, 'compare.svg'), renderChart(result));
     console.log(terminalReport(result));
     console.log(`\nwritten to ${path.relative(process.cwd(), opts.out) || '.'}/compare.{json,md,svg} in ${result.durationSeconds} s`);
-    if (tools.some((t) => t.notes.error || t.big.error || t.cli.error)) process.exitCode = 1;
+    if (result.tools.some((t) => t.notes.error || t.big.error || t.cli.error)) process.exitCode = 1;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
