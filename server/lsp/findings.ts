@@ -9,7 +9,11 @@ export interface Finding {
   url: string;
   start: number;
   end: number;
-  fixes: Fix[];
+  /**
+   * The finding's fixes; absent when the lint worker kept them (see `LintOutcome.kept`): a long
+   * document's fixes are most of what a lint result weighs, and only code actions read them.
+   */
+  fixes?: Fix[];
 }
 
 /** A rule that threw while linting (the engine carried on without it). */
@@ -23,17 +27,27 @@ export interface LintOutcome {
   findings: Finding[];
   stats: NoteStats;
   ruleFailures: RuleFailure[];
+  /** Set when the findings come without fixes: the lint the worker keeps them for. */
+  kept?: KeptFixes;
 }
 
-/** Reduce an engine message to a finding. */
-export function toFinding(message: LintMessage): Finding {
-  return {
+/** A lint of an open document whose fixes stay in the worker until code actions ask for them. */
+export interface KeptFixes {
+  document: string;
+  version: number;
+  session?: number;
+}
+
+/** Reduce an engine message to a finding, with its fixes unless `withFixes` is false. */
+export function toFinding(message: LintMessage, withFixes = true): Finding {
+  const finding: Finding = {
     ruleId: message.ruleId,
     message: message.reason,
     severity: message.severity,
     url: message.url,
     start: message.startOffset,
     end: message.endOffset,
-    fixes: message.fixes,
   };
+  if (withFixes) finding.fixes = message.fixes;
+  return finding;
 }

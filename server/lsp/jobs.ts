@@ -1,7 +1,7 @@
 // The work the lint worker does, as plain functions of plain data (so tests can call them
 // directly): lint a text, fix a text, and find where disable comments go.
-import { fixSync, lintSync, NoteCache, type ResolvedConfig } from '../../rules/index.js';
-import { toFinding, type LintOutcome, type RuleFailure } from './findings.js';
+import { fixSync, lintSync, NoteCache, type Fix, type LintMessage, type ResolvedConfig } from '../../rules/index.js';
+import { toFinding, type KeptFixes, type LintOutcome, type RuleFailure } from './findings.js';
 import { fileAnchor, ignoreAnchor, parseBlocks, type Anchor } from './anchors.js';
 import { applySplice, STALE_BASE, type TextSplice } from './text-sync.js';
 
@@ -9,7 +9,24 @@ import { applySplice, STALE_BASE, type TextSplice } from './text-sync.js';
 export type Job =
   | LintJob
   | { kind: 'fix'; text: string; resolved: ResolvedConfig; filePath?: string }
-  | { kind: 'anchors'; text: string; offsets: number[] };
+  | { kind: 'anchors'; text: string; offsets: number[] }
+  | FixesJob;
+
+/**
+ * The fixes of some findings of a lint whose fixes the worker kept (`LintOutcome.kept`), by
+ * their index in its findings. `text`, `resolved` and `filePath` are the lint's own, so a worker
+ * that no longer keeps them (it was replaced, or let the document go) lints the text again;
+ * `expect` names each finding, so fixes are never given to a finding they were not made for.
+ */
+export interface FixesJob {
+  kind: 'fixes';
+  kept: KeptFixes;
+  indices: number[];
+  expect: Array<{ ruleId: string; start: number; end: number }>;
+  text: string;
+  resolved: ResolvedConfig;
+  filePath?: string;
+}
 
 /**
  * Lint a text. `document` names the editor document it is a version of (`version`), so the
@@ -45,6 +62,8 @@ export interface JobResults {
   lint: LintOutcome;
   fix: FixOutput;
   anchors: AnchorsOutput;
+  /** Each asked finding's fixes, or null when the finding is not the one expected. */
+  fixes: Array<Fix[] | null>;
 }
 
 function describe(error: unknown): string {
@@ -59,6 +78,8 @@ interface Held {
   cache: NoteCache;
   version?: number;
   text?: string;
+  /** The last lint's messages, whose fixes the outcome left out. */
+  lint?: { kept: KeptFixes; messages: readonly LintMessage[] };
 }
 
 /** Open documents, most recently linted last. */
@@ -100,7 +121,30 @@ export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
     cache: entry?.cache,
     onRuleError: (ruleId, error) => ruleFailures.push({ ruleId, message: describe(error) }),
   });
-  return { findings: result.messages.map(toFinding), stats: result.stats, ruleFailures };
+  // A version of an open document: its fixes stay here, keyed by that version.
+  if (entry && document !== undefined && job.version !== undefined) {
+    const kept: KeptFixes = { document, version: job.version, session: job.session };
+    entry.lint = { kept, messages: result.messages };
+    return { findings: result.messages.map((m) => toFinding(m, false)), stats: result.stats, ruleFailures, kept };
+  }
+  return { findings: result.messages.map((m) => toFinding(m)), stats: result.stats, ruleFailures };
+}
+
+function sameLint(a: KeptFixes, b: KeptFixes): boolean {
+  return a.document === b.document && a.version === b.version && a.session === b.session;
+}
+
+/** The fixes of the findings a fixes job asks for: kept ones, or those of a new lint of its text. */
+export function fixesJob(job: Omit<FixesJob, 'kind'>): Array<Fix[] | null> {
+  const entry = held.get(job.kept.document);
+  const messages =
+    entry?.lint && sameLint(entry.lint.kept, job.kept) ? entry.lint.messages : lintSync(job.text, { resolved: job.resolved, filePath: job.filePath }).messages;
+  return job.indices.map((index, i) => {
+    const message = messages[index];
+    const expected = job.expect[i];
+    if (!message || !expected || message.ruleId !== expected.ruleId || message.startOffset !== expected.start || message.endOffset !== expected.end) return null;
+    return message.fixes;
+  });
 }
 
 /** Apply every safe fix, pass after pass, exactly as `--fix` does. */
@@ -116,7 +160,7 @@ export function anchorsJob(text: string, offsets: readonly number[]): AnchorsOut
 }
 
 /** Run one job. Throws what the engine throws; the caller turns that into a message. */
-export function runJob(job: Job): LintOutcome | FixOutput | AnchorsOutput {
+export function runJob(job: Job): JobResults[Job['kind']] {
   switch (job.kind) {
     case 'lint':
       return lintJob(job);
@@ -124,5 +168,7 @@ export function runJob(job: Job): LintOutcome | FixOutput | AnchorsOutput {
       return fixJob(job.text, job.resolved, job.filePath);
     case 'anchors':
       return anchorsJob(job.text, job.offsets);
+    case 'fixes':
+      return fixesJob(job);
   }
 }

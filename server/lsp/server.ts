@@ -25,7 +25,7 @@ import { docsUrl, RULE_IDS, SOURCE } from '../../rules/index.js';
 import { readSettings, type SettingsReading } from './settings.js';
 import { ConfigStore, uriToPath, type DocumentConfig } from './config-store.js';
 import { CancelledError, type JobRunner, type Lane } from './lint-pool.js';
-import type { LintOutcome } from './findings.js';
+import type { Finding, LintOutcome } from './findings.js';
 import { editsBetween, toDiagnostic } from './convert.js';
 import { buildCodeActions, buildFixAllAction, FIX_ALL_KIND, type ActionTarget } from './actions.js';
 import {
@@ -371,6 +371,31 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     return runner.run({ kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(snapshot.uri) }, laneFor(text.length));
   };
 
+  /**
+   * The findings of `outcome` at `found`, each with its fixes: an open document's lint leaves
+   * them in the worker that made it, which is asked for these findings' fixes only.
+   */
+  const withFixes = async (snapshot: TextDocument, outcome: LintOutcome, found: Array<{ finding: Finding; index: number }>): Promise<Finding[]> => {
+    const { kept } = outcome;
+    if (!kept || found.length === 0) return found.map(({ finding }) => finding);
+    const reading = await settingsFor(snapshot.uri);
+    const { config } = configFor(snapshot.uri, reading);
+    const text = snapshot.getText();
+    const fixes = await runner.run(
+      {
+        kind: 'fixes',
+        kept,
+        indices: found.map(({ index }) => index),
+        expect: found.map(({ finding }) => ({ ruleId: finding.ruleId, start: finding.start, end: finding.end })),
+        text,
+        resolved: config.resolved,
+        filePath: uriToPath(snapshot.uri),
+      },
+      laneFor(text.length),
+    );
+    return found.map(({ finding }, i) => ({ ...finding, fixes: fixes[i] ?? [] }));
+  };
+
   /** The safe-fix edits for a snapshot, as `--fix` would apply them. */
   const fixAllEdits = async (snapshot: TextDocument): Promise<{ edits: ReturnType<typeof editsBetween>; fixed: number } | undefined> => {
     const reading = await settingsFor(snapshot.uri);
@@ -398,7 +423,8 @@ export function startServer(connection: Connection, runner: JobRunner): void {
         const outcome = await lintOutcomeFor(snapshot);
         const from = snapshot.offsetAt(params.range.start);
         const to = snapshot.offsetAt(params.range.end);
-        const findings = (outcome?.findings ?? []).filter((f) => f.start <= to && f.end >= from);
+        const found = (outcome?.findings ?? []).flatMap((finding, index) => (finding.start <= to && finding.end >= from ? [{ finding, index }] : []));
+        const findings = outcome ? await withFixes(snapshot, outcome, found) : [];
         if (findings.length > 0) {
           const anchors = await runner.run({ kind: 'anchors', text: snapshot.getText(), offsets: findings.map((f) => f.start) }, laneFor(snapshot.getText().length));
           const targets: ActionTarget[] = findings.map((finding, i) => ({

@@ -1,0 +1,57 @@
+// An open document's lint leaves its fixes in the worker; code actions fetch the few they show.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintSync, resolveConfig } from '../../rules/index.js';
+import { fixesJob, lintJob } from '../../server/lsp/jobs.js';
+
+const resolved = resolveConfig({});
+const note = readFileSync(new URL('../../examples/after-a-rough-interview.md', import.meta.url), 'utf8');
+const other = 'Hi Ann,\n\nPlease, please give me another chance. I really need this job.\n\nBest,\nSam\n';
+
+/** Indices of the findings that have fixes, with what a fixes job expects of each. */
+function asked(text: string): { indices: number[]; expect: Array<{ ruleId: string; start: number; end: number }>; fixes: unknown[] } {
+  const messages = lintSync(text, { resolved }).messages;
+  const indices = messages.flatMap((m, i) => (m.fixes.length > 0 ? [i] : []));
+  return {
+    indices,
+    expect: indices.map((i) => ({ ruleId: messages[i]!.ruleId, start: messages[i]!.startOffset, end: messages[i]!.endOffset })),
+    fixes: indices.map((i) => messages[i]!.fixes),
+  };
+}
+
+describe('fixes kept in the worker', () => {
+  it('leaves an open document’s fixes out of its lint and gives them back by index', () => {
+    const outcome = lintJob({ text: note, resolved, document: 'file:///kept-a.md', version: 4, session: 1 });
+    expect(outcome.kept).toEqual({ document: 'file:///kept-a.md', version: 4, session: 1 });
+    expect(outcome.findings.every((f) => f.fixes === undefined)).toBe(true);
+    const want = asked(note);
+    expect(want.indices.length).toBeGreaterThan(2);
+    const got = fixesJob({ kept: outcome.kept!, indices: want.indices, expect: want.expect, text: note, resolved });
+    expect(got).toEqual(want.fixes);
+  });
+
+  it('keeps the fixes inline for a lint of no open document', () => {
+    const outcome = lintJob({ text: note, resolved });
+    expect(outcome.kept).toBeUndefined();
+    expect(outcome.findings.some((f) => (f.fixes?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('lints the text again when it no longer keeps that version, and never mixes up two sessions', () => {
+    const first = lintJob({ text: note, resolved, document: 'file:///kept-b.md', version: 1, session: 7 });
+    // The document is closed and opened again with other text: versions restart, the session does not.
+    lintJob({ text: other, resolved, document: 'file:///kept-b.md', version: 1, session: 8 });
+    const want = asked(note);
+    expect(fixesJob({ kept: first.kept!, indices: want.indices, expect: want.expect, text: note, resolved })).toEqual(want.fixes);
+    const wantOther = asked(other);
+    expect(wantOther.indices.length).toBeGreaterThan(0);
+    expect(fixesJob({ kept: { document: 'file:///never-linted.md', version: 3 }, indices: wantOther.indices, expect: wantOther.expect, text: other, resolved })).toEqual(wantOther.fixes);
+  });
+
+  it('gives no fixes to a finding that is not the one expected', () => {
+    const outcome = lintJob({ text: note, resolved, document: 'file:///kept-c.md', version: 2, session: 3 });
+    const want = asked(note);
+    const wrong = want.expect.map((e) => ({ ...e, start: e.start + 1 }));
+    expect(fixesJob({ kept: outcome.kept!, indices: want.indices, expect: wrong, text: note, resolved })).toEqual(want.indices.map(() => null));
+    expect(fixesJob({ kept: outcome.kept!, indices: [9999], expect: [want.expect[0]!], text: note, resolved })).toEqual([null]);
+  });
+});
