@@ -126,9 +126,20 @@ function agentKind(token: Token): Exclude<BlameKind, 'dodge'> | undefined {
   return wordOf(token).agent;
 }
 
-/** Index of the first agent in the match, or -1. */
+/**
+ * The agent word at `at` read as the head of its compound: in “whiteboard questions” or
+ * “interview room noise” the last noun names what is blamed, so a run of agent words (the
+ * vague ones, pronouns among them, aside) is one agent, the last of them.
+ */
+function headAgent(tokens: readonly Token[], at: number): number {
+  let i = at;
+  for (let next = tokens[i + 1]; next && agentKind(next) && !VAGUE_AGENTS.has(next.norm); next = tokens[i + 1]) i++;
+  return i;
+}
+
+/** Index of the first agent in the match (the head of its compound), or -1. */
 function agentIndex(tokens: readonly Token[], m: Match<BlameEntry>): number {
-  for (let i = m.start; i < m.end; i++) if (agentKind(tokens[i]!)) return i;
+  for (let i = m.start; i < m.end; i++) if (agentKind(tokens[i]!)) return headAgent(tokens, i);
   return -1;
 }
 
@@ -373,7 +384,8 @@ function findAgentFailure(sentence: Sentence): BlameFinding | undefined {
   for (let a = 0; a < tokens.length; a++) {
     const agent = tokens[a]!;
     const kind = agentKind(agent);
-    if (!kind || VAGUE_AGENTS.has(agent.norm) || agentIsInnocent(tokens, a) || ownWorkJustBefore(tokens, a) || apologisesFor(tokens, a)) continue;
+    // A modifier of a compound (“whiteboard” in “whiteboard questions”) is judged as its head.
+    if (!kind || VAGUE_AGENTS.has(agent.norm) || headAgent(tokens, a) !== a || agentIsInnocent(tokens, a) || ownWorkJustBefore(tokens, a) || apologisesFor(tokens, a)) continue;
     for (let j = a + 1; j < Math.min(tokens.length, a + 9); j++) {
       const t = tokens[j]!;
       if ((t.kind === 'punct' && t.norm !== ',') || t.norm === 'i' || t.norm === 'we' || CONSEQUENCE_LINKS.has(t.norm)) break;

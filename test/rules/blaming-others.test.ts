@@ -110,6 +110,16 @@ ruleTester('blaming-others', {
     { code: note('Your question about caching was worded ambiguously.'), errors: 1 },
     { code: note('The puzzle had nothing to do with building React interfaces.'), errors: 1 },
     { code: note('It wasn’t clear what you were looking for in the system design question.'), errors: 1 },
+    {
+      name: 'a compound is blamed by its head: the questions, not the whiteboard',
+      code: note('It wasn’t fair that I was asked three whiteboard questions in a row with no time to think, and I feel like nobody in that room gave me a real chance.'),
+      errors: [{ messageIncludes: 'Blames the questions' }],
+    },
+    {
+      name: 'a compound is blamed by its head: the noise of the interview room',
+      code: note('The interview room noise was so loud that I lost my train of thought.'),
+      errors: [{ messageIncludes: 'Blames the room or its noise' }],
+    },
     { code: note('The room was too noisy for me to concentrate.'), errors: 1 },
     { code: note('I was distracted by the construction noise outside.'), errors: 1 },
     { code: note('The interviewer kept interrupting me before I could finish.'), errors: 1 },
