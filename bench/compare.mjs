@@ -179,10 +179,23 @@ function compare(tools) {
   const ours = byId['followup-lint'];
   const bare = byId['bare-parse'];
   const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? round(a / b, 3) : null);
+  /**
+   * Per-note medians compared round by round (the two ran minutes apart at most), then the
+   * median of those ratios; with a single round, or a failed one, the reported rounds' ratio.
+   */
+  const perNote = (a, b) => {
+    const mine = a?.notes?.rounds;
+    const theirs = b?.notes?.rounds;
+    const each = mine && theirs && mine.length === theirs.length ? mine.map((r, i) => ratio(r.medianMs, theirs[i].medianMs)) : [];
+    if (each.length === 0 || each.some((x) => x === null)) return { value: ratio(a?.notes?.medianMs, b?.notes?.medianMs), rounds: undefined };
+    return { value: round(median(each), 3), rounds: each };
+  };
   for (const t of tools) {
+    const byRound = ours ? perNote(t, ours) : undefined;
     t.vsFollowupLint = ours
       ? {
-          perNoteMedian: ratio(t.notes?.medianMs, ours.notes?.medianMs),
+          perNoteMedian: byRound.value,
+          ...(byRound.rounds ? { perNoteMedianByRound: byRound.rounds } : {}),
           perNoteP95: ratio(t.notes?.p95Ms, ours.notes?.p95Ms),
           bigDocument: ratio(t.big?.ms, ours.big?.ms),
           bigPeakRss: ratio(t.big?.peakRssMB, ours.big?.peakRssMB),
@@ -193,7 +206,7 @@ function compare(tools) {
   if (!ours) return [];
   const vs = (id, key) => byId[id]?.vsFollowupLint?.[key] ?? null;
   const target = (text, measured, value, met) => ({ target: text, measured: value === null ? 'not measured' : measured, met: value === null ? null : met });
-  const perNoteVsBare = bare ? ratio(ours.notes?.medianMs, bare.notes?.medianMs) : null;
+  const perNoteVsBare = bare ? perNote(ours, bare).value : null;
   const bigVsBare = bare ? ratio(ours.big?.ms, bare.big?.ms) : null;
   const alex = vs('alex', 'perNoteMedian');
   const harper = vs('harper', 'perNoteMedian');
@@ -240,12 +253,13 @@ async function main() {
       log(`  ${id}: ${name} ${result.timedOut ? 'timed out' : result.error ? 'failed' : 'done'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       return result;
     };
-    // Per note, in rounds: the tools take turns, starting one later each round, so a spell of
-    // load from elsewhere on a shared machine falls on several tools, not all on one.
+    // Per note, in rounds: the tools take turns, in order and then in reverse, so a spell of
+    // load from elsewhere on a shared machine falls on several tools, not all on one, and
+    // neighbours (followup-lint and the bare parse above all) stay side by side in time.
     const rounds = new Map(tools.map(({ entry }) => [entry.id, []]));
     for (let r = 0; r < opts.rounds; r++) {
       for (let k = 0; k < tools.length; k++) {
-        const { entry, toolFile } = tools[(k + r) % tools.length];
+        const { entry, toolFile } = tools[r % 2 === 0 ? k : tools.length - 1 - k];
         const { id } = entry;
         const out = path.join(work, `${id}-notes-${r}.json`);
         rounds.get(id).push(await phase(id, `notes${opts.rounds > 1 ? `, round ${r + 1} of ${opts.rounds}` : ''}`, () => measureInChild(toolFile, ['notes', files.corpus, out, String(opts.warmup)], out, opts.timeouts.notesMs, work)));
@@ -268,7 +282,7 @@ async function main() {
       options: { notes: opts.notes, seed: opts.seed, warmup: opts.warmup, cliRuns: opts.cliRuns, quick: opts.quick, tools: opts.tools, skipBig: opts.skipBig, timeouts: opts.timeouts },
       corpus,
       method: {
-        perNote: `${opts.rounds} round(s), the tools taking turns in an order that rotates each round, each round a fresh process; the round with the median median is reported, all rounds under rounds. In a round each note is linted once after ${opts.warmup} warm-up notes; wall time per call (performance.now), awaiting async APIs; MB/s = corpus bytes / summed call time`,
+        perNote: `${opts.rounds} round(s), the tools taking turns in order and then in reverse, each round a fresh process; each tool's figures are its round with the median median (all rounds under rounds), and its per-note ratio to followup-lint is the median of the two tools' round-by-round ratios (under perNoteMedianByRound). In a round each note is linted once after ${opts.warmup} warm-up notes; wall time per call (performance.now), awaiting async APIs; MB/s = corpus bytes / summed call time`,
         cpuPerWall: 'CPU time the measuring process used per unit of wall time while timing: near 1 (or above, with GC and compiler threads) means the tool had a core to itself; well below 1 means other work on the machine inflated its times',
         bigDocument: 'a fresh process loads the tool, lints one note, then lints the 1 MB document once; peak RSS is process.resourceUsage().maxRSS at the end (MB = 10^6 bytes), including the tool loaded',
         cli: `whole-process wall time, spawn to exit, for the median-length note in a fresh folder; median of ${opts.cliRuns} runs after one untimed run`,
