@@ -136,7 +136,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     }
     if (cache) {
       slot.textKey = textKey(slot.file.text);
-      const hit = cache.lookup(slot.target.path, slot.textKey, slot.config);
+      const hit = cache.lookup(slot.target.path, slot.file.text, slot.textKey, slot.config);
       // With --fix, a note whose findings have no safe fix would come out of fixing unchanged.
       if (hit && (fix === 'none' || !hit.messages.some(hasSafeFix))) {
         slot.report = { filePath: slot.target.path, messages: hit.messages, stats: hit.stats, source: slot.file.text, fixed: 0, written: false };
@@ -197,8 +197,8 @@ function remember(cache: LintCache, slot: Slot): void {
   if (!report || !slot.file) return cache.forget(path);
   // A fix that was written: the findings are those of the new text. A fix only previewed:
   // the findings are of a text that is not on disk, so the old entry stands.
-  if (report.original === undefined) cache.store(path, slot.textKey ?? textKey(report.source), slot.config, report);
-  else if (report.written) cache.store(path, textKey(report.source), slot.config, report);
+  if (report.original === undefined) cache.store(path, report.source, slot.textKey ?? textKey(report.source), slot.config, report);
+  else if (report.written) cache.store(path, report.source, textKey(report.source), slot.config, report);
 }
 
 function asSourceError(error: unknown): SourceError {
