@@ -131,6 +131,26 @@ describe('--cache', () => {
     expect(entries.sort()).toEqual(['a.md', path.join('sub', 'c.md')]);
   });
 
+  it('writes the file in ASCII, however the notes and findings are written, and reads it back exactly', async () => {
+    const cwd = tempTree({ ...NOTES, 'é.md': 'I saw teh “team” 😀 again.\n' });
+    const plain = await linted(['--format', 'json'], cwd);
+    await linted(cacheArgs, cwd);
+    const bytes = readFileSync(path.join(cwd, CACHE));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(await linted(cacheArgs, cwd)).toMatchObject({ files: [], stdout: plain.stdout });
+  });
+
+  it('rebuilds a cache of an earlier layout without a word', async () => {
+    const cwd = tempTree(NOTES);
+    await linted(cacheArgs, cwd);
+    const file = path.join(cwd, CACHE);
+    const [headerLine, body] = readFileSync(file, 'utf8').split('\n') as [string, string];
+    writeFileSync(file, `${JSON.stringify({ ...(JSON.parse(headerLine) as object), format: 1 })}\n${body}`);
+    const run = await linted(cacheArgs, cwd);
+    expect(run).toMatchObject({ files: ['a.md', 'b.md', 'c.md'], stderr: '' });
+    expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!)).toMatchObject({ format: 2 });
+  });
+
   it('does not rewrite the cache file when nothing changed', async () => {
     const cwd = tempTree(NOTES);
     await linted(cacheArgs, cwd);

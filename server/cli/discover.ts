@@ -59,6 +59,19 @@ export class IgnoreRules {
     return rules;
   }
 
+  /** Whether any folder from `top` down to `dir` (both included) has this ignore file. */
+  hasRulesBetween(top: string, dir: string): boolean {
+    const rel = path.relative(top, dir);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+    let current = top;
+    if (this.rulesIn(current)) return true;
+    for (const part of rel === '' ? [] : rel.split(path.sep)) {
+      current = path.join(current, part);
+      if (this.rulesIn(current)) return true;
+    }
+    return false;
+  }
+
   /**
    * Whether `target` is ignored by the files of every folder from `top` down to its parent,
    * deeper files overriding shallower ones as in git. Paths outside `top` are never ignored.
@@ -137,13 +150,16 @@ export class Discoverer {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Entries here can be ignored only by ignore files from `top` down to this folder: where
+    // there are none, as in most folders of notes, they are not asked about one by one.
+    const ruled = this.options.useIgnoreFiles && (this.gitignore.hasRulesBetween(top, dir) || this.ownIgnore.hasRulesBetween(top, dir));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED.has(entry.name) || this.skipped(full, true, top)) continue;
+        if (ALWAYS_SKIPPED.has(entry.name) || (ruled && this.skipped(full, true, top))) continue;
         await this.walk(full, top, out, unreadable);
       } else if (isMarkdown(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFileTarget(full))))) {
-        if (!this.skipped(full, false, top)) out.push(full);
+        if (!ruled || !this.skipped(full, false, top)) out.push(full);
       }
     }
   }

@@ -2,6 +2,7 @@
 // cache or lint it (on the main thread or on worker threads), write fixes back, and keep
 // everything in file order. Knows nothing of arguments or output formats.
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { ResolvedConfig } from '../../rules/index.js';
 import type { ConfigResolver, LoadedConfig } from '../config/resolve.js';
 import { configKey, textKey, type LintCache } from './cache.js';
@@ -102,7 +103,19 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
 
   // Configurations first: a broken one stops the run before any note is read or written.
   const slots: Slot[] = [];
+  // Notes come sorted by path, so a folder's notes come together and share its look-up.
+  let folder: { dir: string; source: LoadedConfig | undefined } | undefined;
   for (const target of targets) {
+    // Settings already made for a file without overrides or ignores are those of every note
+    // under it: such a note needs no resolving of its own (a tenth of a run from the cache).
+    const dir = path.dirname(target.path);
+    if (folder?.dir !== dir) folder = { dir, source: options.resolver.sourceFor(target.path) };
+    const { source } = folder;
+    const known = source?.config.ignores?.length ? undefined : uniform.get(source);
+    if (known) {
+      slots.push({ target, resolved: known.resolved, config: known.key });
+      continue;
+    }
     const config = options.resolver.forFile(target.path);
     if (config.ignored && options.honourIgnores) {
       if (target.explicit) run.skipped.push({ filePath: target.path, reason: `ignored by "ignores" in ${config.source?.filePath ?? 'the configuration'}` });
@@ -136,7 +149,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     }
     if (cache) {
       slot.textKey = textKey(slot.file.text);
-      const hit = cache.lookup(slot.target.path, slot.textKey, slot.config);
+      const hit = cache.lookup(slot.target.path, slot.file.text, slot.textKey, slot.config);
       // With --fix, a note whose findings have no safe fix would come out of fixing unchanged.
       if (hit && (fix === 'none' || !hit.messages.some(hasSafeFix))) {
         slot.report = { filePath: slot.target.path, messages: hit.messages, stats: hit.stats, source: slot.file.text, fixed: 0, written: false };
@@ -193,12 +206,12 @@ function settle(slot: Slot, outcome: PoolOutcome): void {
 /** Record in the cache what is now known about the note on disk. */
 function remember(cache: LintCache, slot: Slot): void {
   const { report } = slot;
-  const path = slot.target.path;
-  if (!report || !slot.file) return cache.forget(path);
+  const filePath = slot.target.path;
+  if (!report || !slot.file) return cache.forget(filePath);
   // A fix that was written: the findings are those of the new text. A fix only previewed:
   // the findings are of a text that is not on disk, so the old entry stands.
-  if (report.original === undefined) cache.store(path, slot.textKey ?? textKey(report.source), slot.config, report);
-  else if (report.written) cache.store(path, textKey(report.source), slot.config, report);
+  if (report.original === undefined) cache.store(filePath, report.source, slot.textKey ?? textKey(report.source), slot.config, report);
+  else if (report.written) cache.store(filePath, report.source, textKey(report.source), slot.config, report);
 }
 
 function asSourceError(error: unknown): SourceError {

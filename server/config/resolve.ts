@@ -143,12 +143,20 @@ export class ConfigResolver {
   }
 
   /**
+   * The config file whose settings apply to a file (`--config`'s, or the nearest), if any.
+   * @throws ConfigError when it is broken.
+   */
+  sourceFor(filePath: string): LoadedConfig | undefined {
+    return this.explicit ?? this.findFor(path.dirname(path.resolve(filePath)));
+  }
+
+  /**
    * The configuration for one file.
    * @throws ConfigError when the governing config file is broken.
    */
   forFile(filePath: string): FileConfig {
     const absolute = path.resolve(filePath);
-    const source = this.explicit ?? this.findFor(path.dirname(absolute));
+    const source = this.sourceFor(absolute);
     const base = resolveConfig(this.options.defaults ?? {});
     if (!source) {
       applyRules(base.rules, this.options.rules);

@@ -182,6 +182,33 @@ describe('finding the notes', () => {
     expect(await linted([], cwd)).toEqual(['nested/keep.tmp.md', 'nested/kept.md', 'notes/b.markdown', 'top.md']);
   });
 
+  it('an ignore file deep in a tree without one at its top applies from its folder down', async () => {
+    const cwd = project({
+      'a.md': SHORT,
+      'deep/b.md': SHORT,
+      'deep/er/.followuplintignore': 'c.md\nsub/\n',
+      'deep/er/c.md': SHORT,
+      'deep/er/d.md': SHORT,
+      'deep/er/sub/e.md': SHORT,
+      'deep/er/more/c.md': SHORT,
+      'deep/er/more/f.md': SHORT,
+      'side/c.md': SHORT,
+    });
+    expect(await linted([], cwd)).toEqual(['a.md', 'deep/b.md', 'deep/er/d.md', 'deep/er/more/f.md', 'side/c.md']);
+  });
+
+  it('a config\'s ignores apply to its notes only, whatever was resolved for the notes before them', async () => {
+    const cwd = project({
+      'a/one.md': SHORT,
+      'a/two.md': SHORT,
+      'b/.followuplintrc.json': JSON.stringify({ ignores: ['skip*.md'] }),
+      'b/keep.md': SHORT,
+      'b/skip-me.md': SHORT,
+      'c/skip-not.md': SHORT,
+    });
+    expect(await linted([], cwd)).toEqual(['a/one.md', 'a/two.md', 'b/keep.md', 'c/skip-not.md']);
+  });
+
   it('--no-ignore reads no ignore file (node_modules stays skipped)', async () => {
     const cwd = project(tree);
     expect(await linted(['--no-ignore'], cwd)).toEqual([
