@@ -277,9 +277,9 @@ async function main() {
     const targets = compare(tools.map((t) => t.entry));
     const result = {
       benchmark: 'followup-lint side-by-side comparison (bench/compare.mjs)',
-      caveat: 'Figures are ratios within one run on one machine (tools run one after another, each in its own process); they are not absolute times to compare across machines.',
+      caveat: `Figures are ratios within one run on one machine (tools run one after another, each in its own process; per note, ${opts.rounds} round(s), each tool's middle round shown and ratios taken round by round); they are not absolute times to compare across machines.`,
       machine: { ...facts, loadAverageEnd: os.loadavg().map((n) => round(n, 2)) },
-      options: { notes: opts.notes, seed: opts.seed, warmup: opts.warmup, cliRuns: opts.cliRuns, quick: opts.quick, tools: opts.tools, skipBig: opts.skipBig, timeouts: opts.timeouts },
+      options: { notes: opts.notes, seed: opts.seed, warmup: opts.warmup, rounds: opts.rounds, cliRuns: opts.cliRuns, quick: opts.quick, tools: opts.tools, skipBig: opts.skipBig, timeouts: opts.timeouts },
       corpus,
       method: {
         perNote: `${opts.rounds} round(s), the tools taking turns in order and then in reverse, each round a fresh process; each tool's figures are its round with the median median (all rounds under rounds), and its per-note ratio to followup-lint is the median of the two tools' round-by-round ratios (under perNoteMedianByRound). In a round each note is linted once after ${opts.warmup} warm-up notes; wall time per call (performance.now), awaiting async APIs; MB/s = corpus bytes / summed call time`,
