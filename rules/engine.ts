@@ -40,7 +40,8 @@ export interface LintOptions {
 
 const SEVERITY_RANK: Record<ReportSeverity, number> = { hint: 0, info: 1, warn: 2, error: 3 };
 
-function fatalOf(severity: ReportSeverity): boolean | undefined {
+/** A message's VFile `fatal` for its severity: true for errors, false for warnings, else unset. */
+export function fatalOf(severity: ReportSeverity): boolean | undefined {
   return severity === 'error' ? true : severity === 'warn' ? false : undefined;
 }
 

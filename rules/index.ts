@@ -1,5 +1,5 @@
 // The public library API: `import { lint } from 'followup-lint'`.
-export { lint, lintSync, fixSync, noteStats, type LintOptions, type FixResult } from './engine.js';
+export { lint, lintSync, fixSync, noteStats, fatalOf, type LintOptions, type FixResult } from './engine.js';
 export { applyFixes, applyEdits, firstSafeFix, type FixOutcome, type FixChoice } from './fix.js';
 export {
   validateConfig,

@@ -2,7 +2,7 @@
 // others and from the note's path and text (the message's text is its reason, the place is its
 // line, column and offsets, the flagged text is a slice of the note…). Those fields made up
 // more than a third of a cache file, and parsing it was most of a run whose notes all hit.
-import { docsUrl, SOURCE, type LintMessage } from '../../rules/index.js';
+import { docsUrl, fatalOf, SOURCE, type LintMessage, type ReportSeverity } from '../../rules/index.js';
 import { fromPlain, toPlain, type PlainMessage } from './wire.js';
 
 /** A stored message: which derivable fields were left out (a bit per `DERIVED` entry), and the rest. */
@@ -39,7 +39,7 @@ const DERIVED: ReadonlyArray<[field: string, derive: Derivation]> = [
   ['actual', (f, note) => note.text.slice(num(f['startOffset']), num(f['endOffset']))],
   ['expected', () => []],
   ['url', (f) => docsUrl(String(f['ruleId']))],
-  ['fatal', (f) => (f['severity'] === 'error' ? true : f['severity'] === 'warn' ? false : undefined)],
+  ['fatal', (f) => fatalOf(f['severity'] as ReportSeverity)],
 ];
 
 /** A message as the cache keeps it. */
