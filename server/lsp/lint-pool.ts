@@ -4,6 +4,7 @@
 import { serveRequests, WorkerThread, type RequestPort } from '../worker/thread.js';
 import { runJob, type Job, type JobResults } from './jobs.js';
 import { spliceOf, STALE_BASE, type KeptEnds } from './text-sync.js';
+import type { TextView } from './open-document.js';
 
 /** Which worker a job runs in. */
 export type Lane = 'fast' | 'big';
@@ -19,13 +20,20 @@ export class CancelledError extends Error {
 /** What stayed at the ends of a document's text from one version to another, when known. */
 export type VersionHistory = (from: number, to: number) => KeptEnds | undefined;
 
+/** A lint job's open-document version, as far as the runner needs it to send only a change. */
+export interface DocumentVersion {
+  kept: VersionHistory;
+  /** The job's text, read in parts without joining it into one string. */
+  text: TextView;
+}
+
 /** Something that runs jobs. */
 export interface JobRunner {
   /**
-   * Run a job. For a lint of a version of an open document, `history` lets a worker that
+   * Run a job. For a lint of a version of an open document, `version` lets a worker that
    * holds an earlier version be sent only what changed since.
    */
-  run<J extends Job>(job: J, lane: Lane, key?: string, history?: VersionHistory): Promise<JobResults[J['kind']]>;
+  run<J extends Job>(job: J, lane: Lane, key?: string, version?: DocumentVersion): Promise<JobResults[J['kind']]>;
   /** Cancel the queued or running job filed under `key`, if any. */
   cancel(key: string): void;
   dispose(): void;
@@ -34,7 +42,7 @@ export interface JobRunner {
 interface Pending {
   job: Job;
   key: string | undefined;
-  history: VersionHistory | undefined;
+  version: DocumentVersion | undefined;
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
@@ -105,9 +113,11 @@ class WorkerLane {
     if (job.kind !== 'lint' || job.document === undefined || job.version === undefined) return job;
     const held = this.holds.get(job.document);
     this.holds.set(job.document, { session: job.session, version: job.version, length: job.text.length });
-    const kept = whole || !held || held.session === undefined || held.session !== job.session ? undefined : pending.history?.(held.version, job.version);
+    const kept = whole || !held || held.session === undefined || held.session !== job.session ? undefined : pending.version?.kept(held.version, job.version);
     if (!held || !kept) return job;
-    return { ...job, text: '', splice: spliceOf(job.text, held.version, held.length, kept) };
+    // The middle is read from the version's parts: reading it from the job's text would join
+    // the whole text into one string first.
+    return { ...job, text: '', splice: spliceOf(pending.version?.text ?? job.text, held.version, held.length, kept) };
   }
 
   private finish(): void {
@@ -155,9 +165,9 @@ export class WorkerRunner implements JobRunner {
     this.lanes = { fast: new WorkerLane(script, 'fast'), big: new WorkerLane(script, 'big') };
   }
 
-  run<J extends Job>(job: J, lane: Lane, key?: string, history?: VersionHistory): Promise<JobResults[J['kind']]> {
+  run<J extends Job>(job: J, lane: Lane, key?: string, version?: DocumentVersion): Promise<JobResults[J['kind']]> {
     return new Promise((resolve, reject) => {
-      this.lanes[lane].push({ job, key, history, resolve: resolve as (v: unknown) => void, reject });
+      this.lanes[lane].push({ job, key, version, resolve: resolve as (v: unknown) => void, reject });
     });
   }
 

@@ -37,6 +37,7 @@ import {
 } from './protocol.js';
 import { lintWorkspace } from './workspace-lint.js';
 import { ChangeLog } from './text-sync.js';
+import { OpenDocument } from './open-document.js';
 
 /** Documents longer than this (UTF-16 units) lint in the lane for large documents. */
 export const BIG_DOCUMENT = 100_000;
@@ -76,8 +77,8 @@ export function startServer(connection: Connection, runner: JobRunner): void {
   // What each change kept of a document's text, so its lint worker is sent only the change.
   const changes = new ChangeLog();
   const documents = new TextDocuments({
-    create: (uri, languageId, version, text) => changes.create(uri, languageId, version, text, TextDocument.create),
-    update: (document, contentChanges, version) => changes.update(document, contentChanges, version, TextDocument.update),
+    create: (uri, languageId, version, text) => changes.create(uri, languageId, version, text, OpenDocument.create),
+    update: (document, contentChanges, version) => changes.update(document, contentChanges, version, OpenDocument.update),
   });
   const configs = new ConfigStore();
   const published = new Map<string, Published>();
@@ -202,7 +203,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
       { kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(uri), document: uri, version, session: changes.sessionOf(uri) },
       laneFor(text.length),
       uri,
-      (from, to) => changes.keptBetween(uri, from, to),
+      { kept: (from, to) => changes.keptBetween(uri, from, to), text: live.snapshot() },
     );
     const entry = { version, outcome: running.catch(() => undefined) };
     inflight.set(uri, entry);

@@ -7,6 +7,7 @@
 // text kept at each end is the least kept by any change in between. The lane that sends a lint
 // job knows which version its worker holds, and sends only what lies between the kept ends.
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextView } from './open-document.js';
 
 /** The characters at the start and at the end of a text that a change left as they were. */
 export interface KeptEnds {
@@ -61,7 +62,7 @@ export class ChangeLog {
    * Apply `changes` to `document` (as `TextDocument.update` does) and record what they kept.
    * The update function for `TextDocuments`.
    */
-  update(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number, apply: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) => TextDocument): TextDocument {
+  update<D extends TextDocument>(document: D, changes: readonly TextDocumentContentChangeEvent[], version: number, apply: (document: D, changes: TextDocumentContentChangeEvent[], version: number) => D): D {
     const from = document.version;
     let head = Infinity;
     let tail = Infinity;
@@ -118,7 +119,7 @@ export class ChangeLog {
 }
 
 /** The splice that turns the base text (of `baseLength`) into `text`, given what stayed at its ends. */
-export function spliceOf(text: string, base: number, baseLength: number, kept: KeptEnds): TextSplice {
+export function spliceOf(text: TextView, base: number, baseLength: number, kept: KeptEnds): TextSplice {
   const head = Math.min(kept.head, baseLength, text.length);
   const tail = Math.min(kept.tail, baseLength - head, text.length - head);
   return { base, baseLength, head, tail, middle: text.slice(head, text.length - tail), length: text.length };
