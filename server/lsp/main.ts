@@ -4,6 +4,7 @@ import { format } from 'node:util';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { FrameSanitizer } from './framing.js';
+import { stdoutMessageWriter } from './stdout-writer.js';
 import { startServer } from './server.js';
 import { InlineRunner, serveJobs, WorkerRunner, type JobRunner } from './lint-pool.js';
 
@@ -33,7 +34,11 @@ function stdioConnection(): Connection {
   const input = process.stdin.pipe(
     new FrameSanitizer((bytes) => process.stderr.write(`followup-lint: skipped ${bytes} bytes of input that were not a JSON-RPC frame\n`)),
   );
-  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  // The input stays a stream, so the library still ends the server when stdin closes; the
+  // output is a message writer of our own. The library takes either at run time (it tests for
+  // a stream's methods), but its typings pair a stream only with a stream.
+  const output = stdoutMessageWriter(process.stdout) as unknown as NodeJS.WritableStream;
+  const connection = createConnection(ProposedFeatures.all, input, output);
   routeConsole(connection);
   return connection;
 }
