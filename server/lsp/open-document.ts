@@ -167,12 +167,16 @@ export class OpenDocument implements TextDocument {
 
   offsetAt(position: Position): number {
     const offsets = this.offsets();
-    if (position.line >= offsets.length) return this.size;
-    if (position.line < 0) return 0;
-    const lineStart = offsets[position.line]!;
-    if (position.character <= 0) return lineStart;
-    const next = position.line + 1 < offsets.length ? offsets[position.line + 1]! : this.size;
-    return this.beforeEOL(Math.min(lineStart + position.character, next), lineStart);
+    // A position from a misbehaving client (a fraction, a string, nothing) reads as the start
+    // of its line or of the text, so the text and its length never disagree.
+    const line = Number.isInteger(position.line) ? position.line : 0;
+    const character = Number.isInteger(position.character) ? position.character : 0;
+    if (line >= offsets.length) return this.size;
+    if (line < 0) return 0;
+    const lineStart = offsets[line]!;
+    if (character <= 0) return lineStart;
+    const next = line + 1 < offsets.length ? offsets[line + 1]! : this.size;
+    return this.beforeEOL(Math.min(lineStart + character, next), lineStart);
   }
 
   getLineRange(line: number): Range {

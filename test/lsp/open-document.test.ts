@@ -86,6 +86,16 @@ describe('OpenDocument', () => {
     );
   });
 
+  it('reads a malformed position as a line start, so its text and length agree', () => {
+    let document = OpenDocument.create('u', 'markdown', 1, 'One line.\nTwo lines.\n');
+    const odd = { line: 'x', character: null } as unknown as { line: number; character: number };
+    document = OpenDocument.update(document, [{ range: { start: odd, end: { line: 0.5, character: 3 } }, text: 'Hi. ' }], 2);
+    // The start reads as line 0, character 0; the end as line 0, character 3.
+    expect(document.getText()).toBe('Hi.  line.\nTwo lines.\n');
+    expect(document.length).toBe(document.getText().length);
+    expect(document.positionAt(document.length)).toEqual({ line: 2, character: 0 });
+  });
+
   it('keeps a snapshot as it was while the document goes on changing, across the joining of its pieces', () => {
     let document = OpenDocument.create('u', 'markdown', 1, 'The first line.\nThe second line, long enough to slice.\n');
     const snapshots: Array<{ text: string; snapshot: ReturnType<OpenDocument['snapshot']> }> = [];
