@@ -367,10 +367,11 @@ function parserFor(atStart: boolean, text: string): MarkdownParser {
 
 /**
  * The Markdown tree of a whole document (CommonMark, GFM, front matter), as the server's
- * comment anchors and the engine's comment markers read it.
+ * comment anchors and the engine's comment markers read it; or of a section of one, which
+ * can hold front matter only when it is the document's first (`atStart`).
  */
-export function parseMarkdown(source: string): Root {
-  return parserFor(true, source).parse(new VFile(source));
+export function parseMarkdown(source: string, atStart = true): Root {
+  return parserFor(atStart, source).parse(new VFile(source));
 }
 
 /**

@@ -1,6 +1,8 @@
 // Where an inline disable comment goes: on its own line before the block holding a finding,
 // or at the top of the note (after any front matter), written so Markdown keeps its shape.
 import type { Nodes, Parent, Root } from 'mdast';
+import { parseMarkdown } from '../../rules/text/note.js';
+import { splitSections, type SectionRange } from '../../rules/text/sections.js';
 
 /** An insertion point: insert `lead + comment + trail` at offset `at`. */
 export interface Anchor {
@@ -12,7 +14,7 @@ export interface Anchor {
 }
 
 /** The note's Markdown tree: only its block structure is read here, not the engine's prose layers. */
-export { parseMarkdown as parseBlocks } from '../../rules/text/note.js';
+export { parseMarkdown as parseBlocks };
 
 /** Containers a comment can sit inside, beside the block it governs. */
 const CONTAINERS = new Set(['list', 'listItem', 'blockquote']);
@@ -51,15 +53,20 @@ function blockAt(tree: Root, offset: number): Nodes | undefined {
 /**
  * The anchor of a `<!-- followup-lint ignore … -->` comment for a finding at `offset`:
  * the comment goes right before the block, which is the node message control then skips.
+ * `tree` may be the tree of a part of `source` that starts at `base`.
  */
-export function ignoreAnchor(tree: Root, source: string, offset: number): Anchor | undefined {
-  const block = blockAt(tree, offset);
-  if (!block || isFrontMatter(block)) return undefined;
-  const start = startOf(block);
+export function ignoreAnchor(tree: Root, source: string, offset: number, base = 0): Anchor | undefined {
+  const block = blockAt(tree, offset - base);
+  return block && anchorBefore(block, source, base);
+}
+
+function anchorBefore(block: Nodes, source: string, base: number): Anchor | undefined {
+  if (isFrontMatter(block)) return undefined;
+  const start = startOf(block) + base;
   const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1;
   const prefix = source.slice(lineStart, start);
   const eol = /\r\n/.test(source) ? '\r\n' : '\n';
-  const multiline = /[\r\n]/.test(source.slice(start, endOf(block)).trimEnd());
+  const multiline = /[\r\n]/.test(source.slice(start, endOf(block) + base).trimEnd());
   // Indentation alone: put the comment on a line of its own with the same indentation.
   if (/^[ \t]*$/.test(prefix)) return { at: lineStart, lead: prefix, trail: eol, multiline };
   // After a list marker or quote marker: the comment takes the block's place on this line and
@@ -73,4 +80,46 @@ export function fileAnchor(tree: Root, source: string): Anchor {
   const first = tree.children[0];
   if (first && isFrontMatter(first)) return { at: endOf(first), lead: eol, trail: '', multiline: true };
   return { at: 0, lead: '', trail: source.length === 0 ? eol : eol + eol, multiline: true };
+}
+
+/**
+ * The anchors for findings at `offsets` and for the whole note, parsing only the sections
+ * that hold them: a few paragraphs instead of the whole document (about a second for 1 MB).
+ * Sections parse the same apart as together (see rules/text/sections.ts), so for an offset
+ * where a finding can start (on text, or just after it) this is what the whole document's
+ * tree gives. Only in the blank lines between two items of one list do they differ: there
+ * the whole tree gives the list, and the sections the item after.
+ */
+export function anchorsOf(source: string, offsets: readonly number[]): { ignore: Array<Anchor | undefined>; file: Anchor } {
+  const ranges = splitSections(source);
+  const trees = new Map<SectionRange, Root>();
+  const treeOf = (range: SectionRange): Root => {
+    let tree = trees.get(range);
+    if (!tree) trees.set(range, (tree = parseMarkdown(source.slice(range.start, range.end), range.start === 0)));
+    return tree;
+  };
+  const ignore = offsets.map((offset) => {
+    let i = sectionAt(ranges, offset);
+    // An offset in the blank lines that end a section belongs to no block there: as in the
+    // whole tree, it goes with the first block after it, which opens a later section.
+    for (; i < ranges.length; i++) {
+      const range = ranges[i]!;
+      const block = blockAt(treeOf(range), offset - range.start);
+      if (block) return anchorBefore(block, source, range.start);
+    }
+    return undefined;
+  });
+  return { ignore, file: fileAnchor(treeOf(ranges[0]!), source) };
+}
+
+/** The index of the section holding `offset` (the last one for the document's end). */
+function sectionAt(ranges: readonly SectionRange[], offset: number): number {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (ranges[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

@@ -2,7 +2,7 @@
 // directly): lint a text, fix a text, and find where disable comments go.
 import { fixSync, lintSync, NoteCache, type Fix, type LintMessage, type ResolvedConfig } from '../../rules/index.js';
 import { toFinding, type KeptFixes, type LintOutcome, type RuleFailure } from './findings.js';
-import { fileAnchor, ignoreAnchor, parseBlocks, type Anchor } from './anchors.js';
+import { anchorsOf, type Anchor } from './anchors.js';
 import { applySplice, STALE_BASE, type TextSplice } from './text-sync.js';
 
 /** A request to the lint worker. */
@@ -155,8 +155,8 @@ export function fixJob(text: string, resolved: ResolvedConfig, filePath?: string
 
 /** Anchors for `ignore` comments at each offset and for a file-wide `disable` comment. */
 export function anchorsJob(text: string, offsets: readonly number[]): AnchorsOutput {
-  const tree = parseBlocks(text);
-  return { ignore: offsets.map((o) => ignoreAnchor(tree, text, o) ?? null), file: fileAnchor(tree, text) };
+  const { ignore, file } = anchorsOf(text, offsets);
+  return { ignore: ignore.map((anchor) => anchor ?? null), file };
 }
 
 /** Run one job. Throws what the engine throws; the caller turns that into a message. */

@@ -1,9 +1,11 @@
 // Unit tests of the server's pure helpers: positions, diagnostics, edits, anchors, settings.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { runs } from '../property/arbitraries.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, lintSync, resolveConfig, type LintMessage } from '../../rules/index.js';
 import { editsBetween, toDiagnostic, toRange, toSeverity, toTextEdits, toWorkspaceEdit } from '../../server/lsp/convert.js';
-import { fileAnchor, ignoreAnchor, parseBlocks } from '../../server/lsp/anchors.js';
+import { anchorsOf, fileAnchor, ignoreAnchor, parseBlocks } from '../../server/lsp/anchors.js';
 import { readSettings } from '../../server/lsp/settings.js';
 import { buildCodeActions, buildFixAllAction } from '../../server/lsp/actions.js';
 import { toFinding } from '../../server/lsp/findings.js';
@@ -236,5 +238,33 @@ describe('buildCodeActions', () => {
       end: message!.endOffset,
       fixes: message!.fixes,
     });
+  });
+});
+
+/** Lines that open, close or continue the blocks a comment anchor must respect, and blank lines that separate sections. */
+const ANCHOR_LINE = fc.constantFrom(
+  '', '', '', ' ', 'Hi Sam,', 'Thank you for your time.', 'Sorry for the typo.', 'Best,', 'Sam',
+  '```', '~~~', '    indented code', '  continued', '- item', '  - nested item', '1. first', '> quoted', '>', '> - quoted item',
+  '<!-- note -->', '<!--', '-->', '<div>', '</div>', '---', 'title: x', '| a | b |', '|---|---|', '# Heading', 'Heading', '===',
+  '[^1]: a footnote',
+);
+
+describe('anchors by section', () => {
+  it('are what the whole document\'s tree gives wherever a finding can start, and for the note', () => {
+    // A finding starts on a word or a mark, or right after one (an insertion at the end of a
+    // block). In the blank lines between two items of a list, the whole tree would give the
+    // list and the sections the next item: no finding starts there.
+    const onText = (text: string, i: number): boolean => /\S/.test(text[i] ?? '') || /\S/.test(text[i - 1] ?? '');
+    fc.assert(
+      fc.property(fc.array(ANCHOR_LINE, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const text = lines.join(eol);
+        const tree = parseBlocks(text);
+        const offsets = Array.from({ length: text.length + 1 }, (_, i) => i).filter((i) => onText(text, i));
+        const { ignore, file } = anchorsOf(text, offsets);
+        expect(ignore).toEqual(offsets.map((o) => ignoreAnchor(tree, text, o)));
+        expect(file).toEqual(fileAnchor(tree, text));
+      }),
+      runs(300),
+    );
   });
 });
