@@ -152,6 +152,19 @@ export class OpenDocument implements TextDocument {
     return this.snapshot().slice(start, end);
   }
 
+  /**
+   * This version as a document of its own, which later edits leave as it is: it shares the
+   * pieces (never changed in place) and copies the line offsets (which are).
+   */
+  copy(): OpenDocument {
+    const copy = new OpenDocument(this.uri, this.languageId, this.currentVersion, '');
+    copy.pieces = this.pieces;
+    copy.size = this.size;
+    copy.lineOffsets = this.lineOffsets?.slice();
+    copy.whole = this.whole;
+    return copy;
+  }
+
   /** This version of the text, unchanged by later edits. */
   snapshot(): TextSnapshot {
     return new TextSnapshot(this.pieces, this.size);

@@ -416,7 +416,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
       const live = documents.get(params.textDocument.uri);
       if (!live) return [];
       // Everything below is computed for this version; its edits name it.
-      const snapshot = TextDocument.create(live.uri, live.languageId, live.version, live.getText());
+      const snapshot = live.copy();
       const only = params.context.only;
       const actions: CodeAction[] = [];
 
@@ -457,7 +457,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     if (typeof version === 'number' && version !== live.version) {
       return { applied: false, fixed: 0, reason: `The document changed since version ${version}; nothing was applied.` };
     }
-    const snapshot = TextDocument.create(live.uri, live.languageId, live.version, live.getText());
+    const snapshot = live.copy();
     const fix = await fixAllEdits(snapshot);
     if (!fix || fix.edits.length === 0) return { applied: false, fixed: 0, reason: 'Nothing to fix.' };
     if (documents.get(uri)?.version !== snapshot.version) {

@@ -96,16 +96,17 @@ describe('OpenDocument', () => {
     expect(document.positionAt(document.length)).toEqual({ line: 2, character: 0 });
   });
 
-  it('keeps a snapshot as it was while the document goes on changing, across the joining of its pieces', () => {
+  it('keeps a snapshot and a copy as they were while the document goes on changing, across the joining of its pieces', () => {
     let document = OpenDocument.create('u', 'markdown', 1, 'The first line.\nThe second line, long enough to slice.\n');
-    const snapshots: Array<{ text: string; snapshot: ReturnType<OpenDocument['snapshot']> }> = [];
+    const snapshots: Array<{ text: string; snapshot: ReturnType<OpenDocument['snapshot']>; copy: OpenDocument }> = [];
     // Enough edits that the pieces are joined into one string more than once.
     for (let i = 0; i < 100; i++) {
-      snapshots.push({ text: document.getText(), snapshot: document.snapshot() });
+      snapshots.push({ text: document.getText(), snapshot: document.snapshot(), copy: document.copy() });
       const at = document.positionAt((i * 7) % (document.length + 1));
       document = OpenDocument.update(document, [{ range: { start: at, end: at }, text: i % 3 === 0 ? ' word\n' : ' word' }], i + 2);
     }
-    for (const { text, snapshot } of snapshots) {
+    for (const { text, snapshot, copy } of snapshots) {
+      expectSame(copy, TextDocument.create('u', 'markdown', 0, text));
       expect(snapshot.length).toBe(text.length);
       expect(snapshot.slice(0, text.length)).toBe(text);
       expect(snapshot.slice(5, 40)).toBe(text.slice(5, 40));
