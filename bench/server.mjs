@@ -1,5 +1,5 @@
 // Language-server latency benchmark: spawns the built server over stdio and measures
-// open→diagnostics and edit→diagnostics for a ~300-word note and a 1 MB document, with the
+// open→diagnostics, edit→diagnostics and a quick-fix request for a ~300-word note and a 1 MB document, with the
 // debounce set to 0 so only the server's own work is timed. Prints a table and writes
 // bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N] [--big-edits N]
 // SERVER_NODE_FLAGS passes flags to the server's node (e.g. "--cpu-prof --cpu-prof-dir=prof").
@@ -144,6 +144,23 @@ async function main() {
     return summary(samples);
   }
 
+  /** A quick-fix request at a finding (spread over the document), answered: what the editor asks when the cursor lands on one. */
+  async function measureCodeAction(text, runs, warmup) {
+    const uri = `untitled:bench-${serial++}`;
+    const opened = diagnosticsFor(uri, 1);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const { diagnostics } = await opened;
+    const samples = [];
+    for (let i = 0; i < runs + warmup; i++) {
+      const diagnostic = diagnostics[Math.floor(((i % runs) + 0.5) * (diagnostics.length / runs))];
+      const t0 = performance.now();
+      await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
+      if (i >= warmup) samples.push(performance.now() - t0);
+    }
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return summary(samples);
+  }
+
   const pool = paragraphs();
   const small = note300(pool);
   const big = megabyte(pool);
@@ -181,6 +198,7 @@ async function main() {
   for (const doc of docs) {
     results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs, doc.warmup)) });
     results.push({ document: doc.name, operation: 'edit→diagnostics', ...(await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
+    results.push({ document: doc.name, operation: 'quick fixes at a finding', ...(await measureCodeAction(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
     results.push({ document: doc.name, operation: 'engine alone (lintSync)', ...measureEngine(doc.text, doc.runs, doc.warmup) });
     results.push({ document: doc.name, operation: 'engine alone, edit (lintSync, NoteCache)', ...measureEngineEdit(doc.text, doc.edits ?? doc.runs, doc.warmup) });
   }
