@@ -324,6 +324,8 @@ interface ParsedSection {
   base: number;
   blocks: RawBlock[];
   placeholders: Placeholder[];
+  /** The section's Markdown tree, kept when the section is the whole document (see Note.tree). */
+  tree?: Root;
 }
 
 /**
@@ -409,8 +411,11 @@ function pieces(block: Paragraph | Heading): Array<Paragraph | Heading> {
   return out;
 }
 
-/** Parse one section with offsets relative to its own start. */
-function parseSection(text: string, atStart: boolean): ParsedSection {
+/**
+ * Parse one section with offsets relative to its own start. `whole` (the section is the
+ * whole document) keeps its Markdown tree, which is then the note's.
+ */
+function parseSection(text: string, atStart: boolean, whole = false): ParsedSection {
   const file = new VFile(text);
   const tree = parserFor(atStart, text).parse(file);
   const lineStarts = lineStartsOf(text);
@@ -439,7 +444,7 @@ function parseSection(text: string, atStart: boolean): ParsedSection {
     }
     return { type: node.type, inList, start: node.position!.start.offset!, end: node.position!.end.offset!, sentences, words };
   });
-  return { base: 0, blocks, placeholders };
+  return whole ? { base: 0, blocks, placeholders, tree } : { base: 0, blocks, placeholders };
 }
 
 /** Move a parsed section so its offsets are relative to `base`. */
@@ -514,7 +519,7 @@ export class NoteCache {
     if (last?.source === source) return last;
     if (!last) {
       const ranges = splitSections(source);
-      const sections = ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
+      const sections = ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0, ranges.length === 1));
       return (this.last = { source, ranges, sections, lineStarts: lineStartsOf(source) });
     }
     const edit = editBetween(last.source, source);
@@ -532,7 +537,7 @@ export class NoteCache {
     const sections = last.sections.slice(0, head);
     for (let i = head; i < ranges.length - tail; i++) {
       const r = ranges[i]!;
-      sections.push(spare.get(sectionKey(source, r))?.shift() ?? parseSection(source.slice(r.start, r.end), r.start === 0));
+      sections.push(spare.get(sectionKey(source, r))?.shift() ?? parseSection(source.slice(r.start, r.end), r.start === 0, ranges.length === 1));
     }
     for (let i = last.sections.length - tail; i < last.sections.length; i++) sections.push(last.sections[i]!);
     const reuse = last.layout && { layout: last.layout, head, tail };
@@ -769,7 +774,7 @@ export function readNote(source: string, cache?: NoteCache): Note {
   const parts = cache?.read(source);
   const lineStarts = parts?.lineStarts ?? lineStartsOf(source);
   const ranges = parts?.ranges ?? splitSections(source, ONE_OFF_SECTION);
-  const parsed = parts?.sections ?? ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0));
+  const parsed = parts?.sections ?? ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0, ranges.length === 1));
   const reuse = parts?.reuse;
   let layout = parts?.layout;
   // With a layout kept, this is the same text again: nothing moved, and the layout stands.
@@ -800,9 +805,10 @@ export function readNote(source: string, cache?: NoteCache): Note {
   return {
     source,
     // The Markdown tree of the whole note is only needed for inline comment markers and
-    // reference definitions; it is parsed on first use.
+    // reference definitions. A note read as one section (most notes) already has it; a
+    // longer one is parsed whole on first use.
     get tree(): Root {
-      return (tree ??= parseMarkdown(source));
+      return (tree ??= (parsed.length === 1 ? parsed[0]!.tree : undefined) ?? parseMarkdown(source));
     },
     // Copies: the layout is kept for the next read, whatever a caller does with these.
     blocks: layout.blocks.slice(),

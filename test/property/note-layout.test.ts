@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NoteCache, readNote, type Note } from '../../rules/index.js';
+import { parseMarkdown } from '../../rules/text/note.js';
 import { markdownSoup, mutatedNote, noteLike, runs } from './arbitraries.js';
 
 /** Everything of a note the rules can read, with blocks and sentences by their place. */
@@ -77,6 +78,23 @@ describe('note layout kept from the last read', () => {
         }
         // The same text again reads the same.
         expect(shape(readNote(text, cache))).toEqual(shape(readNote(text)));
+      }),
+      runs(150),
+    );
+  });
+
+  it('gives the whole note\'s Markdown tree as a parse of the whole text, fresh or after edits (a one-section note hands over the tree its prose was read from)', () => {
+    fc.assert(
+      fc.property(documents, fc.array(edit, { maxLength: 4 }), (start, edits) => {
+        const cache = new NoteCache();
+        let text = start;
+        expect(readNote(text).tree).toEqual(parseMarkdown(text));
+        expect(readNote(text, cache).tree).toEqual(parseMarkdown(text));
+        for (const e of edits) {
+          text = apply(text, e);
+          expect(readNote(text, cache).tree).toEqual(parseMarkdown(text));
+          expect(readNote(text).tree).toEqual(parseMarkdown(text));
+        }
       }),
       runs(150),
     );
