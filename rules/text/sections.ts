@@ -7,6 +7,12 @@
 // <?…?>, <!…>, CDATA), and front matter. Those are tracked line by line, and a cut is
 // never made inside one. Reference definitions are document-wide (a `[label]` anywhere
 // may refer to one), so a document that may hold one is never cut.
+//
+// "The same" means the same blocks and prose. One thing in the tree above them differs: a
+// list item at column 0 after a blank line continues the list before it as a new item,
+// while a section starting there begins a list of its own. Nothing the rules read changes
+// (the items' paragraphs are the same); code that reads the container nodes themselves
+// must allow for it (see server/lsp/anchors.ts).
 
 /** A section: `[start, end)` offsets in the document. */
 export interface SectionRange {
