@@ -1,6 +1,6 @@
-// The CLI's core loop: resolve each note's configuration, read it, take its result from the
-// cache or lint it (on the main thread or on worker threads), write fixes back, and keep
-// everything in file order. Knows nothing of arguments or output formats.
+// The CLI's core loop: resolve each note's configuration, read it (or have a worker read it),
+// take its result from the cache or lint it (on the main thread or on worker threads), write
+// fixes back, and keep everything in file order. Knows nothing of arguments or output formats.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../rules/index.js';
@@ -10,7 +10,7 @@ import { lintText, type FileReport, type FixMode } from './lint-text.js';
 import { autoWorkerLimit } from './cores.js';
 import { LintPool, workerCount, type Concurrency, type PoolOutcome } from './pool.js';
 import { readSourceFileSync, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
-import { toFileReport, type BatchFile } from './worker.js';
+import { toFileReport, toSourceFile, type BatchFile } from './worker.js';
 import { hasSafeFix } from './format/shared.js';
 
 export { lintText, type FileReport, type FixMode } from './lint-text.js';
@@ -165,7 +165,18 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     } else if (pool) pool.add(batchFile(index));
     pool?.grow(workers);
   };
+  // Once the pool has as many workers as it can have, the rest of the notes go to them by path
+  // and each worker reads its own: reading was most of the main thread's work while they lint.
+  // With the cache, the main thread reads every note, as it must hash each to look it up.
+  const most = options.concurrency === 'auto' ? cores : typeof options.concurrency === 'number' ? options.concurrency : 0;
   for (let index = 0; index < slots.length; index++) {
+    if (pool && !cache && pool.size >= most) {
+      for (; index < slots.length; index++) {
+        toLint.push(index);
+        pool.add({ index, filePath: slots[index]!.target.path, config: slots[index]!.config });
+      }
+      break;
+    }
     read(slots[index]!, index);
     if (pool && index % READS_PER_TURN === READS_PER_TURN - 1) await nextTurn();
   }
@@ -200,7 +211,11 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
 /** Put a worker's outcome in the slot. */
 function settle(slot: Slot, outcome: PoolOutcome): void {
   if ('error' in outcome) slot.failure = new SourceError(outcome.error, 'worker');
-  else slot.report = toFileReport({ filePath: slot.target.path, text: slot.file!.text }, outcome.report);
+  else if ('unreadable' in outcome) slot.failure = new SourceError(outcome.unreadable.message, outcome.unreadable.kind);
+  else {
+    if (outcome.report.read) slot.file = toSourceFile(outcome.report.read);
+    slot.report = toFileReport({ filePath: slot.target.path, text: slot.file!.text }, outcome.report);
+  }
 }
 
 /** Record in the cache what is now known about the note on disk. */
