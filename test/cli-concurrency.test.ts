@@ -77,6 +77,18 @@ describe('--concurrency', () => {
     }
   });
 
+  it('with --quiet, --fix-dry-run or --color, workers print what the main thread prints, in every format', async () => {
+    const cwd = corpusTree();
+    for (const flags of [['--quiet'], ['--fix-dry-run'], ['--color']]) {
+      for (const format of ['json', 'stylish', 'sarif', 'github']) {
+        const off = await runCli([...flags, '--concurrency', 'off', '--format', format], cwd);
+        const two = await runCli([...flags, '--concurrency', '2', '--format', format], cwd);
+        expect(off.stdout.length + off.stderr.length).toBeGreaterThan(100);
+        expect(two).toEqual(off);
+      }
+    }
+  });
+
   it('--fix on workers writes the same files and reports the same as on the main thread', async () => {
     const one = corpusTree();
     const two = corpusTree();

@@ -13,6 +13,7 @@
 import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../../rules/index.js';
 import { WorkerDiedError, WorkerThread } from '../worker/thread.js';
+import type { Presentation } from './format/present.js';
 import type { FixMode } from './lint-text.js';
 import { CLI_WORKER_ROLE, type BatchFile, type BatchResult, type LintBatch, type PlainReport } from './worker.js';
 
@@ -65,6 +66,10 @@ export interface PoolOptions {
   fix: FixMode;
   /** Configurations by key; every key a note names must be in it when the note is added. */
   configs: ReadonlyMap<string, ResolvedConfig>;
+  /** The run's report format, for workers to make each note's part of it. */
+  presentation?: Presentation;
+  /** Whether the messages themselves must come back. */
+  messages: boolean;
 }
 
 /** A note's outcome: its report, why it could not be linted, or why its worker could not read it. */
@@ -177,7 +182,8 @@ export class LintPool {
   private message(batch: Batch): LintBatch {
     const configs: Record<string, ResolvedConfig> = {};
     for (const f of batch.files) configs[f.config] ??= this.options.configs.get(f.config)!;
-    return { fix: this.options.fix, configs, files: batch.files };
+    const { fix, presentation, messages } = this.options;
+    return { fix, configs, files: batch.files, messages, ...(presentation ? { presentation } : {}) };
   }
 
   private async serve(thread: WorkerThread<LintBatch, BatchResult[]>): Promise<void> {
