@@ -2,13 +2,14 @@
 // gives, `auto` keeps small runs on the main thread, and a worker that dies is reported
 // (exit 2), never a note silently missing. Workers run the bundle, built before the tests.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../server/cli/main.js';
 import { workerCount, AUTO_CHARS_PER_WORKER } from '../server/cli/pool.js';
+import { MAX_FILE_BYTES } from '../server/cli/source-file.js';
 import { tempTree } from './cli/helpers.js';
 
 const BUNDLE = path.resolve('dist/cli.js');
@@ -76,6 +77,18 @@ describe('--concurrency', () => {
     }
   });
 
+  it('with --quiet, --fix-dry-run or --color, workers print what the main thread prints, in every format', async () => {
+    const cwd = corpusTree();
+    for (const flags of [['--quiet'], ['--fix-dry-run'], ['--color']]) {
+      for (const format of ['json', 'stylish', 'sarif', 'github']) {
+        const off = await runCli([...flags, '--concurrency', 'off', '--format', format], cwd);
+        const two = await runCli([...flags, '--concurrency', '2', '--format', format], cwd);
+        expect(off.stdout.length + off.stderr.length).toBeGreaterThan(100);
+        expect(two).toEqual(off);
+      }
+    }
+  });
+
   it('--fix on workers writes the same files and reports the same as on the main thread', async () => {
     const one = corpusTree();
     const two = corpusTree();
@@ -96,6 +109,34 @@ describe('--concurrency', () => {
     const warm = await runCli(['--concurrency', '2', '--cache', '--format', 'json'], cwd);
     expect(cold).toEqual(off);
     expect(warm).toEqual(off);
+  });
+
+  it('notes the workers read themselves that cannot be read are reported as the main thread reports them', async () => {
+    const note = 'Dear Sam,\n\nThank you for the talk.\n\nBest,\nAna\n';
+    // The first two notes are read to start the workers; the others go to them by path.
+    const cwd = tempTree({ 'a.md': note, 'b.md': note, 'z.md': note });
+    writeFileSync(path.join(cwd, 'x-bin.md'), Buffer.from([0x44, 0x00, 0x61]));
+    writeFileSync(path.join(cwd, 'x-bad.md'), Buffer.from([0x78, 0xff, 0x0a]));
+    writeFileSync(path.join(cwd, 'x-big.md'), '');
+    truncateSync(path.join(cwd, 'x-big.md'), MAX_FILE_BYTES + 1);
+    const fifo = process.platform !== 'win32' && spawnSync('mkfifo', [path.join(cwd, 'x-pipe.md')]).status === 0;
+    // Named, as a folder's walk passes over what is not a file (the FIFO).
+    const names = ['a.md', 'b.md', 'x-bad.md', 'x-big.md', 'x-bin.md', ...(fifo ? ['x-pipe.md'] : []), 'z.md'];
+    const off = await runCli(['--concurrency', 'off', '--format', 'json', ...names], cwd);
+    const two = await runCli(['--concurrency', '2', '--format', 'json', ...names], cwd);
+    expect(two).toEqual(off);
+    expect(two.code).toBe(2);
+    expect((JSON.parse(two.stdout) as Array<{ filePath: string }>).map((r) => path.basename(r.filePath))).toEqual(['a.md', 'b.md', 'z.md']);
+    expect(two.stderr).toBe(
+      [
+        'x-bad.md: is not valid UTF-8 text; skipped (save it as UTF-8 to lint it)',
+        `x-big.md: is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`,
+        'x-bin.md: looks like a binary file (it contains NUL bytes); skipped',
+        ...(fifo ? ['x-pipe.md: is not a regular file; skipped'] : []),
+      ]
+        .map((line) => `followup-lint: ${line}\n`)
+        .join(''),
+    );
   });
 
   it('rejects anything but off, auto or a number from 1 to 256', async () => {

@@ -43,6 +43,23 @@ describe('the lint pool', () => {
     );
   });
 
+  it('hands notes out by path once it has all its workers: each worker reads its own', async () => {
+    // A worker that answers every note with how it was sent, as the note's error.
+    const script = [
+      "import { parentPort } from 'node:worker_threads';",
+      "parentPort.on('message', ({ id, request }) => parentPort.postMessage({ id, ok: true, value: request.files.map((f) => ({ index: f.index, error: f.text === undefined ? 'sent by path' : 'sent with its text' })) }));",
+    ].join('\n');
+    const cwd = tempTree({ 'a.md': NOTE, 'b.md': NOTE, 'c.md': NOTE, 'd.md': NOTE, 'e.md': NOTE, 'how.mjs': script });
+    const result = await run(['--concurrency', '2'], cwd, pathToFileURL(path.join(cwd, 'how.mjs')).href);
+    expect(result.code).toBe(2);
+    // The first two were read to decide on the workers; the rest went to them unread.
+    expect(result.stderr).toBe(
+      [...['a.md', 'b.md'].map((f) => `${f}: the linter failed on it: sent with its text`), ...['c.md', 'd.md', 'e.md'].map((f) => `${f}: the linter failed on it: sent by path`)]
+        .map((line) => `followup-lint: ${line}\n`)
+        .join(''),
+    );
+  });
+
   it('reports unreadable notes as before, in file order, and never blocks on a FIFO', async () => {
     const cwd = tempTree({ 'a.md': NOTE, 'c.md': NOTE });
     writeFileSync(path.join(cwd, 'bin.md'), Buffer.from([0x44, 0x00, 0x61]));

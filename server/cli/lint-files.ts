@@ -1,6 +1,6 @@
-// The CLI's core loop: resolve each note's configuration, read it, take its result from the
-// cache or lint it (on the main thread or on worker threads), write fixes back, and keep
-// everything in file order. Knows nothing of arguments or output formats.
+// The CLI's core loop: resolve each note's configuration, read it (or have a worker read it),
+// take its result from the cache or lint it (on the main thread or on worker threads), write
+// fixes back, and keep everything in file order. Knows nothing of arguments or output formats.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../rules/index.js';
@@ -8,9 +8,10 @@ import type { ConfigResolver, LoadedConfig } from '../config/resolve.js';
 import { configKey, textKey, type LintCache } from './cache.js';
 import { lintText, type FileReport, type FixMode } from './lint-text.js';
 import { autoWorkerLimit } from './cores.js';
-import { LintPool, workerCount, type Concurrency, type PoolOutcome } from './pool.js';
+import { present, type NoteReport, type Presentation } from './format/present.js';
+import { LintPool, workerCount, type Concurrency, type PoolOptions, type PoolOutcome } from './pool.js';
 import { readSourceFileSync, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
-import { toFileReport, type BatchFile } from './worker.js';
+import { toFileReport, toSourceFile, type BatchFile } from './worker.js';
 import { hasSafeFix } from './format/shared.js';
 
 export { lintText, type FileReport, type FixMode } from './lint-text.js';
@@ -29,7 +30,10 @@ export interface FileSkip {
 
 /** Everything one run produced, in file order. */
 export interface LintRun {
+  /** Every note's report; empty when the run was given a presentation. */
   reports: FileReport[];
+  /** With a presentation: every note's report, presented. */
+  presented?: NoteReport[];
   failures: FileFailure[];
   skipped: FileSkip[];
 }
@@ -48,6 +52,12 @@ export interface LintFilesOptions {
   workerOutput?: NodeJS.WritableStream;
   /** The opened `--cache`; the caller saves it. */
   cache?: LintCache;
+  /**
+   * The report's format: each note's report is presented where it was linted (on a worker
+   * thread, the part of the main thread's work that grows with the findings), and the run
+   * gives `presented` instead of `reports`.
+   */
+  presentation?: Presentation;
 }
 
 /** A file to lint, as discovery hands it over. */
@@ -71,6 +81,8 @@ interface Slot {
   file?: SourceFile;
   textKey?: string;
   report?: FileReport;
+  /** The report presented (by a worker; or, with a presentation, at the end). */
+  presented?: NoteReport;
   failure?: SourceError;
 }
 
@@ -138,7 +150,15 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   let pool: LintPool | undefined;
   // Read once: `auto` never starts more workers than the cores and memory carry.
   const cores = options.concurrency === 'auto' ? autoWorkerLimit() : availableParallelism();
-  const poolOptions = { script: options.workerScript ?? '', output: options.workerOutput ?? process.stderr, fix, configs };
+  const { presentation } = options;
+  const poolOptions: PoolOptions = {
+    script: options.workerScript ?? '',
+    output: options.workerOutput ?? process.stderr,
+    fix,
+    configs,
+    ...(presentation ? { presentation } : {}),
+    messages: !presentation || cache !== undefined,
+  };
   const batchFile = (index: number): BatchFile => ({ index, filePath: slots[index]!.target.path, text: slots[index]!.file!.text, config: slots[index]!.config });
   const read = (slot: Slot, index: number): void => {
     try {
@@ -165,7 +185,18 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     } else if (pool) pool.add(batchFile(index));
     pool?.grow(workers);
   };
+  // Once the pool has as many workers as it can have, the rest of the notes go to them by path
+  // and each worker reads its own: reading was most of the main thread's work while they lint.
+  // With the cache, the main thread reads every note, as it must hash each to look it up.
+  const most = options.concurrency === 'auto' ? cores : typeof options.concurrency === 'number' ? options.concurrency : 0;
   for (let index = 0; index < slots.length; index++) {
+    if (pool && !cache && pool.size >= most) {
+      for (; index < slots.length; index++) {
+        toLint.push(index);
+        pool.add({ index, filePath: slots[index]!.target.path, config: slots[index]!.config });
+      }
+      break;
+    }
     read(slots[index]!, index);
     if (pool && index % READS_PER_TURN === READS_PER_TURN - 1) await nextTurn();
   }
@@ -178,20 +209,27 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   }
 
   for (const slot of slots) {
-    if (fix !== 'write' || slot.report?.original === undefined) continue;
+    const change = slot.presented ?? slot.report;
+    if (fix !== 'write' || change?.original === undefined) continue;
     try {
-      await writeSourceFile(slot.target.path, slot.file!, slot.report.source);
-      slot.report.written = true;
+      await writeSourceFile(slot.target.path, slot.file!, change.source!);
+      // A worker presented the note as written already.
+      if (slot.report) slot.report.written = true;
     } catch (error) {
       slot.failure = asSourceError(error);
       // Nothing was written: report what is really on disk.
       slot.report = lintText(slot.file!.text, slot.target.path, slot.resolved, 'none');
+      slot.presented = undefined;
     }
   }
 
+  if (presentation) run.presented = [];
   for (const slot of slots) {
     if (slot.failure) run.failures.push({ filePath: slot.target.path, error: slot.failure });
-    if (slot.report) run.reports.push(slot.report);
+    if (presentation) {
+      if (slot.report) slot.presented ??= present(slot.report, presentation);
+      if (slot.presented) run.presented!.push(slot.presented);
+    } else if (slot.report) run.reports.push(slot.report);
     if (cache) remember(cache, slot);
   }
   return run;
@@ -200,7 +238,17 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
 /** Put a worker's outcome in the slot. */
 function settle(slot: Slot, outcome: PoolOutcome): void {
   if ('error' in outcome) slot.failure = new SourceError(outcome.error, 'worker');
-  else slot.report = toFileReport({ filePath: slot.target.path, text: slot.file!.text }, outcome.report);
+  else if ('unreadable' in outcome) slot.failure = new SourceError(outcome.unreadable.message, outcome.unreadable.kind);
+  else {
+    const { report } = outcome;
+    if (report.read) slot.file = toSourceFile(report.read);
+    const filePath = slot.target.path;
+    if (report.messages) slot.report = toFileReport({ filePath, text: slot.file!.text }, { ...report, messages: report.messages });
+    if (report.presented) {
+      const changed = report.output !== undefined ? { original: slot.file!.text, source: report.output } : {};
+      slot.presented = { filePath, ...report.presented, ...changed };
+    }
+  }
 }
 
 /** Record in the cache what is now known about the note on disk. */

@@ -8,8 +8,8 @@ import { ConfigError, validateConfig, type RuleSetting } from '../../rules/index
 import { ConfigResolver } from '../config/resolve.js';
 import { EXIT, HELP, parseCommandLine, UsageError, type CliOptions } from './args.js';
 import { Discoverer } from './discover.js';
-import { FORMATTERS, type FormatContext } from './format/index.js';
-import { countMessages, displayPath } from './format/shared.js';
+import { present, presentRun, totalCounts, type Presentation } from './format/present.js';
+import { displayPath } from './format/shared.js';
 import { lintFiles, lintText, type FixMode, type LintRun } from './lint-files.js';
 import { formatRuleList } from './list-rules.js';
 import { renderDiff } from './diff.js';
@@ -120,7 +120,7 @@ async function openCache(options: CliOptions, io: CliIo, err: (text: string) => 
 
 async function execute(options: CliOptions, io: CliIo): Promise<number> {
   const env = io.env ?? {};
-  const out = (text: string): void => void io.stdout.write(text);
+  const out = (text: string | Uint8Array): void => void io.stdout.write(text);
   const err = (text: string): void => void io.stderr.write(`followup-lint: ${text}\n`);
 
   if (options.help) return out(HELP), EXIT.ok;
@@ -148,6 +148,14 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   }
 
   const fix: FixMode = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'none';
+  const presentation: Presentation = {
+    format: options.format,
+    cwd: io.cwd,
+    color: color && !options.outputFile,
+    version: VERSION,
+    fixing: fix !== 'none',
+    quiet: options.quiet,
+  };
   let run: LintRun;
   let problems: Array<{ path: string; message: string }> = [];
   if (options.operands[0] === '-') {
@@ -166,6 +174,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
       workerScript: io.workerScript ?? BUNDLE,
       workerOutput: io.stderr,
       cache,
+      presentation,
     });
     const warning = await cache?.save();
     if (warning) err(`${shown(cache!.file, io.cwd)}: ${warning}`);
@@ -176,20 +185,18 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
   for (const f of run.failures) err(`${shown(f.filePath, io.cwd)}: ${f.error.message}`);
   for (const s of run.skipped) err(`${shown(s.filePath, io.cwd)}: ${s.reason}; use --no-ignore to lint it`);
 
-  const all = run.reports.flatMap((r) => r.messages);
-  const counts = countMessages(all);
-  const reports = options.quiet ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : run.reports;
+  const notes = run.presented ?? run.reports.map((r) => present(r, presentation));
+  const counts = totalCounts(notes);
 
   const machine = options.format === 'json' || options.format === 'sarif';
   if (fix === 'dry-run') {
-    const diffs = reports.filter((r) => r.original !== undefined).map((r) => renderDiff(displayPath(r.filePath, io.cwd), r.original!, r.source, colors));
+    const diffs = notes.filter((r) => r.original !== undefined).map((r) => renderDiff(displayPath(r.filePath, io.cwd), r.original!, r.source!, colors));
     const text = diffs.map((d) => `${d}\n`).join('');
     if (machine && !options.outputFile) io.stderr.write(text);
     else out(text);
   }
 
-  const context: FormatContext = { cwd: io.cwd, colors, version: VERSION, fixing: fix !== 'none', quiet: options.quiet };
-  const report = FORMATTERS[options.format](reports, context);
+  const report = presentRun(notes, presentation);
   if (options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
     try {

@@ -1,4 +1,4 @@
-// Lints many notes on worker threads while the main thread is still reading them: batches
+// Lints many notes on worker threads while the main thread is still finding them: batches
 // handed out from one queue to whichever worker is free, results kept by file index, and a
 // worker that dies never loses a note silently.
 //
@@ -13,6 +13,7 @@
 import { availableParallelism } from 'node:os';
 import type { ResolvedConfig } from '../../rules/index.js';
 import { WorkerDiedError, WorkerThread } from '../worker/thread.js';
+import type { Presentation } from './format/present.js';
 import type { FixMode } from './lint-text.js';
 import { CLI_WORKER_ROLE, type BatchFile, type BatchResult, type LintBatch, type PlainReport } from './worker.js';
 
@@ -65,10 +66,14 @@ export interface PoolOptions {
   fix: FixMode;
   /** Configurations by key; every key a note names must be in it when the note is added. */
   configs: ReadonlyMap<string, ResolvedConfig>;
+  /** The run's report format, for workers to make each note's part of it. */
+  presentation?: Presentation;
+  /** Whether the messages themselves must come back. */
+  messages: boolean;
 }
 
-/** A note's outcome: its report, or why it could not be linted. */
-export type PoolOutcome = { report: PlainReport } | { error: string };
+/** A note's outcome: its report, why it could not be linted, or why its worker could not read it. */
+export type PoolOutcome = { report: PlainReport } | { error: string } | { unreadable: { message: string; kind: string } };
 
 interface Batch {
   files: BatchFile[];
@@ -98,6 +103,11 @@ export class LintPool {
   private givenUp: string | undefined;
 
   constructor(private readonly options: PoolOptions) {}
+
+  /** How many worker threads serve. */
+  get size(): number {
+    return this.threads.length;
+  }
 
   /** Queue a note. */
   add(file: BatchFile): void {
@@ -159,8 +169,10 @@ export class LintPool {
     let chars = 0;
     while (this.next < this.queue.length && batch.length < target) {
       const file = this.queue[this.next]!;
-      if (batch.length > 0 && chars + file.text.length > MAX_BATCH_CHARS) break;
-      chars += file.text.length;
+      // A note sent by its path counts as empty here: its size is known only to the worker.
+      const size = file.text?.length ?? 0;
+      if (batch.length > 0 && chars + size > MAX_BATCH_CHARS) break;
+      chars += size;
       batch.push(file);
       this.next++;
     }
@@ -170,7 +182,8 @@ export class LintPool {
   private message(batch: Batch): LintBatch {
     const configs: Record<string, ResolvedConfig> = {};
     for (const f of batch.files) configs[f.config] ??= this.options.configs.get(f.config)!;
-    return { fix: this.options.fix, configs, files: batch.files };
+    const { fix, presentation, messages } = this.options;
+    return { fix, configs, files: batch.files, messages, ...(presentation ? { presentation } : {}) };
   }
 
   private async serve(thread: WorkerThread<LintBatch, BatchResult[]>): Promise<void> {
@@ -178,7 +191,7 @@ export class LintPool {
       try {
         const results = await thread.request(this.message(batch));
         this.deathsInARow = 0;
-        for (const r of results) this.outcomes.set(r.index, 'error' in r ? { error: `the linter failed on it: ${r.error}` } : { report: r.report });
+        for (const r of results) this.outcomes.set(r.index, 'error' in r ? { error: `the linter failed on it: ${r.error}` } : r);
         for (const f of batch.files) if (!this.outcomes.has(f.index)) this.outcomes.set(f.index, { error: 'the lint worker gave no result for it' });
       } catch (error) {
         this.failed(batch, error instanceof Error ? error : new Error(String(error)));

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: one annotation per finding.
 import type { ReportSeverity } from '../../../rules/index.js';
-import { displayPath, type Formatter } from './shared.js';
+import { displayPath, formatterOf, type Formatter, type NoteFormat } from './shared.js';
 
 const COMMAND: Record<ReportSeverity, string> = { error: 'error', warn: 'warning', info: 'notice', hint: 'notice' };
 
@@ -14,10 +14,10 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** Format reports as `::warning file=…::message` lines. */
-export const github: Formatter = (reports, context) => {
-  const lines: string[] = [];
-  for (const report of reports) {
+/** `::warning file=…::message` lines, a note's lines together. */
+export const githubFormat: NoteFormat = {
+  note(report, context) {
+    const lines: string[] = [];
     const file = escapeProperty(displayPath(report.filePath, context.cwd));
     for (const m of report.messages) {
       const props = [
@@ -30,6 +30,10 @@ export const github: Formatter = (reports, context) => {
       ];
       lines.push(`::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.reason)}`);
     }
-  }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+    return lines.join('\n');
+  },
+  layout: () => ({ head: '', separator: '\n', tail: '\n', empty: '' }),
 };
+
+/** Format reports as `::warning file=…::message` lines. */
+export const github: Formatter = formatterOf(githubFormat);

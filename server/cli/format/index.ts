@@ -1,9 +1,9 @@
 // The output formats by name.
-import { github } from './github.js';
-import { json } from './json.js';
-import { sarif } from './sarif.js';
-import type { Formatter } from './shared.js';
-import { stylish } from './stylish.js';
+import { github, githubFormat } from './github.js';
+import { json, jsonFormat } from './json.js';
+import { sarif, sarifFormat } from './sarif.js';
+import type { Formatter, NoteFormat } from './shared.js';
+import { stylish, stylishFormat } from './stylish.js';
 
 /** Every `--format` value and its formatter. */
 export const FORMATTERS = { stylish, json, sarif, github } satisfies Record<string, Formatter>;
@@ -11,9 +11,12 @@ export const FORMATTERS = { stylish, json, sarif, github } satisfies Record<stri
 /** A `--format` value. */
 export type FormatName = keyof typeof FORMATTERS;
 
+/** Every format, made note by note. */
+export const NOTE_FORMATS: Record<FormatName, NoteFormat> = { stylish: stylishFormat, json: jsonFormat, sarif: sarifFormat, github: githubFormat };
+
 /** Whether a name is a known format. */
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATTERS, name);
 }
 
-export type { FormatContext, Formatter } from './shared.js';
+export type { FormatContext, Formatter, NoteFormat } from './shared.js';

@@ -2,7 +2,7 @@
 import type { Fix, FixEdit, LintMessage, ReportSeverity } from '../../../rules/index.js';
 import { applyEdits } from '../../../rules/index.js';
 import type { FileReport } from '../lint-files.js';
-import { countMessages, type Formatter } from './shared.js';
+import { countMessages, formatterOf, indentedJsonElements, type Formatter, type NoteFormat } from './shared.js';
 
 /** ESLint's numeric severity: 2 for errors, 1 for everything else (warn, info and hint). */
 export function eslintSeverity(severity: ReportSeverity): 1 | 2 {
@@ -58,5 +58,11 @@ export function toJsonResult(report: FileReport): Record<string, unknown> {
   };
 }
 
+/** ESLint-compatible JSON: an array with one object per note (each note's part is its object, indented as in the array). */
+export const jsonFormat: NoteFormat = {
+  note: (report) => indentedJsonElements([toJsonResult(report)], 1),
+  layout: () => ({ head: '[\n', separator: ',\n', tail: '\n]\n', empty: '[]\n' }),
+};
+
 /** Format reports as ESLint-compatible JSON. */
-export const json: Formatter = (reports) => `${JSON.stringify(reports.map(toJsonResult), null, 2)}\n`;
+export const json: Formatter = formatterOf(jsonFormat);

@@ -19,6 +19,83 @@ export interface FormatContext {
 /** A formatter turns the run's reports into text (ending with a newline when not empty). */
 export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
 
+/** What the whole of a report needs besides the notes' parts. */
+export interface RunTotals {
+  /** How many notes the report covers. */
+  notes: number;
+  /** Their messages counted (those the report shows: errors only with --quiet). */
+  counts: Counts;
+}
+
+/**
+ * How a report is put together from its notes' parts: `head`, the parts that are not empty
+ * (in file order) joined by `separator`, then `tail`; or `empty` when every part is empty.
+ */
+export interface Layout {
+  head: string;
+  separator: string;
+  tail: string;
+  empty: string;
+}
+
+/**
+ * A format made note by note: each note's part of the report depends on that note alone, so it
+ * can be made wherever the note was linted (a worker thread), and the whole is put together
+ * from the parts and the run's totals.
+ */
+export interface NoteFormat {
+  /** One note's part of the report; empty when the format shows nothing for it. */
+  note(report: FileReport, context: FormatContext): string;
+  /** How the parts make the whole report. */
+  layout(totals: RunTotals, context: FormatContext): Layout;
+}
+
+/**
+ * The report from its parts. Parts may come as text or, from worker threads, as UTF-8 bytes;
+ * with any bytes among them, the report is bytes too (copied together once, never decoded).
+ */
+export function assemble(layout: Layout, parts: ReadonlyArray<string | Uint8Array>): string | Buffer {
+  const shown = parts.filter((part) => part.length > 0);
+  if (shown.length === 0) return layout.empty;
+  if (shown.every((part) => typeof part === 'string')) return layout.head + (shown as string[]).join(layout.separator) + layout.tail;
+  const separator = Buffer.from(layout.separator);
+  const chunks: Uint8Array[] = [Buffer.from(layout.head)];
+  shown.forEach((part, i) => {
+    if (i > 0) chunks.push(separator);
+    chunks.push(typeof part === 'string' ? Buffer.from(part) : part);
+  });
+  chunks.push(Buffer.from(layout.tail));
+  return Buffer.concat(chunks);
+}
+
+/** The formatter a note-by-note format amounts to. */
+export function formatterOf(format: NoteFormat): Formatter {
+  return (reports, context) => {
+    const totals = { notes: reports.length, counts: countMessages(reports.flatMap((r) => r.messages)) };
+    return assemble(
+      format.layout(totals, context),
+      reports.map((r) => format.note(r, context)),
+    ) as string;
+  };
+}
+
+/**
+ * The elements of an array as JSON.stringify(…, null, 2) writes them when the array sits
+ * `depth - 1` levels deep (each element `depth` levels deep): the array is written wrapped in
+ * as many more, and the wrapping cut off, which costs far less than indenting every line again.
+ * @returns the elements, each on its own lines, joined by `,\n`; empty for no elements.
+ */
+export function indentedJsonElements(values: readonly unknown[], depth: number): string {
+  if (values.length === 0) return '';
+  let wrapped: unknown = values;
+  for (let level = 1; level < depth; level++) wrapped = [wrapped];
+  // Each opening bracket of the wrapping, with its line break and the next line's indent, and
+  // each closing one, with the line break and indent before it, take 2, 4, 6… characters.
+  const cut = depth * (depth + 1);
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(cut, text.length - cut);
+}
+
 /** A path as shown to people and in annotations: relative to the cwd, with forward slashes. */
 export function displayPath(filePath: string, cwd: string): string {
   if (filePath === '<stdin>') return filePath;

@@ -2,8 +2,7 @@
 // verdict under it, and a totals line.
 import type { Colors } from 'picocolors/types.js';
 import type { LintMessage, NoteStats, ReportSeverity } from '../../../rules/index.js';
-import type { FileReport } from '../lint-files.js';
-import { countMessages, displayPath, plural, SEVERITY_LABEL, type Formatter } from './shared.js';
+import { displayPath, formatterOf, plural, SEVERITY_LABEL, type Counts, type FormatContext, type Formatter, type NoteFormat } from './shared.js';
 
 function paint(colors: Colors, severity: ReportSeverity, text: string): string {
   return severity === 'error' ? colors.red(text) : severity === 'warn' ? colors.yellow(text) : severity === 'info' ? colors.blue(text) : colors.gray(text);
@@ -48,36 +47,45 @@ function table(messages: readonly LintMessage[], colors: Colors): string[] {
   );
 }
 
-/** Format reports for a terminal. */
-export const stylish: Formatter = (reports: readonly FileReport[], context) => {
-  const { colors } = context;
-  const out: string[] = [];
-  const all = reports.flatMap((r) => r.messages);
-  for (const report of reports) {
+/** The people format: each note's block (its name, its findings, its verdict), then the totals. */
+export const stylishFormat: NoteFormat = {
+  note(report, context) {
+    const { colors } = context;
     const name = displayPath(report.filePath, context.cwd);
     const fixedNote = report.fixed ? colors.dim(` (${plural(report.fixed, 'fix', 'fixes')} ${report.written ? 'applied' : 'to apply'})`) : '';
     if (report.messages.length === 0) {
-      if (context.quiet) continue;
-      out.push(`${colors.underline(name)}${fixedNote}`, `  ${verdictLine(report.stats, colors)}`, '');
-      continue;
+      if (context.quiet) return '';
+      return [`${colors.underline(name)}${fixedNote}`, `  ${verdictLine(report.stats, colors)}`, ''].join('\n');
     }
-    out.push(`${colors.underline(name)}${fixedNote}`, ...table(report.messages, colors), `  ${verdictLine(report.stats, colors)}`, '');
-  }
-  const counts = countMessages(all);
+    return [`${colors.underline(name)}${fixedNote}`, ...table(report.messages, colors), `  ${verdictLine(report.stats, colors)}`, ''].join('\n');
+  },
+  layout({ notes, counts }, context) {
+    const summary = summaryLines(notes, counts, context);
+    return { head: '', separator: '\n', tail: summary.length ? `\n${summary.join('\n')}` : '', empty: summary.join('\n') };
+  },
+};
+
+/** The lines under the notes: the totals, and what --fix could do. */
+function summaryLines(notes: number, counts: Counts, context: FormatContext): string[] {
+  const { colors } = context;
+  const out: string[] = [];
   const problems = counts.error + counts.warn + counts.info + counts.hint;
   if (problems === 0) {
-    if (reports.length) out.push(colors.green(`✔ ${plural(reports.length, 'note')} checked, no problems`), '');
-    return out.join('\n');
+    if (notes) out.push(colors.green(`✔ ${plural(notes, 'note')} checked, no problems`), '');
+    return out;
   }
-  const parts = [plural(counts.error, 'error'), plural(counts.warn, 'warning')];
-  if (counts.info) parts.push(plural(counts.info, 'info'));
-  if (counts.hint) parts.push(plural(counts.hint, 'hint'));
-  const summary = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(reports.length, 'note')}`;
+  const kinds = [plural(counts.error, 'error'), plural(counts.warn, 'warning')];
+  if (counts.info) kinds.push(plural(counts.info, 'info'));
+  if (counts.hint) kinds.push(plural(counts.hint, 'hint'));
+  const summary = `✖ ${plural(problems, 'problem')} (${kinds.join(', ')}) in ${plural(notes, 'note')}`;
   out.push(counts.error ? colors.red(colors.bold(summary)) : colors.yellow(colors.bold(summary)));
   const fixable = counts.fixableErrors + counts.fixableWarnings;
   if (fixable && !context.fixing) {
     out.push(`  ${plural(counts.fixableErrors, 'error')} and ${plural(counts.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`);
   }
   out.push('');
-  return out.join('\n');
-};
+  return out;
+}
+
+/** Format reports for a terminal. */
+export const stylish: Formatter = formatterOf(stylishFormat);

@@ -1,0 +1,82 @@
+// A note's report made ready for the output where the note was linted (on a worker thread or
+// the main thread): its part of the report in the run's format, and its findings counted, so
+// that what is left for the end of a run is putting the parts together.
+import pc from 'picocolors';
+import type { FileReport } from '../lint-text.js';
+import { NOTE_FORMATS, type FormatName } from './index.js';
+import { assemble, countMessages, type Counts, type FormatContext, type RunTotals } from './shared.js';
+
+/** How the run's report is written: plain data, so a worker thread can be told. */
+export interface Presentation {
+  format: FormatName;
+  cwd: string;
+  /** Whether to colour the report. */
+  color: boolean;
+  version: string;
+  fixing: boolean;
+  quiet: boolean;
+}
+
+/** A note's part of the report and its counts. */
+export interface PresentedPart {
+  /** Its part of the report, in the run's format (errors only with --quiet): text, or UTF-8 from a worker. */
+  part: string | Uint8Array;
+  /** All its findings counted, --quiet or not (the exit code counts them all). */
+  counts: Counts;
+}
+
+/** A note's outcome as the output needs it. */
+export interface NoteReport extends PresentedPart {
+  filePath: string;
+  /** The text before fixing, when fixes changed the note (for --fix-dry-run's diff). */
+  original?: string;
+  /** The fixed text, when fixes changed the note. */
+  source?: string;
+}
+
+const contexts = new WeakMap<Presentation, FormatContext>();
+
+/** The formatters' context for a presentation (made once for each). */
+export function contextOf(presentation: Presentation): FormatContext {
+  let context = contexts.get(presentation);
+  if (!context) {
+    const { cwd, color, version, fixing, quiet } = presentation;
+    contexts.set(presentation, (context = { cwd, colors: pc.createColors(color), version, fixing, quiet }));
+  }
+  return context;
+}
+
+/** A note's part of the report and its counts. */
+export function presentPart(report: FileReport, presentation: Presentation): PresentedPart {
+  const shown = presentation.quiet ? { ...report, messages: report.messages.filter((m) => m.severity === 'error') } : report;
+  return { part: NOTE_FORMATS[presentation.format].note(shown, contextOf(presentation)), counts: countMessages(report.messages) };
+}
+
+/** A note's report as the output needs it. */
+export function present(report: FileReport, presentation: Presentation): NoteReport {
+  return {
+    filePath: report.filePath,
+    ...presentPart(report, presentation),
+    ...(report.original !== undefined ? { original: report.original, source: report.source } : {}),
+  };
+}
+
+/** Every note's findings counted. */
+export function totalCounts(notes: readonly PresentedPart[]): Counts {
+  const total: Counts = { error: 0, warn: 0, info: 0, hint: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const { counts } of notes) for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += counts[key];
+  return total;
+}
+
+/** The whole report from the notes' parts, in file order. */
+export function presentRun(notes: readonly NoteReport[], presentation: Presentation): string | Buffer {
+  const all = totalCounts(notes);
+  // With --quiet the report shows errors only, and its totals count those.
+  const counts = presentation.quiet ? { error: all.error, warn: 0, info: 0, hint: 0, fixableErrors: all.fixableErrors, fixableWarnings: 0 } : all;
+  const totals: RunTotals = { notes: notes.length, counts };
+  const layout = NOTE_FORMATS[presentation.format].layout(totals, contextOf(presentation));
+  return assemble(
+    layout,
+    notes.map((n) => n.part),
+  );
+}
