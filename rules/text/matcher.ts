@@ -18,6 +18,7 @@ import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { WORD_FREQUENCY } from '../data/word-frequency.js';
 import { MATCHER_PLANS } from './matcher-plans.js';
 import { valueOfKey } from './keyed-lines.js';
+import { grown } from './int-arrays.js';
 
 interface TermElement {
   kind: 'term';
@@ -175,14 +176,6 @@ function breadthOf(el: TermElement): number {
  * `marks.seen`). Patterns needing the same words share it.
  */
 type Presence = number;
-
-/** An Int32Array at least `size` long, holding `array`'s values. */
-function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  if (size <= array.length) return array;
-  const bigger = new Int32Array(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
 
 /**
  * What a look-up reads and writes of the marks and patterns, side by side in typed arrays rather

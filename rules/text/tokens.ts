@@ -4,6 +4,7 @@ import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { lemmatizer } from './lemmatizer.js';
 import { Slots } from './slots.js';
+import { SpellingMemo } from './spelling-memo.js';
 
 /** What a token stands for. */
 export type TokenKind = 'word' | 'punct' | 'source';
@@ -160,14 +161,14 @@ function splitWord(surface: string): WordPiece[] {
  * A word's first piece by its source text (null when it gives none): notes repeat their words,
  * and splitting is the costly part.
  */
-const wordPieces = new Map<string, WordPiece | null>();
+const wordPieces = new SpellingMemo<WordPiece | null>();
 
 function piecesOf(surface: string): WordPiece | null {
   let first = wordPieces.get(surface);
   if (first !== undefined) return first;
   first = splitWord(surface)[0] ?? null;
   if (wordPieces.size >= WORD_MEMO_LIMIT) wordPieces.clear();
-  wordPieces.set(surface, first);
+  wordPieces.add(surface, first);
   return first;
 }
 
