@@ -523,15 +523,15 @@ export function matcherPlans(): string {
   return JSON.stringify(file);
 }
 
-/** What one word brings to a look-up: the patterns filed under it and the presences it sets. */
-interface WordEntry {
-  /** The number of matchers compiled when the entry was made (a later one may add patterns). */
-  matchers: number;
-  patterns: Array<CompiledPattern<unknown>>;
-  /** The patterns' ids, in the same order: read instead of the patterns themselves. */
-  ids: Int32Array;
-  presences: Int32Array;
-}
+/**
+ * What one word brings to a look-up, in one Int32Array (one object to reach, not three): the
+ * number of matchers compiled when it was made (a later one may add patterns), the number of
+ * patterns filed under the word, their ids, then the presence marks the word sets.
+ */
+type WordEntry = Int32Array;
+
+/** Every compiled pattern, by id. */
+const patternById: Array<CompiledPattern<unknown>> = [];
 
 /**
  * Entries by a word token's lemma list, which stands for the word: every word token's list
@@ -545,7 +545,7 @@ const ENTRY_SLOT = takeWordSlot();
 function entryOf(token: Token): WordEntry {
   const facts = token.facts;
   const known = (facts ? facts[ENTRY_SLOT] : wordEntries.get(token.lemmas)) as WordEntry | undefined;
-  if (known && known.matchers === matchers) return known;
+  if (known && known[0] === matchers) return known;
   const patterns = new Set<CompiledPattern<unknown>>(BY_SURFACE.get(token.norm));
   const presences = new Set<Presence>(PRESENCE_BY_SURFACE.get(token.norm));
   for (const l of token.lemmas) {
@@ -556,8 +556,7 @@ function entryOf(token: Token): WordEntry {
     addPlanned(plans, plans.surfaces, token.norm, patterns, presences);
     for (const l of token.lemmas) addPlanned(plans, plans.lemmas, l, patterns, presences);
   }
-  const list = [...patterns];
-  const entry = { matchers, patterns: list, ids: Int32Array.from(list, (c) => c.id), presences: Int32Array.from(presences) };
+  const entry = Int32Array.from([matchers, patterns.size, ...Array.from(patterns, (c) => c.id), ...presences]);
   if (facts) facts[ENTRY_SLOT] = entry;
   else wordEntries.set(token.lemmas, entry);
   return entry;
@@ -571,8 +570,7 @@ function allSeen(id: number, now: number): boolean {
   return true;
 }
 
-/** The patterns a look-up picked, and their ids: reused from one look-up to the next. */
-const picked: Array<CompiledPattern<unknown>> = [];
+/** The ids of the patterns a look-up picked: reused from one look-up to the next. */
 let pickedIds = new Int32Array(256);
 
 /**
@@ -592,27 +590,24 @@ function lookupOf(tokens: readonly Token[]): Lookup {
     if (tok.kind !== 'word') continue;
     const entry = entryOf(tok);
     // The tables are read after entryOf, which may have compiled patterns and made marks.
-    const { ids } = entry;
+    const patternsEnd = 2 + entry[1]!;
     const tried = tables.tried;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
+    for (let k = 2; k < patternsEnd; k++) {
+      const id = entry[k]!;
       if (tried[id] === now) continue;
       tried[id] = now;
       pickedIds = grown(pickedIds, count + 1);
-      pickedIds[count] = id;
-      picked[count++] = entry.patterns[k]!;
+      pickedIds[count++] = id;
     }
     const seen = marks.seen;
-    const presences = entry.presences;
-    for (let k = 0; k < presences.length; k++) seen[presences[k]!] = now;
+    for (let k = patternsEnd; k < entry.length; k++) seen[entry[k]!] = now;
   }
   // A pattern whose other required words are missing cannot match: drop it before matching.
   const { owner } = tables;
   for (let k = 0; k < count; k++) {
     const id = pickedIds[k]!;
-    if (allSeen(id, now)) (buckets[owner[id]!] ??= []).push(picked[k]!);
+    if (allSeen(id, now)) (buckets[owner[id]!] ??= []).push(patternById[id]!);
   }
-  picked.length = 0;
   const lookup = { matchers, buckets, results: [] };
   record.lookup = lookup;
   return lookup;
@@ -670,7 +665,9 @@ export class Matcher<T extends { pattern: string }> {
     const first = elements[0];
     if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
     const marks = required ?? requiredPresences(elements);
-    return { entry, elements, order, owner: this.id, start: startOf(elements), required: marks, id: newPatternId(this.id, marks) };
+    const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, start: startOf(elements), required: marks, id: newPatternId(this.id, marks) };
+    patternById[compiled.id] = compiled as CompiledPattern<unknown>;
+    return compiled;
   }
 
   /** What a plan for this matcher holds: patterns filed by word, required presences, always-tried patterns. */
