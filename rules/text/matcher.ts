@@ -18,6 +18,7 @@ import { LEXICON_CLASSES } from '../data/lexicon.js';
 import { WORD_FREQUENCY } from '../data/word-frequency.js';
 import { MATCHER_PLANS } from './matcher-plans.js';
 import { valueOfKey } from './keyed-lines.js';
+import { grown } from './int-arrays.js';
 
 interface TermElement {
   kind: 'term';
@@ -45,8 +46,8 @@ interface CompiledPattern<T> {
   start: TermElement | undefined;
   /** The words the pattern cannot do without, as shared presence marks. */
   required: readonly Presence[];
-  /** The last look-up round that picked this pattern, so a round picks it once. */
-  tried: number;
+  /** Its number among all compiled patterns, for the look-up's tables (see PatternTables). */
+  id: number;
 }
 
 /** A pattern match: the entry, and the token range it covers. */
@@ -171,11 +172,57 @@ function breadthOf(el: TermElement): number {
 }
 
 /**
- * A mark that one of a set of words occurs in the sentence being looked up: `seen` holds
- * the number of the last look-up that met one. Patterns needing the same words share it.
+ * A mark that one of a set of words occurs in the sentence being looked up, by number (see
+ * `marks.seen`). Patterns needing the same words share it.
  */
-interface Presence {
-  seen: number;
+type Presence = number;
+
+/**
+ * What a look-up reads and writes of the marks and patterns, side by side in typed arrays rather
+ * than in the pattern and mark objects: a sentence's words bring a few hundred patterns and a few
+ * thousand marks a note, most of which are dropped, and objects scattered over the heap cost a
+ * cache miss each once the note's parse has pushed them out of the cache.
+ */
+const marks = {
+  /** The last look-up that met each mark, by mark number. */
+  seen: new Int32Array(1024),
+  count: 0,
+};
+
+const tables = {
+  /** The last look-up round that picked each pattern, by pattern id, so a round picks it once. */
+  tried: new Int32Array(2048),
+  /** The number of the matcher each pattern belongs to. */
+  owner: new Int32Array(2048),
+  /** Where each pattern's required marks start in `required`, and how many there are. */
+  requiredAt: new Int32Array(2048),
+  requiredCount: new Int32Array(2048),
+  /** Every pattern's required marks, one after another. */
+  required: new Int32Array(8192),
+  requiredLength: 0,
+  count: 0,
+};
+
+/** A new mark, never met. */
+function newPresence(): Presence {
+  marks.seen = grown(marks.seen, marks.count + 1);
+  return marks.count++;
+}
+
+/** Number a pattern of matcher `owner` that requires `required`, filing both in the tables. */
+function newPatternId(owner: number, required: readonly Presence[]): number {
+  const id = tables.count++;
+  tables.tried = grown(tables.tried, id + 1);
+  tables.owner = grown(tables.owner, id + 1);
+  tables.requiredAt = grown(tables.requiredAt, id + 1);
+  tables.requiredCount = grown(tables.requiredCount, id + 1);
+  tables.required = grown(tables.required, tables.requiredLength + required.length);
+  tables.owner[id] = owner;
+  tables.requiredAt[id] = tables.requiredLength;
+  tables.requiredCount[id] = required.length;
+  tables.required.set(required, tables.requiredLength);
+  tables.requiredLength += required.length;
+  return id;
 }
 
 const PRESENCES = new Map<string, Presence>();
@@ -196,11 +243,11 @@ function setKey(words: ReadonlySet<string>): string {
 /** The shared mark for an element's words, filed under each of them on first use. */
 function presenceOf(el: TermElement): Presence {
   const known = PRESENCE_OF_ELEMENT.get(el);
-  if (known) return known;
+  if (known !== undefined) return known;
   const key = `${setKey(el.lemmas)}=${setKey(el.surfaces)}`;
   let presence = PRESENCES.get(key);
-  if (!presence) {
-    presence = { seen: 0 };
+  if (presence === undefined) {
+    presence = newPresence();
     PRESENCES.set(key, presence);
     for (const l of el.lemmas) fileUnder(PRESENCE_BY_LEMMA, l, presence);
     for (const w of el.surfaces) fileUnder(PRESENCE_BY_SURFACE, w, presence);
@@ -394,7 +441,7 @@ function numbersOf(list: string | undefined): number[] {
 }
 
 function plannedPresence(loaded: Plans, n: number): Presence {
-  return (loaded.presences[n] ??= { seen: 0 });
+  return (loaded.presences[n] ??= newPresence());
 }
 
 /** The pattern with this number, compiled on first use; undefined while no matcher has claimed its plan. */
@@ -476,13 +523,15 @@ export function matcherPlans(): string {
   return JSON.stringify(file);
 }
 
-/** What one word brings to a look-up: the patterns filed under it and the presences it sets. */
-interface WordEntry {
-  /** The number of matchers compiled when the entry was made (a later one may add patterns). */
-  matchers: number;
-  patterns: Array<CompiledPattern<unknown>>;
-  presences: Presence[];
-}
+/**
+ * What one word brings to a look-up, in one Int32Array (one object to reach, not three): the
+ * number of matchers compiled when it was made (a later one may add patterns), the number of
+ * patterns filed under the word, their ids, then the presence marks the word sets.
+ */
+type WordEntry = Int32Array;
+
+/** Every compiled pattern, by id. */
+const patternById: Array<CompiledPattern<unknown>> = [];
 
 /**
  * Entries by a word token's lemma list, which stands for the word: every word token's list
@@ -496,7 +545,7 @@ const ENTRY_SLOT = takeWordSlot();
 function entryOf(token: Token): WordEntry {
   const facts = token.facts;
   const known = (facts ? facts[ENTRY_SLOT] : wordEntries.get(token.lemmas)) as WordEntry | undefined;
-  if (known && known.matchers === matchers) return known;
+  if (known && known[0] === matchers) return known;
   const patterns = new Set<CompiledPattern<unknown>>(BY_SURFACE.get(token.norm));
   const presences = new Set<Presence>(PRESENCE_BY_SURFACE.get(token.norm));
   for (const l of token.lemmas) {
@@ -507,17 +556,22 @@ function entryOf(token: Token): WordEntry {
     addPlanned(plans, plans.surfaces, token.norm, patterns, presences);
     for (const l of token.lemmas) addPlanned(plans, plans.lemmas, l, patterns, presences);
   }
-  const entry = { matchers, patterns: [...patterns], presences: [...presences] };
+  const entry = Int32Array.from([matchers, patterns.size, ...Array.from(patterns, (c) => c.id), ...presences]);
   if (facts) facts[ENTRY_SLOT] = entry;
   else wordEntries.set(token.lemmas, entry);
   return entry;
 }
 
-/** Whether every one of the marks was set in look-up round `now`. */
-function allSeen(marks: readonly Presence[], now: number): boolean {
-  for (const p of marks) if (p.seen !== now) return false;
+/** Whether every mark the pattern `id` requires was set in look-up round `now`. */
+function allSeen(id: number, now: number): boolean {
+  const { required } = tables;
+  const seen = marks.seen;
+  for (let i = tables.requiredAt[id]!, end = i + tables.requiredCount[id]!; i < end; i++) if (seen[required[i]!] !== now) return false;
   return true;
 }
+
+/** The ids of the patterns a look-up picked: reused from one look-up to the next. */
+let pickedIds = new Int32Array(256);
 
 /**
  * The candidates of every matcher for a sentence's tokens, kept in the sentence's shared record
@@ -531,25 +585,28 @@ function lookupOf(tokens: readonly Token[]): Lookup {
   const buckets: Array<Array<CompiledPattern<unknown>> | undefined> = [];
 
   const now = ++round;
+  let count = 0;
   for (const tok of tokens) {
     if (tok.kind !== 'word') continue;
     const entry = entryOf(tok);
-    for (const c of entry.patterns) {
-      if (c.tried === now) continue;
-      c.tried = now;
-      (buckets[c.owner] ??= []).push(c);
+    // The tables are read after entryOf, which may have compiled patterns and made marks.
+    const patternsEnd = 2 + entry[1]!;
+    const tried = tables.tried;
+    for (let k = 2; k < patternsEnd; k++) {
+      const id = entry[k]!;
+      if (tried[id] === now) continue;
+      tried[id] = now;
+      pickedIds = grown(pickedIds, count + 1);
+      pickedIds[count++] = id;
     }
-    for (const p of entry.presences) p.seen = now;
+    const seen = marks.seen;
+    for (let k = patternsEnd; k < entry.length; k++) seen[entry[k]!] = now;
   }
-  // A pattern whose other required words are missing cannot match: drop it before matching
-  // (in place: this runs for every sentence).
-  for (let i = 0; i < buckets.length; i++) {
-    const bucket = buckets[i];
-    if (!bucket) continue;
-    let kept = 0;
-    for (const c of bucket) if (allSeen(c.required, now)) bucket[kept++] = c;
-    if (kept === 0) buckets[i] = undefined;
-    else bucket.length = kept;
+  // A pattern whose other required words are missing cannot match: drop it before matching.
+  const { owner } = tables;
+  for (let k = 0; k < count; k++) {
+    const id = pickedIds[k]!;
+    if (allSeen(id, now)) (buckets[owner[id]!] ??= []).push(patternById[id]!);
   }
   const lookup = { matchers, buckets, results: [] };
   record.lookup = lookup;
@@ -607,7 +664,10 @@ export class Matcher<T extends { pattern: string }> {
     const elements = parts.map((p) => elementOf(p, this.classes, this.byClass, entry.pattern));
     const first = elements[0];
     if (!first || first.kind === 'gap') throw new PatternError(`Pattern "${entry.pattern}" must start with a word`);
-    return { entry, elements, order, owner: this.id, start: startOf(elements), required: required ?? requiredPresences(elements), tried: 0 };
+    const marks = required ?? requiredPresences(elements);
+    const compiled: CompiledPattern<T> = { entry, elements, order, owner: this.id, start: startOf(elements), required: marks, id: newPatternId(this.id, marks) };
+    patternById[compiled.id] = compiled as CompiledPattern<unknown>;
+    return compiled;
   }
 
   /** What a plan for this matcher holds: patterns filed by word, required presences, always-tried patterns. */

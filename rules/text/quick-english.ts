@@ -5,7 +5,12 @@
 // UTF-16 unit's kind up in a table (filled by asking the library about that unit alone, so the
 // kinds are the library's) and leaves positions to toNlcst. Runs of units join exactly as the
 // library joins them; test/property/quick-english.test.ts compares the two on random text.
-import type { SentenceContent } from 'nlcst';
+//
+// One of the library's paragraph plugins, the one that cuts a sentence at white space holding
+// a blank line, splits every white space node's text into lines to count them: most of what a
+// paragraph's plugins allocate. It can act only on white space with two line breaks, which a
+// Markdown paragraph seldom holds, so it runs only on paragraphs that have such white space.
+import type { Paragraph, SentenceContent } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 
 type Kind = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
@@ -23,8 +28,66 @@ function isSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdfff;
 }
 
+type ParagraphPlugin = (paragraph: Paragraph) => void;
+
+/** Whether white space may hold two line breaks: it has two line-break units (`\r\n` counts two). */
+function mayHoldTwoBreaks(value: string): boolean {
+  if (value.length < 2) return false;
+  let breaks = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c === 10 || c === 13) && ++breaks === 2) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence of the paragraph has white space that may hold two line breaks. */
+function mayBreakImplicitly(paragraph: Paragraph): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue;
+    for (const node of sentence.children) if (node.type === 'WhiteSpaceNode' && mayHoldTwoBreaks(node.value)) return true;
+  }
+  return false;
+}
+
+/** A paragraph of one sentence, `a`, white space with a blank line, `b`: only the implicit break changes it. */
+function probeParagraph(): Paragraph {
+  const word = (value: string): SentenceContent => ({ type: 'WordNode', children: [{ type: 'TextNode', value }] });
+  return { type: 'ParagraphNode', children: [{ type: 'SentenceNode', children: [word('a'), { type: 'WhiteSpaceNode', value: '\n\n' }, word('b')] }] };
+}
+
+/**
+ * The position of the library's implicit-break plugin among the paragraph plugins, found by
+ * what it does (the library does not export it): the one plugin that cuts the probe paragraph's
+ * sentence in two. Undefined when no plugin or more than one does.
+ */
+export function implicitBreakAt(plugins: readonly ParagraphPlugin[]): number | undefined {
+  const found = plugins.flatMap((plugin, i) => {
+    const paragraph = probeParagraph();
+    plugin(paragraph);
+    return paragraph.children.length === 3 ? [i] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** A parser for toNlcst only: its tokenize() leaves `position` unset, as toNlcst sets it. */
 export class QuickParseEnglish extends ParseEnglish {
+  /** Whether the implicit-break plugin runs only on paragraphs it may change. */
+  readonly guardsImplicitBreak: boolean;
+
+  constructor() {
+    super();
+    const plugins = this.tokenizeParagraphPlugins as ParagraphPlugin[];
+    const at = implicitBreakAt(plugins);
+    this.guardsImplicitBreak = at !== undefined;
+    if (at !== undefined) {
+      const plugin = plugins[at]!;
+      plugins[at] = (paragraph) => {
+        if (mayBreakImplicitly(paragraph)) plugin(paragraph);
+      };
+    }
+  }
+
   private kindOf(unit: number): number {
     let kind = KIND_OF_UNIT[unit]!;
     if (kind === 0) {

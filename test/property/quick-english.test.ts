@@ -6,7 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import { VFile } from 'vfile';
-import { QuickParseEnglish } from '../../rules/text/quick-english.js';
+import { QuickParseEnglish, implicitBreakAt } from '../../rules/text/quick-english.js';
 import { anyInput, junk, runs } from './arbitraries.js';
 
 const library = new ParseEnglish();
@@ -43,6 +43,29 @@ describe('the quicker parse-english tokenizer', () => {
       }),
       runs(500),
     );
+  });
+
+  it('runs the implicit-break plugin only on paragraphs it may change, with the same trees', () => {
+    // Found among the library's own paragraph plugins, and guarded in the quicker parser.
+    expect(implicitBreakAt(new ParseEnglish().tokenizeParagraphPlugins)).toBeTypeOf('number');
+    expect(new QuickParseEnglish().guardsImplicitBreak).toBe(true);
+    // White space with a blank line (between blocks of a root, or a multi-line gap toNlcst
+    // fills) cuts a sentence; a single line break, \r\n included, does not.
+    for (const text of ['One two\n\nthree four.', 'One two\nthree.\r\nFour\r\n\r\nfive', '- a\n\n  b\n- c', 'Hi <span\nclass="x">there</span>\nfriend', 'a\r\rb']) {
+      const file = new VFile(text);
+      const tree = fromMarkdown(text);
+      expect(toNlcst(tree, file, new QuickParseEnglish())).toEqual(toNlcst(tree, file, ParseEnglish));
+      for (const block of tree.children) {
+        expect(toNlcst(block, file, new QuickParseEnglish())).toEqual(toNlcst(block, file, ParseEnglish));
+      }
+    }
+  });
+
+  it('finds no implicit-break plugin among plugins that do not cut the probe', () => {
+    const plugins = new ParseEnglish().tokenizeParagraphPlugins;
+    const at = implicitBreakAt(plugins)!;
+    expect(implicitBreakAt(plugins.filter((_, i) => i !== at))).toBeUndefined();
+    expect(implicitBreakAt([plugins[at]!, plugins[at]!])).toBeUndefined();
   });
 
   it('handles the empty string and a single unit', () => {

@@ -116,6 +116,17 @@ describe('matcher plans', () => {
     );
   });
 
+  it('looks up patterns and marks numbered past the first sizes of their tables', async () => {
+    const module = await freshMatcherModule();
+    // Each pattern brings two marks of its own: 3,000 patterns and 6,000 marks, made in one go.
+    const many = Array.from({ length: 3000 }, (_, i) => `w${i}x give|gave ...1 t${i}y`);
+    const matcher = module.compilePatterns(entries(many));
+    const sentenceOf = (i: number): Token[] => tokensOf([`w${i}x`, 'gave', 'the', `t${i}y`]);
+    for (const i of [0, 1023, 2048, 2999]) expect(matcher.findAll(sentenceOf(i)).map((m) => [m.entry.id, m.start, m.end])).toEqual([[i, 0, 4]]);
+    // A word of one pattern with the other word of another: neither may match.
+    expect(matcher.findAll(tokensOf(['w2999x', 'gave', 't2998y']))).toEqual([]);
+  });
+
   it('plans made with another shared lexicon are not used', async () => {
     const plans = JSON.parse(await plansOf(['give ...2 @neg'], {})) as { lexicon: string };
     const module = await freshMatcherModule();

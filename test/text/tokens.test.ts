@@ -1,0 +1,42 @@
+// A word's tokens come from its spelling's memo: one token for most words, two for a
+// contraction, none for a word of apostrophes alone; the same the first time and every time after.
+import { describe, expect, it } from 'vitest';
+import { readNote } from '../../rules/text/note.js';
+
+const tokensOf = (text: string): Array<[string, string, number, number, boolean]> =>
+  readNote(text).sentences.flatMap((s) => s.tokens.map((t): [string, string, number, number, boolean] => [t.kind, t.norm, t.start, t.end, t.tail === true]));
+
+describe('word tokens', () => {
+  it('splits contractions, trims elisions and possessives, and drops apostrophes alone, read after read', () => {
+    const text = "I can't say the managers' notes won't help, 'cause they're fine. Cannot ' stop.";
+    const expected = [
+      ['word', 'i', 0, 1, false],
+      ['word', 'can', 2, 4, false],
+      ['word', 'not', 4, 7, true],
+      ['word', 'say', 8, 11, false],
+      ['word', 'the', 12, 15, false],
+      ['word', 'managers', 16, 24, false],
+      ['punct', "'", 24, 25, false],
+      ['word', 'notes', 26, 31, false],
+      ['word', 'will', 32, 34, false],
+      ['word', 'not', 34, 37, true],
+      ['word', 'help', 38, 42, false],
+      ['punct', ',', 42, 43, false],
+      ['word', 'cause', 45, 50, false],
+      ['word', 'they', 51, 55, false],
+      ['word', 'are', 55, 58, true],
+      ['word', 'fine', 59, 63, false],
+      ['punct', '.', 63, 64, false],
+      ['word', 'can', 65, 68, false],
+      ['word', 'not', 68, 71, true],
+      ['punct', "'", 72, 73, false],
+      ['word', 'stop', 74, 78, false],
+      ['punct', '.', 78, 79, false],
+    ];
+    expect(tokensOf(text)).toEqual(expected);
+    // The second read takes every spelling from the memo.
+    expect(tokensOf(text)).toEqual(expected);
+    // The same spellings elsewhere in a note: the same tokens, moved.
+    expect(tokensOf(`Well. ${text}`).slice(2)).toEqual(expected.map(([kind, norm, start, end, tail]) => [kind, norm, (start as number) + 6, (end as number) + 6, tail]));
+  });
+});
