@@ -7,6 +7,7 @@
 // string only now and then. Positions follow the library's rules exactly, line offsets and
 // all, so diagnostics land where they would with it (a property test compares the two).
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lineIndex, lineStartsOf } from '../../rules/text/note.js';
 
 /** Pieces kept before they are joined: each edit adds at most two. */
 const MAX_PIECES = 32;
@@ -16,30 +17,6 @@ const LF = 10;
 
 function isEOL(code: number): boolean {
   return code === CR || code === LF;
-}
-
-/** Offsets at which lines start in `text` (itself at `offset` in a document); `first` adds the text's own start. */
-function lineStarts(text: string, first: boolean, offset = 0): number[] {
-  const starts = first ? [offset] : [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isEOL(code)) continue;
-    if (code === CR && text.charCodeAt(i + 1) === LF) i++;
-    starts.push(offset + i + 1);
-  }
-  return starts;
-}
-
-/** The line (index into `offsets`, the lines' starts) that holds `offset`. */
-function lineOf(offsets: readonly number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = Math.floor((low + high) / 2);
-    if (offsets[mid]! > offset) high = mid;
-    else low = mid + 1;
-  }
-  return Math.max(0, low - 1);
 }
 
 /** A range with its ends in order. */
@@ -173,8 +150,7 @@ export class OpenDocument implements TextDocument {
   positionAt(offset: number): Position {
     const at = Math.max(Math.min(offset, this.size), 0);
     const offsets = this.offsets();
-    if (offsets.length === 0) return { line: 0, character: at };
-    const line = lineOf(offsets, at);
+    const line = lineIndex(offsets, at);
     return { line, character: this.beforeEOL(at, offsets[line]!) - offsets[line]! };
   }
 
@@ -228,7 +204,8 @@ export class OpenDocument implements TextDocument {
   }
 
   private offsets(): number[] {
-    this.lineOffsets ??= lineStarts(this.getText(), true);
+    // The engine's line starts: a line break is \r\n, \n or a lone \r, as the library has it.
+    this.lineOffsets ??= lineStartsOf(this.getText());
     return this.lineOffsets;
   }
 
@@ -255,9 +232,10 @@ export class OpenDocument implements TextDocument {
     // Line offsets move as the library moves them, so positions agree with it edit for edit.
     // The lines are those the offsets fall on: a range naming lines past the end moves
     // nothing that is not there.
-    const startLine = lineOf(offsets, start);
-    const endLine = lineOf(offsets, end);
-    const added = lineStarts(change.text, false, start);
+    const startLine = lineIndex(offsets, start);
+    const endLine = lineIndex(offsets, end, startLine);
+    // The lines the new text starts, past its first, at their offsets in the document.
+    const added = lineStartsOf(change.text).slice(1).map((at) => at + start);
     if (endLine - startLine === added.length) {
       for (let i = 0; i < added.length; i++) offsets[i + startLine + 1] = added[i]!;
     } else {
