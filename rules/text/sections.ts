@@ -148,6 +148,21 @@ function scanCuts(source: string, from: number, state: ScanState, skipTo: number
   return -1;
 }
 
+/**
+ * The index of the last section, from `from` on, that starts at or before `offset`: the
+ * section holding it (the last one for the document's end).
+ */
+export function sectionAt(ranges: readonly SectionRange[], offset: number, from = 0): number {
+  let lo = from;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ranges[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Ranges between consecutive cuts, the last running to `end`. */
 function rangesOf(cuts: readonly number[], end: number): SectionRange[] {
   return cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? end }));
@@ -216,14 +231,7 @@ export function resplitSections(before: string, ranges: readonly SectionRange[],
   // A split in sections means the text before held no definition (see splitSections).
   if (source.length === 0 || ranges.length < 2 || mayGainDefinitions(source, edit)) return single();
   // The section holding the first changed character, and the one before it (its cut may go).
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ranges[mid]!.start <= edit.prefix) lo = mid;
-    else hi = mid - 1;
-  }
-  const head = Math.max(0, lo - 1);
+  const head = Math.max(0, sectionAt(ranges, edit.prefix) - 1);
   if (head === 0) return single();
   const from = ranges[head]!.start;
   const unchangedFrom = source.length - edit.suffix;
@@ -234,13 +242,7 @@ export function resplitSections(before: string, ranges: readonly SectionRange[],
   const stop = (cut: number): boolean => {
     if (cut < unchangedFrom) return false;
     const old = cut - edit.delta;
-    let a = head;
-    let b = ranges.length - 1;
-    while (a < b) {
-      const mid = (a + b + 1) >> 1;
-      if (ranges[mid]!.start <= old) a = mid;
-      else b = mid - 1;
-    }
+    const a = sectionAt(ranges, old, head);
     if (ranges[a]!.start !== old) return false;
     resume = a;
     return true;

@@ -2,7 +2,7 @@
 // or at the top of the note (after any front matter), written so Markdown keeps its shape.
 import type { Nodes, Parent, Root } from 'mdast';
 import { parseMarkdown } from '../../rules/text/note.js';
-import { splitSections, type SectionRange } from '../../rules/text/sections.js';
+import { sectionAt, splitSections, type SectionRange } from '../../rules/text/sections.js';
 
 /** An insertion point: insert `lead + comment + trail` at offset `at`. */
 export interface Anchor {
@@ -110,16 +110,4 @@ export function anchorsOf(source: string, offsets: readonly number[]): { ignore:
     return undefined;
   });
   return { ignore, file: fileAnchor(treeOf(ranges[0]!), source) };
-}
-
-/** The index of the section holding `offset` (the last one for the document's end). */
-function sectionAt(ranges: readonly SectionRange[], offset: number): number {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (ranges[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
