@@ -5,7 +5,9 @@ import { VFileMessage } from 'vfile-message';
 import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
 import type { Fix, LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
-import { pointOf, readNote, type Note, type NoteCache } from './text/note.js';
+import { readNote, type Note, type NoteCache } from './text/note.js';
+import { pointOf } from './text/lines.js';
+import { endingWithContent } from './text/marker-tree.js';
 import { beginLint, endLint } from './text/sentence-record.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
@@ -285,15 +287,10 @@ const MARKER_NAME = new RegExp(SOURCE, 'i');
 
 /** Honour `<!-- followup-lint disable|enable|ignore [rules] -->` comments. */
 function applyCommentMarkers(file: VFile, note: Note, known: readonly string[]): void {
-  // Every marker names the linter; without the name there is nothing to honour, and the
-  // whole-note tree need not be built.
+  // Every marker names the linter; without the name there is nothing to honour, and no tree
+  // need be read.
   if (!MARKER_NAME.test(note.source)) return;
-  // Message control drops messages that sit in a "gap" of the tree, which includes blank
-  // space after the last node (all of a blank note); a root ending with its content has none.
-  const { tree } = note;
-  const last = tree.children[tree.children.length - 1];
-  const end = last?.position?.end ?? tree.position?.start;
-  const root = end && tree.position ? { ...tree, position: { start: tree.position.start, end } } : tree;
+  const root = endingWithContent(note.markerTree);
   try {
     messageControl(root, { file, marker: commentMarker, name: SOURCE, known: [...known], source: SOURCE });
   } catch (error) {

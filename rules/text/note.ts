@@ -22,6 +22,9 @@ import { VFile } from 'vfile';
 import { QuickParseEnglish } from './quick-english.js';
 import { tokenizeSentence, type Token } from './tokens.js';
 import { NOTE_SHAPE } from '../data/note-shape.js';
+import { lineStartsOf, pointOf } from './lines.js';
+import { markerTree, type SectionReader } from './marker-tree.js';
+import { moveNode } from './positions.js';
 import { editBetween, resplitSections, splitSections, type SectionRange, type TextEdit } from './sections.js';
 
 /** Where a piece of prose sits in the note. */
@@ -73,6 +76,11 @@ export interface Note {
   source: string;
   /** The Markdown tree, for inline comment markers and structure. */
   tree: Root;
+  /**
+   * What message control reads comment markers from: the Markdown tree, or for a note read in
+   * sections, the top-level nodes of those that hold a marker (see markerTree).
+   */
+  markerTree: Root;
   blocks: Block[];
   sentences: Sentence[];
   /** Sentences of the body: neither greeting nor sign-off. */
@@ -102,50 +110,6 @@ function isPlaceholderText(inner: string): boolean {
   if (!/[A-Za-z]/.test(inner)) return false;
   if (/^[A-Z]/.test(inner)) return true;
   return NOTE_SHAPE.placeholderWords.test(inner);
-}
-
-/** Offsets at which each line of `text` starts. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  // Most documents have no carriage return: then the native search finds every line.
-  if (!text.includes('\r')) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/**
- * Index of the line holding `offset`, searched from line `from` (which must start at or
- * before it): a span's end is looked for from its start's line, where it usually is.
- */
-export function lineIndex(lineStarts: readonly number[], offset: number, from = 0): number {
-  let lo = from;
-  let hi = lineStarts.length - 1;
-  if (lo === hi || lineStarts[lo + 1]! > offset) return lo;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** 1-based line and column of an offset. */
-export function pointAt(lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  const line = lineIndex(lineStarts, offset);
-  return { line: line + 1, column: offset - lineStarts[line]! + 1 };
-}
-
-/** 1-based line and column of an offset, with the offset; `fromLine` as for lineIndex. */
-export function pointOf(lineStarts: readonly number[], offset: number, fromLine = 0): { line: number; column: number; offset: number } {
-  const line = lineIndex(lineStarts, offset, fromLine);
-  return { line: line + 1, column: offset - lineStarts[line]! + 1, offset };
 }
 
 /**
@@ -329,13 +293,24 @@ interface ParsedSection {
 }
 
 /**
+ * Whether a text may hold a bare URL or e-mail address that GFM makes a link (links and
+ * autolinks that are Markdown syntax aside). Such links, and the text around them, come
+ * without positions in the tree.
+ */
+export function mayHoldAutolinkLiteral(text: string): boolean {
+  return AUTOLINK_LITERAL.test(text) && AUTOLINK_LITERAL.test(text.replace(/\]\(\s*<?https?:[^\s()<>]*>?|<https?:[^\s<>]*>/gi, ''));
+}
+
+const AUTOLINK_LITERAL = /www\.|https?:|mailto:|xmpp:|@/i;
+
+/**
  * The GFM syntax extensions, each with the test for the characters it starts with: without
  * them the extension cannot fire, and leaving it out gives the same tree faster (autolink
  * literals alone double the parse). Order is remark-gfm's.
  */
 const GFM_PARTS: ReadonlyArray<{ syntax: Extension; tree: FromMarkdownExtension; may(text: string): boolean }> = [
   // Link destinations and <…> autolinks are not scanned for literals, so they do not count.
-  { syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown(), may: (t) => /www\.|https?:|mailto:|xmpp:|@/i.test(t.replace(/\]\(\s*<?https?:[^\s()<>]*>?|<https?:[^\s<>]*>/gi, '')) },
+  { syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown(), may: mayHoldAutolinkLiteral },
   { syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown(), may: (t) => t.includes('[^') },
   { syntax: gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown(), may: (t) => t.includes('~') },
   { syntax: gfmTable(), tree: gfmTableFromMarkdown(), may: (t) => t.includes('|') },
@@ -373,7 +348,21 @@ function parserFor(atStart: boolean, text: string): MarkdownParser {
  * can hold front matter only when it is the document's first (`atStart`).
  */
 export function parseMarkdown(source: string, atStart = true): Root {
-  return parserFor(atStart, source).parse(new VFile(source));
+  return parseTree(source, atStart);
+}
+
+/**
+ * The parser drops a byte order mark that opens a text, and counts offsets as if it were not
+ * there (lines and columns too). The text after it is read, and its tree moved past the mark,
+ * so offsets are into `text` itself: with the mark counted, the prose reader would slice the
+ * wrong characters (and fail on a hard break).
+ */
+function parseTree(text: string, atStart: boolean): Root {
+  if (text.charCodeAt(0) !== 0xfeff) return parserFor(atStart, text).parse(new VFile(text));
+  const rest = text.slice(1);
+  const tree = parserFor(atStart, rest).parse(new VFile(rest));
+  moveNode(tree, 1, 0, 1);
+  return tree;
 }
 
 /**
@@ -417,7 +406,7 @@ function pieces(block: Paragraph | Heading): Array<Paragraph | Heading> {
  */
 function parseSection(text: string, atStart: boolean, whole = false): ParsedSection {
   const file = new VFile(text);
-  const tree = parserFor(atStart, text).parse(file);
+  const tree = parseTree(text, atStart);
   const lineStarts = lineStartsOf(text);
   const found: Array<{ node: Paragraph | Heading; inList: boolean }> = [];
   collectBlocks(tree.children, false, found);
@@ -769,6 +758,9 @@ function edgeBlocks(sections: readonly ParsedSection[]): { first: RawBlock | und
   return { first, ending };
 }
 
+/** How the comment markers' tree reads sections (see markerTree). */
+const MARKDOWN_READER: SectionReader = { parse: parseMarkdown, mayLosePositions: mayHoldAutolinkLiteral };
+
 /** Parse a Markdown note into the model the rules read. */
 export function readNote(source: string, cache?: NoteCache): Note {
   const parts = cache?.read(source);
@@ -802,6 +794,7 @@ export function readNote(source: string, cache?: NoteCache): Note {
   }
 
   let tree: Root | undefined;
+  let markers: Root | undefined;
   return {
     source,
     // The Markdown tree of the whole note is only needed for inline comment markers and
@@ -809,6 +802,9 @@ export function readNote(source: string, cache?: NoteCache): Note {
     // longer one is parsed whole on first use.
     get tree(): Root {
       return (tree ??= (parsed.length === 1 ? parsed[0]!.tree : undefined) ?? parseMarkdown(source));
+    },
+    get markerTree(): Root {
+      return (markers ??= (parsed.length > 1 ? markerTree(source, ranges, lineStarts, MARKDOWN_READER) : undefined) ?? this.tree);
     },
     // Copies: the layout is kept for the next read, whatever a caller does with these.
     blocks: layout.blocks.slice(),

@@ -74,7 +74,8 @@ function endsHtml(line: string, marker: string): boolean {
 
 /** Offset just past the front matter that opens the document, or 0 when there is none. */
 function frontMatterEnd(source: string): number {
-  const open = /^(---|\+\+\+)[ \t]*(?:\r\n|\n|\r)/.exec(source);
+  // The parser drops a byte order mark before it.
+  const open = /^\uFEFF?(---|\+\+\+)[ \t]*(?:\r\n|\n|\r)/.exec(source);
   if (!open) return 0;
   const close = new RegExp(`(?:\\r\\n|\\n|\\r)${open[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r\\n|\\n|\\r|$)`).exec(source.slice(open[0].length - 1));
   // An unclosed fence makes the whole document one section; that is always safe.
@@ -122,7 +123,8 @@ function scanCuts(source: string, from: number, state: ScanState, skipTo: number
       } else {
         const first = source.charCodeAt(lineStart);
         const atColumnZero = !blank && first !== 32 && first !== 9;
-        if (previousBlank && atColumnZero && lineStart - sectionStart >= minLength && lineStart > 0) {
+        // A section never starts with a byte order mark, which the parser drops at a start.
+        if (previousBlank && atColumnZero && first !== 0xfeff && lineStart - sectionStart >= minLength && lineStart > 0) {
           cuts.push(lineStart);
           sectionStart = lineStart;
           if (stop?.(lineStart)) return lineStart;

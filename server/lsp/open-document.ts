@@ -7,7 +7,7 @@
 // string only now and then. Positions follow the library's rules exactly, line offsets and
 // all, so diagnostics land where they would with it (a property test compares the two).
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { lineIndex, lineStartsOf } from '../../rules/text/note.js';
+import { lineIndex, lineStartsOf } from '../../rules/text/lines.js';
 
 /** Pieces kept before they are joined: each edit adds at most two. */
 const MAX_PIECES = 32;

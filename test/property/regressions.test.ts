@@ -1,6 +1,7 @@
 // Inputs the property tests once broke the engine with; each is pinned here before its fix.
 import { describe, expect, it } from 'vitest';
-import { lintSync, RULES } from '../../rules/index.js';
+import { lintSync, NoteCache, readNote, RULES, type Note } from '../../rules/index.js';
+import { splitSections } from '../../rules/text/sections.js';
 import { expectWellFormedResult } from './invariants.js';
 import { editFix, reportingRule, throwingRule } from './test-rules.js';
 
@@ -79,4 +80,27 @@ describe('engine regressions', () => {
     const result = lintSync(source, { rules: [reportingRule('test-reporter', reports)] });
     expect(result.messages.map((m) => m.startOffset)).toEqual([0]);
   });
+
+  it('reads a note that opens with a byte order mark (a hard break crashed the prose reader; findings sat one character early)', () => {
+    const source = '\uFEFFI really need this job, please.\nhard  \nbreak\n\nSorry again for my late start.';
+    for (const options of [{}, { cache: new NoteCache() }]) {
+      const result = lintSync(source, options);
+      expectWellFormedResult(source, result);
+      const found = result.messages.map((m) => [m.ruleId, source.slice(m.startOffset, m.endOffset), m.line, m.column]);
+      expect(found).toContainEqual(['desperation', 'I really need this job', 1, 2]);
+      const ending = result.messages.find((m) => m.ruleId === 'negative-ending')!;
+      expect(source.slice(ending.startOffset, ending.endOffset)).toBe('Sorry again for my late start.');
+      for (const m of result.messages) for (const fix of m.fixes) for (const e of fix.edits) expect(e.start).toBeGreaterThan(0);
+    }
+  });
+
+  it('never starts a section at a line that opens with a byte order mark, which the parser would drop', () => {
+    const source = 'Thank you for your time.\n\n\uFEFF---\nI really need this job.\n---\n';
+    expect(splitSections(source).map((r) => r.start)).toEqual([0]);
+    expect(shapeOf(readNote(source, new NoteCache()))).toEqual(shapeOf(readNote(source)));
+  });
 });
+
+function shapeOf(note: Note): unknown {
+  return note.blocks.map((b) => [b.type, b.start, b.end, b.sentences.map((s) => s.text)]);
+}

@@ -9,7 +9,8 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import { lintSync, NoteCache, readNote, type LintResult } from '../../rules/index.js';
 import { editBetween, resplitSections, splitSections } from '../../rules/text/sections.js';
-import { lineStartsAfterEdit, lineStartsOf } from '../../rules/text/note.js';
+import { lineStartsAfterEdit } from '../../rules/text/note.js';
+import { lineStartsOf } from '../../rules/text/lines.js';
 import { markdownSoup, mutatedNote, noteLike, runs } from './arbitraries.js';
 
 /** Lines that open, close or continue the constructs a section cut must respect. */
@@ -25,6 +26,7 @@ const LINE = fc.constantFrom(
   '---', '+++', 'title: Follow-up', '[Interviewer Name]', '{{company}}', '| a | b |', '|---|---|',
   'www.example.com and ~~struck~~ text', '- [ ] task item', '[portfolio]: https://example.com', '[^1]: a footnote',
   'Heading', '===', '# A heading', 'text with `code` and *emphasis*',
+  '\uFEFF---', '\uFEFFThank you for your time.',
 );
 
 /** Documents built from those lines, joined by any line ending. */
@@ -43,8 +45,13 @@ function key(result: LintResult): unknown {
 
 const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
 
-/** Prose blocks of a whole-document parse with every extension, as readNote should find them. */
+/**
+ * Prose blocks of a whole-document parse with every extension, as readNote should find them.
+ * The parser drops a byte order mark at the start and counts offsets without it; readNote
+ * gives offsets into the text itself.
+ */
 function proseBlocks(source: string): Array<[string, number, number]> {
+  if (source.startsWith('\uFEFF')) return proseBlocks(source.slice(1)).map(([type, start, end]) => [type, start + 1, end + 1]);
   const out: Array<[string, number, number]> = [];
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
