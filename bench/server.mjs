@@ -25,11 +25,17 @@ const BIG_RUNS = flag('--big-runs', 8);
 const BIG_EDITS = flag('--big-edits', 40);
 const WARMUP = flag('--warmup', 3);
 
+/**
+ * The development corpus's notes numbered 001-100, the ones the benchmark was first recorded
+ * with: notes added later (101 on) would change its input.
+ */
+const firstHundred = (name) => /^(0\d\d|100)-.*\.md$/.test(name);
+
 /** Body paragraphs of the sample notes, in file order: deterministic input. */
 function paragraphs() {
   const dir = path.join(ROOT, 'test/corpus/dev');
   const out = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir).filter(firstHundred).sort()) {
     const blocks = readFileSync(path.join(dir, name), 'utf8').split(/\n\s*\n/).map((b) => b.trim());
     // Skip each note's greeting and sign-off; keep the prose between.
     out.push(...blocks.slice(1, -1).filter((b) => b.split(/\s+/).length > 12 && !b.startsWith('#')));

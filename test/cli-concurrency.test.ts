@@ -36,10 +36,14 @@ async function runCli(argv: string[], cwd: string, workerScript = pathToFileURL(
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
-/** The development corpus and the examples, copied: real notes with findings and safe fixes. */
+/**
+ * The development corpus's first hundred notes and the examples, copied: real notes with
+ * findings and safe fixes. (Notes numbered from 101 on came later; leaving them out keeps the
+ * tests' cost the same as the corpus grows.)
+ */
 function corpusTree(): string {
   const cwd = tempTree({});
-  cpSync(path.resolve('test/corpus/dev'), path.join(cwd, 'dev'), { recursive: true });
+  cpSync(path.resolve('test/corpus/dev'), path.join(cwd, 'dev'), { recursive: true, filter: (from) => !/[\\/]1(?:0[1-9]|[1-9]\d)-[^\\/]*\.md$/.test(from) });
   cpSync(path.resolve('examples'), path.join(cwd, 'examples'), { recursive: true });
   return cwd;
 }

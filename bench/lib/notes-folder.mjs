@@ -19,11 +19,17 @@ function random(seed) {
   };
 }
 
+/**
+ * The development corpus's notes numbered 001-100, the ones the benchmark was first recorded
+ * with: notes added later (101 on) would change its input.
+ */
+const firstHundred = (name) => /^(0\d\d|100)-.*\.md$/.test(name);
+
 /** Greetings, body paragraphs and sign-offs of the development corpus, in file order. */
 function corpusParts() {
   const dir = path.join(ROOT, 'test/corpus/dev');
   const parts = { greetings: [], bodies: [], signoffs: [] };
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir).filter(firstHundred).sort()) {
     const blocks = readFileSync(path.join(dir, name), 'utf8')
       .split(/\n\s*\n/)
       .map((b) => b.trim())
