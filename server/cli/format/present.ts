@@ -4,7 +4,7 @@
 import pc from 'picocolors';
 import type { FileReport } from '../lint-text.js';
 import { NOTE_FORMATS, type FormatName } from './index.js';
-import { assemble, countMessages, type Counts, type FormatContext, type RunTotals } from './shared.js';
+import { assembleBytes, countMessages, type Counts, type FormatContext, type RunTotals } from './shared.js';
 
 /** How the run's report is written: plain data, so a worker thread can be told. */
 export interface Presentation {
@@ -68,14 +68,14 @@ export function totalCounts(notes: readonly PresentedPart[]): Counts {
   return total;
 }
 
-/** The whole report from the notes' parts, in file order. */
-export function presentRun(notes: readonly NoteReport[], presentation: Presentation): string | Buffer {
+/** The whole report from the notes' parts, in file order, as UTF-8 bytes. */
+export function presentRun(notes: readonly NoteReport[], presentation: Presentation): Buffer {
   const all = totalCounts(notes);
   // With --quiet the report shows errors only, and its totals count those.
   const counts = presentation.quiet ? { error: all.error, warn: 0, info: 0, hint: 0, fixableErrors: all.fixableErrors, fixableWarnings: 0 } : all;
   const totals: RunTotals = { notes: notes.length, counts };
   const layout = NOTE_FORMATS[presentation.format].layout(totals, contextOf(presentation));
-  return assemble(
+  return assembleBytes(
     layout,
     notes.map((n) => n.part),
   );
