@@ -80,6 +80,8 @@ interface Slot {
   config: string;
   file?: SourceFile;
   textKey?: string;
+  /** Whether its result came from the cache (its entry stands as it is). */
+  cached?: boolean;
   report?: FileReport;
   /** The report presented (by a worker; or, with a presentation, at the end). */
   presented?: NoteReport;
@@ -172,7 +174,18 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
       const hit = cache.lookup(slot.target.path, slot.file.text, slot.textKey, slot.config);
       // With --fix, a note whose findings have no safe fix would come out of fixing unchanged.
       if (hit && (fix === 'none' || !hit.messages.some(hasSafeFix))) {
-        slot.report = { filePath: slot.target.path, messages: hit.messages, stats: hit.stats, source: slot.file.text, fixed: 0, written: false };
+        slot.cached = true;
+        const report: FileReport = { filePath: slot.target.path, messages: hit.messages, stats: hit.stats, source: slot.file.text, fixed: 0, written: false };
+        if (!presentation) {
+          slot.report = report;
+          return;
+        }
+        // Presented at once, and kept only as its part of the report, in bytes: its messages and
+        // text, kept to the end of the run, were most of what the garbage collector had to
+        // copy (and copy again) in a run whose notes all came from the cache.
+        const presented = present(report, presentation);
+        slot.presented = typeof presented.part === 'string' ? { ...presented, part: Buffer.from(presented.part) } : presented;
+        slot.file = undefined;
         return;
       }
     }
@@ -255,6 +268,8 @@ function settle(slot: Slot, outcome: PoolOutcome): void {
 function remember(cache: LintCache, slot: Slot): void {
   const { report } = slot;
   const filePath = slot.target.path;
+  // Its entry stands as the look-up found it.
+  if (slot.cached) return;
   if (!report || !slot.file) return cache.forget(filePath);
   // A fix that was written: the findings are those of the new text. A fix only previewed:
   // the findings are of a text that is not on disk, so the old entry stands.
