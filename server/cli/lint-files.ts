@@ -8,7 +8,7 @@ import type { ConfigResolver, LoadedConfig } from '../config/resolve.js';
 import { configKey, textKey, type LintCache } from './cache.js';
 import { lintText, type FileReport, type FixMode } from './lint-text.js';
 import { autoWorkerLimit } from './cores.js';
-import { present, type NoteReport, type Presentation } from './format/present.js';
+import { PartBytes, present, type NoteReport, type Presentation } from './format/present.js';
 import { LintPool, workerCount, type Concurrency, type PoolOptions, type PoolOutcome } from './pool.js';
 import { readSourceFileSync, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
 import { toFileReport, toSourceFile, type BatchFile } from './worker.js';
@@ -153,6 +153,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   // Read once: `auto` never starts more workers than the cores and memory carry.
   const cores = options.concurrency === 'auto' ? autoWorkerLimit() : availableParallelism();
   const { presentation } = options;
+  const parts = new PartBytes();
   const poolOptions: PoolOptions = {
     script: options.workerScript ?? '',
     output: options.workerOutput ?? process.stderr,
@@ -170,8 +171,8 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
       return;
     }
     if (cache) {
-      slot.textKey = textKey(slot.file.text);
-      const hit = cache.lookup(slot.target.path, slot.file.text, slot.textKey, slot.config);
+      const { result: hit, textKey: key } = cache.lookup(slot.target.path, slot.file.text, slot.file.stamp, slot.config);
+      slot.textKey = key;
       // With --fix, a note whose findings have no safe fix would come out of fixing unchanged.
       if (hit && (fix === 'none' || !hit.messages.some(hasSafeFix))) {
         slot.cached = true;
@@ -184,7 +185,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
         // text, kept to the end of the run, were most of what the garbage collector had to
         // copy (and copy again) in a run whose notes all came from the cache.
         const presented = present(report, presentation);
-        slot.presented = typeof presented.part === 'string' ? { ...presented, part: Buffer.from(presented.part) } : presented;
+        slot.presented = typeof presented.part === 'string' ? { ...presented, part: parts.add(presented.part) } : presented;
         slot.file = undefined;
         return;
       }
@@ -273,7 +274,7 @@ function remember(cache: LintCache, slot: Slot): void {
   if (!report || !slot.file) return cache.forget(filePath);
   // A fix that was written: the findings are those of the new text. A fix only previewed:
   // the findings are of a text that is not on disk, so the old entry stands.
-  if (report.original === undefined) cache.store(filePath, report.source, slot.textKey ?? textKey(report.source), slot.config, report);
+  if (report.original === undefined) cache.store(filePath, report.source, slot.textKey ?? textKey(report.source), slot.config, report, slot.file.stamp);
   else if (report.written) cache.store(filePath, report.source, textKey(report.source), slot.config, report);
 }
 

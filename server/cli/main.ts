@@ -176,6 +176,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
       cache,
       presentation,
     });
+    for (const warning of cache?.warnings ?? []) err(`${shown(cache!.file, io.cwd)}: ${warning}`);
     const warning = await cache?.save();
     if (warning) err(`${shown(cache!.file, io.cwd)}: ${warning}`);
     if (found.files.length === 0 && problems.length === 0 && found.ignored.length === 0) err('no Markdown notes found');

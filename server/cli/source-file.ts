@@ -15,6 +15,24 @@ export interface SourceFile {
   bom: boolean;
   /** The exact bytes read, to tell whether the file changed before a write. */
   bytes: Buffer;
+  /** The file's metadata when it was read (by `readSourceFileSync`). */
+  stamp?: FileStamp;
+}
+
+/**
+ * What a file's metadata says about its version: a write changes its modification and change
+ * times (the change time, unlike the other, cannot be set back), a replacement its inode.
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A file's stamp from its stat. */
+export function stampOf(info: Stats): FileStamp {
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 }
 
 /** Why a file could not be linted; each becomes one line on standard error. */
@@ -111,7 +129,9 @@ export function readSourceFileSync(filePath: string): SourceFile {
     fd = openSync(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
     checkReadable(info);
-    return decode(readAll(fd, info.size));
+    const file = decode(readAll(fd, info.size));
+    file.stamp = stampOf(info);
+    return file;
   } catch (error) {
     throw error instanceof SourceError ? error : describeErrno(error);
   } finally {

@@ -61,6 +61,32 @@ export function present(report: FileReport, presentation: Presentation): NoteRep
   };
 }
 
+/**
+ * Keeps notes' parts of the report as UTF-8, written one after another into large buffers: a
+ * buffer of its own for each part cost more to allocate than the part did to encode.
+ */
+export class PartBytes {
+  private chunk = Buffer.alloc(0);
+  private used = 0;
+
+  /** The part as UTF-8 bytes (a view of a shared buffer). */
+  add(part: string): Uint8Array {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, two units, takes 4).
+    const most = part.length * 3;
+    if (this.used + most > this.chunk.length) {
+      this.chunk = Buffer.allocUnsafe(Math.max(PART_CHUNK_BYTES, most));
+      this.used = 0;
+    }
+    const length = this.chunk.write(part, this.used);
+    const bytes = this.chunk.subarray(this.used, this.used + length);
+    this.used += length;
+    return bytes;
+  }
+}
+
+/** The size of each of PartBytes' buffers. */
+const PART_CHUNK_BYTES = 1 << 20;
+
 /** Every note's findings counted. */
 export function totalCounts(notes: readonly PresentedPart[]): Counts {
   const total: Counts = { error: 0, warn: 0, info: 0, hint: 0, fixableErrors: 0, fixableWarnings: 0 };
