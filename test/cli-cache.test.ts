@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { only, rc, runCli, tempTree } from './cli/helpers.js';
 
-const state = vi.hoisted(() => ({ version: '0.1.0', lints: [] as string[] }));
+const state = vi.hoisted(() => ({ version: '0.1.0', lints: [] as string[], reads: [] as string[] }));
 
 vi.mock('../server/cli/version.js', () => ({
   get VERSION(): string {
@@ -32,6 +32,18 @@ vi.mock('../rules/index.js', async (importOriginal) => {
   };
 });
 
+// Every note the CLI reads (on the main thread: a run with --cache lints there) is read here.
+vi.mock('../server/cli/source-file.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../server/cli/source-file.js')>();
+  return {
+    ...actual,
+    readSourceFileSync: (filePath: string) => {
+      state.reads.push(path.basename(filePath));
+      return actual.readSourceFileSync(filePath);
+    },
+  };
+});
+
 vi.mock('../rules/registry.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../rules/registry.js')>();
   const { fixtureRule } = await import('./cli/fixture-rule.js');
@@ -49,6 +61,7 @@ const cacheArgs = ['--cache', '--format', 'json'];
 beforeEach(() => {
   state.version = '0.1.0';
   state.lints = [];
+  state.reads = [];
 });
 
 afterEach(() => {
@@ -313,6 +326,26 @@ describe('--cache and file stamps', () => {
     expect(run.files).toEqual(['b.md']);
     vi.useRealTimers();
     expect(run.stdout).toBe((await linted(['--format', 'json'], cwd)).stdout);
+  });
+
+  it('a report that does not show the text takes notes with an unchanged stamp from the cache without reading them, exactly as linting them does', async () => {
+    const cwd = tempTree(NOTES);
+    settleNotes();
+    await linted(cacheArgs, cwd);
+    for (const format of ['stylish', 'sarif', 'github', 'json']) {
+      for (const flags of [[], ['--quiet']]) {
+        const plain = await linted(['--format', format, ...flags], cwd);
+        state.reads = [];
+        const warm = await linted(['--cache', '--format', format, ...flags], cwd);
+        expect(warm).toMatchObject({ files: [], code: plain.code, stdout: plain.stdout, stderr: '' });
+        // json shows each note's text, so reads it.
+        expect(state.reads.sort()).toEqual(format === 'json' ? ['a.md', 'b.md', 'c.md'] : []);
+      }
+    }
+    // --fix needs the text of every note whose findings it might fix.
+    state.reads = [];
+    await linted(['--cache', '--fix-dry-run'], cwd);
+    expect(state.reads.sort()).toEqual(['a.md', 'b.md', 'c.md']);
   });
 
   it('a note rewritten or touched without a change of text still comes from the cache, and its new stamp is kept', async () => {

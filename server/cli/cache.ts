@@ -191,6 +191,11 @@ function parseCache(content: Buffer, linter: string): Loaded {
   return { kind: 'entries', entries };
 }
 
+/** Whether a note's stamp is the one its entry kept. */
+function sameStamp(known: CacheEntry['stamp'], stamp: FileStamp | undefined): boolean {
+  return known !== undefined && stamp !== undefined && known[0] === stamp.size && known[1] === stamp.mtimeMs && known[2] === stamp.ctimeMs && known[3] === stamp.ino;
+}
+
 /** A cached lint result. */
 export interface CachedResult {
   messages: LintMessage[];
@@ -212,6 +217,8 @@ export class LintCache {
   private changed = false;
   /** When the run began: stamps of notes changed since shortly before are not kept. */
   private readonly started = Date.now();
+  /** The entry parsed last. */
+  private recent?: { line: Stored; entry: CacheEntry };
   /** What went wrong after the file was opened (a malformed entry). */
   readonly warnings: string[] = [];
 
@@ -268,13 +275,18 @@ export class LintCache {
   private entryOf(filePath: string): CacheEntry | undefined {
     const stored = this.entries.get(filePath);
     if (stored === undefined || !('line' in stored)) return stored;
+    // A note is looked up by its stamp, and then, if that did not answer, by its text.
+    if (this.recent?.line === stored) return this.recent.entry;
     let entry: unknown;
     try {
       entry = JSON.parse(stored.line.slice(stored.at));
     } catch {
       entry = undefined;
     }
-    if (isEntry(entry)) return entry;
+    if (isEntry(entry)) {
+      this.recent = { line: stored, entry };
+      return entry;
+    }
     this.entries.delete(filePath);
     for (const [file, other] of this.entries) if ('line' in other && !this.seen.has(file)) this.entries.delete(file);
     this.changed = true;
@@ -298,10 +310,8 @@ export class LintCache {
     const entry = this.entryOf(filePath);
     if (!entry || entry.config !== config) return {};
     const known = entry.stamp;
-    const same =
-      known !== undefined && stamp !== undefined && known[0] === stamp.size && known[1] === stamp.mtimeMs && known[2] === stamp.ctimeMs && known[3] === stamp.ino;
     let key: string | undefined;
-    if (!same) {
+    if (!sameStamp(known, stamp)) {
       key = textKey(text);
       if (entry.text !== key) return { textKey: key };
       // The same text under another stamp (a checkout rewrites every file): keep the new one.
@@ -315,6 +325,19 @@ export class LintCache {
     }
     const note = { filePath, text };
     return { result: { messages: entry.messages.map((message) => fromStored(message, note)), stats: entry.stats }, ...(key ? { textKey: key } : {}) };
+  }
+
+  /**
+   * Look a note up by its stamp alone, without its text, for a report that does not show it:
+   * its entry answers when it was made with this configuration and has the same stamp. The
+   * messages have no `actual` (see `fromStored`).
+   * @returns undefined when the stamp does not answer (the note must be read and looked up).
+   */
+  lookupStamp(filePath: string, stamp: FileStamp, config: string): CachedResult | undefined {
+    const entry = this.entryOf(filePath);
+    if (!entry || entry.config !== config || !sameStamp(entry.stamp, stamp)) return undefined;
+    this.seen.add(filePath);
+    return { messages: entry.messages.map((message) => fromStored(message, { filePath })), stats: entry.stats };
   }
 
   /**

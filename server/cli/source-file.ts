@@ -1,6 +1,6 @@
 // Reads a note from disk (decoding, BOM, binary detection) and writes a fixed one back
 // safely: atomically, in the same encoding, and only if nobody changed it meanwhile.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 /** How a note's bytes were encoded, so a fix can be written back the same way. */
@@ -33,6 +33,16 @@ export interface FileStamp {
 /** A file's stamp from its stat. */
 export function stampOf(info: Stats): FileStamp {
   return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+}
+
+/** A regular file's stamp, without opening it; undefined for anything else or on any error (reading it will say what is wrong). */
+export function stampAt(filePath: string): FileStamp | undefined {
+  try {
+    const info = statSync(filePath, { throwIfNoEntry: false });
+    return info?.isFile() ? stampOf(info) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a file could not be linted; each becomes one line on standard error. */

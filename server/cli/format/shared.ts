@@ -44,6 +44,12 @@ export interface Layout {
  * from the parts and the run's totals.
  */
 export interface NoteFormat {
+  /**
+   * Whether a note's part depends on the note's text (the report's `source` and `original`, its
+   * messages' `actual`). A format that does not is given notes reported from the cache without
+   * their text, which is then not even read: `source` empty and no `actual`.
+   */
+  readsText: boolean;
   /** One note's part of the report; empty when the format shows nothing for it. */
   note(report: FileReport, context: FormatContext): string;
   /** How the parts make the whole report. */
