@@ -2,12 +2,12 @@
 // result (text, configuration, version, rule set) invalidates them, and a bad cache file costs
 // one warning line, never a crash or a wrong report. Linting is counted through the engine.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { only, rc, runCli, tempTree } from './cli/helpers.js';
 
-const state = vi.hoisted(() => ({ version: '0.1.0', lints: [] as string[] }));
+const state = vi.hoisted(() => ({ version: '0.1.0', lints: [] as string[], reads: [] as string[] }));
 
 vi.mock('../server/cli/version.js', () => ({
   get VERSION(): string {
@@ -32,6 +32,18 @@ vi.mock('../rules/index.js', async (importOriginal) => {
   };
 });
 
+// Every note the CLI reads (on the main thread: a run with --cache lints there) is read here.
+vi.mock('../server/cli/source-file.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../server/cli/source-file.js')>();
+  return {
+    ...actual,
+    readSourceFileSync: (filePath: string) => {
+      state.reads.push(path.basename(filePath));
+      return actual.readSourceFileSync(filePath);
+    },
+  };
+});
+
 vi.mock('../rules/registry.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../rules/registry.js')>();
   const { fixtureRule } = await import('./cli/fixture-rule.js');
@@ -49,7 +61,39 @@ const cacheArgs = ['--cache', '--format', 'json'];
 beforeEach(() => {
   state.version = '0.1.0';
   state.lints = [];
+  state.reads = [];
 });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A cache file's parts: its header line, and each note's entry (one line each: path as JSON, a tab, entry as JSON). */
+interface CacheFile {
+  header: Record<string, unknown>;
+  entries: Map<string, Record<string, unknown>>;
+}
+
+function readCache(file: string): CacheFile {
+  const [headerLine, ...lines] = readFileSync(file, 'utf8').split('\n');
+  const entries = new Map<string, Record<string, unknown>>();
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    entries.set(JSON.parse(line.slice(0, tab)) as string, JSON.parse(line.slice(tab + 1)) as Record<string, unknown>);
+  }
+  return { header: JSON.parse(headerLine!) as Record<string, unknown>, entries };
+}
+
+/** Write a cache file with a checksum that holds, whatever its entries say. */
+function writeCache(file: string, { header, entries }: CacheFile): void {
+  const body = [...entries].map(([note, entry]) => `${JSON.stringify(note)}\t${JSON.stringify(entry)}`).join('\n');
+  writeFileSync(file, `${JSON.stringify({ ...header, checksum: createHash('sha1').update(body).digest('hex') })}\n${body}`);
+}
+
+/** The run's clock a minute ahead, so that notes just written count as settled (their stamps are kept). */
+function settleNotes(): void {
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+}
 
 /** Run and return what was linted (sorted), with the run's output. */
 async function linted(argv: string[], cwd: string): Promise<{ files: string[]; stdout: string; stderr: string; code: number }> {
@@ -127,7 +171,7 @@ describe('--cache', () => {
     await linted(cacheArgs, cwd);
     rmSync(path.join(cwd, 'b.md'));
     await linted([...cacheArgs, 'a.md'], cwd);
-    const entries = Object.keys(JSON.parse(readFileSync(path.join(cwd, CACHE), 'utf8').split('\n')[1]!) as object).map((f) => path.relative(cwd, f));
+    const entries = [...readCache(path.join(cwd, CACHE)).entries.keys()].map((f) => path.relative(cwd, f));
     expect(entries.sort()).toEqual(['a.md', path.join('sub', 'c.md')]);
   });
 
@@ -144,11 +188,11 @@ describe('--cache', () => {
     const cwd = tempTree(NOTES);
     await linted(cacheArgs, cwd);
     const file = path.join(cwd, CACHE);
-    const [headerLine, body] = readFileSync(file, 'utf8').split('\n') as [string, string];
-    writeFileSync(file, `${JSON.stringify({ ...(JSON.parse(headerLine) as object), format: 1 })}\n${body}`);
+    const cache = readCache(file);
+    writeCache(file, { ...cache, header: { ...cache.header, format: 2 } });
     const run = await linted(cacheArgs, cwd);
     expect(run).toMatchObject({ files: ['a.md', 'b.md', 'c.md'], stderr: '' });
-    expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!)).toMatchObject({ format: 2 });
+    expect(readCache(file).header).toMatchObject({ format: 3 });
   });
 
   it('does not rewrite the cache file when nothing changed', async () => {
@@ -193,15 +237,27 @@ describe('--cache with a bad cache file', () => {
     const cwd = tempTree(NOTES);
     await linted(cacheArgs, cwd);
     const file = path.join(cwd, CACHE);
-    const [headerLine, body] = readFileSync(file, 'utf8').split('\n') as [string, string];
-    const entries = JSON.parse(body) as Record<string, Record<string, unknown>>;
-    delete entries[Object.keys(entries)[0]!]!['messages'];
-    const newBody = JSON.stringify(entries);
-    const header = { ...(JSON.parse(headerLine) as object), checksum: createHash('sha1').update(newBody).digest('hex') };
-    writeFileSync(file, `${JSON.stringify(header)}\n${newBody}`);
+    const cache = readCache(file);
+    delete cache.entries.values().next().value!['messages'];
+    writeCache(file, cache);
     const run = await linted(cacheArgs, cwd);
     expect(run.stderr).toMatch(/^followup-lint: \.followuplintcache: the cache is damaged \(its entry for .+a\.md is malformed\); rebuilding it\n$/);
     expect(run.files).toEqual(['a.md', 'b.md', 'c.md']);
+  });
+
+  it('a malformed entry met partway: the notes looked up before it stand, no entry after it is believed, the file is rebuilt', async () => {
+    const cwd = tempTree(NOTES);
+    const plain = await linted(['--format', 'json'], cwd);
+    await linted(cacheArgs, cwd);
+    const file = path.join(cwd, CACHE);
+    const cache = readCache(file);
+    cache.entries.get(path.join(cwd, 'b.md'))!['stats'] = null;
+    writeCache(file, cache);
+    const run = await linted(cacheArgs, cwd);
+    expect(run.stderr).toMatch(/^followup-lint: \.followuplintcache: the cache is damaged \(its entry for .+b\.md is malformed\); rebuilding it\n$/);
+    expect(run.files).toEqual(['b.md', 'c.md']);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(await linted(cacheArgs, cwd)).toMatchObject({ files: [], stderr: '', stdout: plain.stdout });
   });
 
   it('a file that is not a cache: one warning, linted without the cache, the file left alone', async () => {
@@ -227,6 +283,85 @@ describe('--cache with a bad cache file', () => {
     const run = await linted(cacheArgs, cwd);
     expect(run.stderr).toBe('');
     expect((await linted(cacheArgs, cwd)).files).toEqual([]);
+  });
+});
+
+describe('--cache and file stamps', () => {
+  it('keeps no stamp for a note that changed just before the run: its text is hashed until it has settled', async () => {
+    const cwd = tempTree(NOTES);
+    await linted(cacheArgs, cwd);
+    const file = path.join(cwd, CACHE);
+    expect([...readCache(file).entries.values()].map((e) => e['stamp'])).toEqual([undefined, undefined, undefined]);
+    settleNotes();
+    expect((await linted(cacheArgs, cwd)).files).toEqual([]);
+    const a = statSync(path.join(cwd, 'a.md'));
+    expect(readCache(file).entries.get(path.join(cwd, 'a.md'))!['stamp']).toEqual([a.size, a.mtimeMs, a.ctimeMs, a.ino]);
+  });
+
+  it('a note whose stamp is unchanged is taken from the cache without its text being hashed', async () => {
+    const cwd = tempTree(NOTES);
+    settleNotes();
+    await linted(cacheArgs, cwd);
+    const file = path.join(cwd, CACHE);
+    const cache = readCache(file);
+    // The stamp vouches for the text: a text hash that no longer matches is not even looked at.
+    cache.entries.get(path.join(cwd, 'b.md'))!['text'] = '0'.repeat(40);
+    writeCache(file, cache);
+    expect((await linted(cacheArgs, cwd)).files).toEqual([]);
+  });
+
+  it('a note changed with its modification time and size put back is linted again (its change time moved)', async () => {
+    const cwd = tempTree(NOTES);
+    settleNotes();
+    const note = path.join(cwd, 'b.md');
+    // A whole second, which setting the time back gives exactly.
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(note, hourAgo, hourAgo);
+    const before = statSync(note);
+    await linted(cacheArgs, cwd);
+    writeFileSync(note, 'I saw the team.\n');
+    utimesSync(note, hourAgo, hourAgo);
+    expect(statSync(note)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs, ino: before.ino });
+    const run = await linted(cacheArgs, cwd);
+    expect(run.files).toEqual(['b.md']);
+    vi.useRealTimers();
+    expect(run.stdout).toBe((await linted(['--format', 'json'], cwd)).stdout);
+  });
+
+  it('a report that does not show the text takes notes with an unchanged stamp from the cache without reading them, exactly as linting them does', async () => {
+    const cwd = tempTree(NOTES);
+    settleNotes();
+    await linted(cacheArgs, cwd);
+    for (const format of ['stylish', 'sarif', 'github', 'json']) {
+      for (const flags of [[], ['--quiet']]) {
+        const plain = await linted(['--format', format, ...flags], cwd);
+        state.reads = [];
+        const warm = await linted(['--cache', '--format', format, ...flags], cwd);
+        expect(warm).toMatchObject({ files: [], code: plain.code, stdout: plain.stdout, stderr: '' });
+        // json shows each note's text, so reads it.
+        expect(state.reads.sort()).toEqual(format === 'json' ? ['a.md', 'b.md', 'c.md'] : []);
+      }
+    }
+    // --fix needs the text of every note whose findings it might fix.
+    state.reads = [];
+    await linted(['--cache', '--fix-dry-run'], cwd);
+    expect(state.reads.sort()).toEqual(['a.md', 'b.md', 'c.md']);
+  });
+
+  it('a note rewritten or touched without a change of text still comes from the cache, and its new stamp is kept', async () => {
+    const cwd = tempTree(NOTES);
+    settleNotes();
+    await linted(cacheArgs, cwd);
+    // As a fresh checkout does: the same text, written anew.
+    writeFileSync(path.join(cwd, 'a.md'), NOTES['a.md']);
+    utimesSync(path.join(cwd, 'b.md'), new Date(), new Date(Date.now() - 3_600_000));
+    settleNotes();
+    expect((await linted(cacheArgs, cwd)).files).toEqual([]);
+    const entries = readCache(path.join(cwd, CACHE)).entries;
+    for (const name of ['a.md', 'b.md']) {
+      const now = statSync(path.join(cwd, name));
+      expect(entries.get(path.join(cwd, name))!['stamp']).toEqual([now.size, now.mtimeMs, now.ctimeMs, now.ino]);
+    }
   });
 });
 

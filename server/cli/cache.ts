@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES, type LintMessage, type NoteStats, type ResolvedConfig } from '../../rules/index.js';
-import { writeAtomically } from './source-file.js';
+import { writeAtomically, type FileStamp } from './source-file.js';
 import { fromStored, isStoredMessage, toStored, type StoredMessage } from './stored-message.js';
 
 /** The cache file's name when `--cache-location` is not given, or names a folder. */
@@ -19,8 +19,19 @@ const TOOL = 'followup-lint-cache';
  * The layout of the file; a different number is an old cache, rebuilt without a word.
  * 2: messages without the fields that follow from the others (stored-message.ts), and the body
  * in ASCII (other characters as JSON escapes), which reads several times faster than UTF-8.
+ * 3: one line per note (its path as JSON, a tab, its entry as JSON), so that an entry is parsed
+ * only when its note is looked up, and written back as it was read when it did not change; and
+ * each entry may carry its file's stamp.
  */
-const FORMAT = 2;
+const FORMAT = 3;
+
+/**
+ * How long before the run began a note must have last changed for its stamp to be kept: a note
+ * written within the same tick of the file system's clock as it was read could change again
+ * without its stamp changing (git's "racily clean" entries). Also covers clocks that tick by
+ * whole seconds, or two.
+ */
+export const STAMP_SETTLED_MS = 3000;
 
 /** What the cache keeps for one note: enough to report it exactly as a lint would. */
 interface CacheEntry {
@@ -28,6 +39,11 @@ interface CacheEntry {
   text: string;
   /** Hash of the configuration it was linted with. */
   config: string;
+  /**
+   * The note's size, modification time, change time and inode when its text was read, when
+   * that text had settled (see `STAMP_SETTLED_MS`): the same stamp again is the same text.
+   */
+  stamp?: [size: number, mtimeMs: number, ctimeMs: number, ino: number];
   messages: StoredMessage[];
   stats: NoteStats;
 }
@@ -97,11 +113,14 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
 
 /** What reading the cache file found. */
 type Loaded =
-  | { kind: 'entries'; entries: Map<string, CacheEntry> }
+  | { kind: 'entries'; entries: Map<string, Stored> }
   | { kind: 'fresh' }
   | { kind: 'damaged'; reason: string }
   | { kind: 'foreign' }
   | { kind: 'unreadable'; reason: string };
+
+/** An entry as read (its line in the file, parsed at its note's look-up) or as made this run. */
+type Stored = { line: string; at: number } | CacheEntry;
 
 function isEntry(value: unknown): value is CacheEntry {
   if (value === null || typeof value !== 'object') return false;
@@ -109,6 +128,7 @@ function isEntry(value: unknown): value is CacheEntry {
   return (
     typeof e['text'] === 'string' &&
     typeof e['config'] === 'string' &&
+    (e['stamp'] === undefined || (Array.isArray(e['stamp']) && e['stamp'].length === 4 && e['stamp'].every((n) => typeof n === 'number'))) &&
     Array.isArray(e['messages']) &&
     e['messages'].every(isStoredMessage) &&
     e['stats'] !== null &&
@@ -120,6 +140,24 @@ function isEntry(value: unknown): value is CacheEntry {
 function isBlank(bytes: Buffer): boolean {
   for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
   return true;
+}
+
+/** A note's line in the file: its path as JSON, a tab (which JSON text never holds), its entry as JSON. */
+function entryLine(file: string, entry: CacheEntry): string {
+  return `${JSON.stringify(file)}\t${JSON.stringify(entry)}`;
+}
+
+/** The path a line is for, or undefined when the line is not one of ours. */
+function pathOf(line: string, tab: number): string | undefined {
+  const quoted = line.slice(0, tab);
+  // Most paths need no escapes: their JSON is the path in quotes.
+  if (quoted.length >= 2 && quoted.startsWith('"') && quoted.endsWith('"') && !quoted.includes('\\')) return quoted.slice(1, -1);
+  try {
+    const file: unknown = JSON.parse(quoted);
+    return typeof file === 'string' ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseCache(content: Buffer, linter: string): Loaded {
@@ -139,20 +177,23 @@ function parseCache(content: Buffer, linter: string): Loaded {
   const bytes = newline < 0 ? Buffer.alloc(0) : content.subarray(newline + 1);
   // The checksum is of the body's bytes, which hash without first becoming a string.
   if (header.checksum !== sha1(bytes)) return { kind: 'damaged', reason: 'its checksum does not match' };
-  let data: unknown;
-  try {
-    // This build writes ASCII, which Latin-1 decodes as it is, far faster than UTF-8.
-    data = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
-  } catch {
-    return { kind: 'damaged', reason: 'it is not valid JSON' };
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { kind: 'damaged', reason: 'it holds no entries' };
-  const entries = new Map<string, CacheEntry>();
-  for (const [file, entry] of Object.entries(data)) {
-    if (!isEntry(entry)) return { kind: 'damaged', reason: `its entry for ${file} is malformed` };
-    entries.set(file, entry);
+  // This build writes ASCII, which Latin-1 decodes as it is, far faster than UTF-8.
+  const body = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const entries = new Map<string, Stored>();
+  if (body === '') return { kind: 'entries', entries };
+  // Each line is kept as it is (a slice of the body, not a copy) until its note is looked up.
+  for (const line of body.split('\n')) {
+    const tab = line.indexOf('\t');
+    const file = tab < 0 ? undefined : pathOf(line, tab);
+    if (file === undefined) return { kind: 'damaged', reason: 'it is not a list of entries' };
+    entries.set(file, { line, at: tab + 1 });
   }
   return { kind: 'entries', entries };
+}
+
+/** Whether a note's stamp is the one its entry kept. */
+function sameStamp(known: CacheEntry['stamp'], stamp: FileStamp | undefined): boolean {
+  return known !== undefined && stamp !== undefined && known[0] === stamp.size && known[1] === stamp.mtimeMs && known[2] === stamp.ctimeMs && known[3] === stamp.ino;
 }
 
 /** A cached lint result. */
@@ -161,17 +202,31 @@ export interface CachedResult {
   stats: NoteStats;
 }
 
+/** What a look-up found. */
+export interface Lookup {
+  /** The result linted for exactly this text and configuration, if the cache has it. */
+  result?: CachedResult;
+  /** The text's `textKey`, when the look-up had to compute it (the stamp did not answer). */
+  textKey?: string;
+}
+
 /** The cache of one run: read once at the start, written once (atomically) at the end. */
 export class LintCache {
   /** Files linted or looked up this run; others are kept only while they still exist. */
   private readonly seen = new Set<string>();
   private changed = false;
+  /** When the run began: stamps of notes changed since shortly before are not kept. */
+  private readonly started = Date.now();
+  /** The entry parsed last. */
+  private recent?: { line: Stored; entry: CacheEntry };
+  /** What went wrong after the file was opened (a malformed entry). */
+  readonly warnings: string[] = [];
 
   private constructor(
     /** The cache file. */
     readonly file: string,
     private readonly linter: string,
-    private readonly entries: Map<string, CacheEntry>,
+    private readonly entries: Map<string, Stored>,
     /** False when the file must not be written (it is not ours, or it cannot be read). */
     private readonly writable: boolean,
   ) {}
@@ -212,28 +267,98 @@ export class LintCache {
   }
 
   /**
-   * The result linted for exactly this text and configuration, if the cache has it.
-   * @param key the text's `textKey`
+   * A file's entry, parsed from its line (which stays the entry until it changes: parsed entries
+   * kept all run long were most of the garbage collector's work). A malformed entry (in a file
+   * whose checksum holds, so not written by this build) makes the rest of the file
+   * untrustworthy: no entry not yet read is believed, and the file is rebuilt.
    */
-  lookup(filePath: string, text: string, key: string, config: string): CachedResult | undefined {
+  private entryOf(filePath: string): CacheEntry | undefined {
+    const stored = this.entries.get(filePath);
+    if (stored === undefined || !('line' in stored)) return stored;
+    // A note is looked up by its stamp, and then, if that did not answer, by its text.
+    if (this.recent?.line === stored) return this.recent.entry;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(stored.line.slice(stored.at));
+    } catch {
+      entry = undefined;
+    }
+    if (isEntry(entry)) {
+      this.recent = { line: stored, entry };
+      return entry;
+    }
+    this.entries.delete(filePath);
+    for (const [file, other] of this.entries) if ('line' in other && !this.seen.has(file)) this.entries.delete(file);
+    this.changed = true;
+    this.warnings.push(`the cache is damaged (its entry for ${filePath} is malformed); rebuilding it`);
+    return undefined;
+  }
+
+  /** The stamp to keep for a note read with this one: none when it changed too lately to be sure of. */
+  private settled(stamp: FileStamp | undefined): CacheEntry['stamp'] {
+    if (!stamp || Math.max(stamp.mtimeMs, stamp.ctimeMs) > this.started - STAMP_SETTLED_MS) return undefined;
+    return [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino];
+  }
+
+  /**
+   * Look a note up: its entry answers when it was made with this configuration and for this
+   * text, which the note's stamp, when the entry has the same, vouches for without hashing it.
+   * @param stamp the note's stamp when its text was read
+   */
+  lookup(filePath: string, text: string, stamp: FileStamp | undefined, config: string): Lookup {
     this.seen.add(filePath);
-    const entry = this.entries.get(filePath);
-    if (!entry || entry.text !== key || entry.config !== config) return undefined;
+    const entry = this.entryOf(filePath);
+    if (!entry || entry.config !== config) return {};
+    const known = entry.stamp;
+    let key: string | undefined;
+    if (!sameStamp(known, stamp)) {
+      key = textKey(text);
+      if (entry.text !== key) return { textKey: key };
+      // The same text under another stamp (a checkout rewrites every file): keep the new one.
+      const settled = this.settled(stamp);
+      if (settled?.join() !== known?.join()) {
+        if (settled) entry.stamp = settled;
+        else delete entry.stamp;
+        this.entries.set(filePath, entry);
+        this.changed = true;
+      }
+    }
     const note = { filePath, text };
-    return { messages: entry.messages.map((message) => fromStored(message, note)), stats: entry.stats };
+    return { result: { messages: entry.messages.map((message) => fromStored(message, note)), stats: entry.stats }, ...(key ? { textKey: key } : {}) };
+  }
+
+  /**
+   * Look a note up by its stamp alone, without its text, for a report that does not show it:
+   * its entry answers when it was made with this configuration and has the same stamp. The
+   * messages have no `actual` (see `fromStored`).
+   * @returns undefined when the stamp does not answer (the note must be read and looked up).
+   */
+  lookupStamp(filePath: string, stamp: FileStamp, config: string): CachedResult | undefined {
+    const entry = this.entryOf(filePath);
+    if (!entry || entry.config !== config || !sameStamp(entry.stamp, stamp)) return undefined;
+    this.seen.add(filePath);
+    return { messages: entry.messages.map((message) => fromStored(message, { filePath })), stats: entry.stats };
   }
 
   /**
    * Remember the lint of a text (the plain lint, not a fix).
    * @param key the text's `textKey`
+   * @param stamp the note's stamp when that text was read from it; none for a text this run wrote
    */
-  store(filePath: string, text: string, key: string, config: string, result: CachedResult): void {
+  store(filePath: string, text: string, key: string, config: string, result: CachedResult, stamp?: FileStamp): void {
     this.seen.add(filePath);
-    const entry = this.entries.get(filePath);
+    const entry = this.entryOf(filePath);
     // The same text and configuration give the same result: nothing to rewrite.
     if (entry && entry.text === key && entry.config === config) return;
     const note = { filePath, text };
-    this.entries.set(filePath, { text: key, config, messages: result.messages.map((message) => toStored(message, note)), stats: result.stats });
+    const settled = this.settled(stamp);
+    this.entries.set(filePath, {
+      text: key,
+      config,
+      ...(settled ? { stamp: settled } : {}),
+      messages: result.messages.map((message) => toStored(message, note)),
+      stats: result.stats,
+    });
     this.changed = true;
   }
 
@@ -256,7 +381,10 @@ export class LintCache {
       if (gone[i] && this.entries.delete(file)) this.changed = true;
     });
     if (!this.changed) return undefined;
-    const body = asciiJson(JSON.stringify(Object.fromEntries(this.entries)));
+    const lines: string[] = [];
+    // An entry not looked up, or looked up and unchanged, is written as it was read.
+    for (const [file, stored] of this.entries) lines.push('line' in stored ? stored.line : entryLine(file, stored));
+    const body = asciiJson(lines.join('\n'));
     const header: CacheHeader = { tool: TOOL, format: FORMAT, linter: this.linter, checksum: sha1(body) };
     try {
       await mkdir(path.dirname(this.file), { recursive: true });

@@ -5,14 +5,15 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../rules/index.js';
 import type { ConfigResolver, LoadedConfig } from '../config/resolve.js';
-import { configKey, textKey, type LintCache } from './cache.js';
+import { configKey, textKey, type CachedResult, type LintCache } from './cache.js';
 import { lintText, type FileReport, type FixMode } from './lint-text.js';
 import { autoWorkerLimit } from './cores.js';
-import { present, type NoteReport, type Presentation } from './format/present.js';
+import { PartBytes, present, type NoteReport, type Presentation } from './format/present.js';
 import { LintPool, workerCount, type Concurrency, type PoolOptions, type PoolOutcome } from './pool.js';
-import { readSourceFileSync, SourceError, writeSourceFile, type SourceFile } from './source-file.js';
+import { readSourceFileSync, SourceError, stampAt, writeSourceFile, type SourceFile } from './source-file.js';
 import { toFileReport, toSourceFile, type BatchFile } from './worker.js';
 import { hasSafeFix } from './format/shared.js';
+import { NOTE_FORMATS } from './format/index.js';
 
 export { lintText, type FileReport, type FixMode } from './lint-text.js';
 
@@ -80,6 +81,8 @@ interface Slot {
   config: string;
   file?: SourceFile;
   textKey?: string;
+  /** Whether its result came from the cache (its entry stands as it is). */
+  cached?: boolean;
   report?: FileReport;
   /** The report presented (by a worker; or, with a presentation, at the end). */
   presented?: NoteReport;
@@ -151,6 +154,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   // Read once: `auto` never starts more workers than the cores and memory carry.
   const cores = options.concurrency === 'auto' ? autoWorkerLimit() : availableParallelism();
   const { presentation } = options;
+  const parts = new PartBytes();
   const poolOptions: PoolOptions = {
     script: options.workerScript ?? '',
     output: options.workerOutput ?? process.stderr,
@@ -160,7 +164,29 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
     messages: !presentation || cache !== undefined,
   };
   const batchFile = (index: number): BatchFile => ({ index, filePath: slots[index]!.target.path, text: slots[index]!.file!.text, config: slots[index]!.config });
+  // A note reported from the cache: presented at once, and kept only as its part of the report,
+  // in bytes. Its messages and text, kept to the end of the run, were most of what the garbage
+  // collector had to copy (and copy again) in a run whose notes all came from the cache.
+  const takeCached = (slot: Slot, hit: CachedResult, source: string): void => {
+    slot.cached = true;
+    const report: FileReport = { filePath: slot.target.path, messages: hit.messages, stats: hit.stats, source, fixed: 0, written: false };
+    if (!presentation) {
+      slot.report = report;
+      return;
+    }
+    const presented = present(report, presentation);
+    slot.presented = typeof presented.part === 'string' ? { ...presented, part: parts.add(presented.part) } : presented;
+    slot.file = undefined;
+  };
+  // A report that does not show the notes' text needs none from a note whose stamp vouches for
+  // its entry: such a note is not even read.
+  const textless = cache !== undefined && fix === 'none' && presentation !== undefined && !NOTE_FORMATS[presentation.format].readsText;
   const read = (slot: Slot, index: number): void => {
+    if (textless) {
+      const stamp = stampAt(slot.target.path);
+      const hit = stamp && cache.lookupStamp(slot.target.path, stamp, slot.config);
+      if (hit) return takeCached(slot, hit, '');
+    }
     try {
       slot.file = readSourceFileSync(slot.target.path);
     } catch (error) {
@@ -168,13 +194,10 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
       return;
     }
     if (cache) {
-      slot.textKey = textKey(slot.file.text);
-      const hit = cache.lookup(slot.target.path, slot.file.text, slot.textKey, slot.config);
+      const { result: hit, textKey: key } = cache.lookup(slot.target.path, slot.file.text, slot.file.stamp, slot.config);
+      slot.textKey = key;
       // With --fix, a note whose findings have no safe fix would come out of fixing unchanged.
-      if (hit && (fix === 'none' || !hit.messages.some(hasSafeFix))) {
-        slot.report = { filePath: slot.target.path, messages: hit.messages, stats: hit.stats, source: slot.file.text, fixed: 0, written: false };
-        return;
-      }
+      if (hit && (fix === 'none' || !hit.messages.some(hasSafeFix))) return takeCached(slot, hit, slot.file.text);
     }
     toLint.push(index);
     chars += slot.file.text.length;
@@ -255,10 +278,12 @@ function settle(slot: Slot, outcome: PoolOutcome): void {
 function remember(cache: LintCache, slot: Slot): void {
   const { report } = slot;
   const filePath = slot.target.path;
+  // Its entry stands as the look-up found it.
+  if (slot.cached) return;
   if (!report || !slot.file) return cache.forget(filePath);
   // A fix that was written: the findings are those of the new text. A fix only previewed:
   // the findings are of a text that is not on disk, so the old entry stands.
-  if (report.original === undefined) cache.store(filePath, report.source, slot.textKey ?? textKey(report.source), slot.config, report);
+  if (report.original === undefined) cache.store(filePath, report.source, slot.textKey ?? textKey(report.source), slot.config, report, slot.file.stamp);
   else if (report.written) cache.store(filePath, report.source, textKey(report.source), slot.config, report);
 }
 

@@ -111,11 +111,8 @@ async function lintStdin(options: CliOptions, io: CliIo, resolver: ConfigResolve
 }
 
 /** Open the `--cache` file; what is wrong with it is one warning line, never a failed run. */
-async function openCache(options: CliOptions, io: CliIo, err: (text: string) => void): Promise<LintCache> {
-  const file = cacheFilePath(options.cacheLocation, io.cwd);
-  const { cache, warning } = await LintCache.open(file, linterFingerprint(VERSION, io.workerScript ?? BUNDLE));
-  if (warning) err(`${shown(file, io.cwd)}: ${warning}`);
-  return cache;
+function openCache(options: CliOptions, io: CliIo): Promise<{ cache: LintCache; warning?: string }> {
+  return LintCache.open(cacheFilePath(options.cacheLocation, io.cwd), linterFingerprint(VERSION, io.workerScript ?? BUNDLE));
 }
 
 async function execute(options: CliOptions, io: CliIo): Promise<number> {
@@ -162,10 +159,15 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     run = await lintStdin(options, io, resolver, fix);
   } else {
     const discoverer = new Discoverer({ cwd: io.cwd, useIgnoreFiles: options.ignore });
+    // The cache file is read while the folders are walked: both spend much of their time waiting
+    // on the disk. (Opening it never fails: a bad file is a warning.)
+    const opening = options.cache ? openCache(options, io) : undefined;
     const found = await discoverer.discover(options.operands);
     problems = found.problems;
     for (const file of found.ignored) err(`${shown(file, io.cwd)}: ignored by .followuplintignore; use --no-ignore to lint it`);
-    const cache = options.cache ? await openCache(options, io, err) : undefined;
+    const opened = await opening;
+    if (opened?.warning) err(`${shown(opened.cache.file, io.cwd)}: ${opened.warning}`);
+    const cache = opened?.cache;
     run = await lintFiles(found.files, {
       resolver,
       fix,
@@ -176,6 +178,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
       cache,
       presentation,
     });
+    for (const warning of cache?.warnings ?? []) err(`${shown(cache!.file, io.cwd)}: ${warning}`);
     const warning = await cache?.save();
     if (warning) err(`${shown(cache!.file, io.cwd)}: ${warning}`);
     if (found.files.length === 0 && problems.length === 0 && found.ignored.length === 0) err('no Markdown notes found');

@@ -1,6 +1,6 @@
 // Reads a note from disk (decoding, BOM, binary detection) and writes a fixed one back
 // safely: atomically, in the same encoding, and only if nobody changed it meanwhile.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 /** How a note's bytes were encoded, so a fix can be written back the same way. */
@@ -15,6 +15,34 @@ export interface SourceFile {
   bom: boolean;
   /** The exact bytes read, to tell whether the file changed before a write. */
   bytes: Buffer;
+  /** The file's metadata when it was read (by `readSourceFileSync`). */
+  stamp?: FileStamp;
+}
+
+/**
+ * What a file's metadata says about its version: a write changes its modification and change
+ * times (the change time, unlike the other, cannot be set back), a replacement its inode.
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A file's stamp from its stat. */
+export function stampOf(info: Stats): FileStamp {
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+}
+
+/** A regular file's stamp, without opening it; undefined for anything else or on any error (reading it will say what is wrong). */
+export function stampAt(filePath: string): FileStamp | undefined {
+  try {
+    const info = statSync(filePath, { throwIfNoEntry: false });
+    return info?.isFile() ? stampOf(info) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a file could not be linted; each becomes one line on standard error. */
@@ -111,7 +139,9 @@ export function readSourceFileSync(filePath: string): SourceFile {
     fd = openSync(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
     checkReadable(info);
-    return decode(readAll(fd, info.size));
+    const file = decode(readAll(fd, info.size));
+    file.stamp = stampOf(info);
+    return file;
   } catch (error) {
     throw error instanceof SourceError ? error : describeErrno(error);
   } finally {

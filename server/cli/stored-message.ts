@@ -56,16 +56,23 @@ export function toStored(message: LintMessage, note: NoteContext): StoredMessage
   return [derived, fields];
 }
 
-/** The message again, as the cache's JSON of its whole plain fields would have given it. */
-export function fromStored([derived, fields]: StoredMessage, note: NoteContext): LintMessage {
+/**
+ * The message again, as the cache's JSON of its whole plain fields would have given it.
+ * @param note its note; without the note's text, a message whose `actual` was left out has none
+ * (for reports whose format does not read the text, which is then not read).
+ */
+export function fromStored([derived, fields]: StoredMessage, note: NoteContext | { filePath: string; text?: undefined }): LintMessage {
   // The message is made from the fields as read, and the derived ones added to it: copying the
   // fields to a new object and adding those there first made V8 turn each copy into a slow
   // dictionary, and reading the cache back some ten times slower.
   const message = fromPlain(fields) as unknown as PlainMessage;
+  const textless = note.text === undefined;
+  const context: NoteContext = textless ? { filePath: note.filePath, text: '' } : note;
   for (let bit = 0; bit < DERIVED.length; bit++) {
     if (derived & (1 << bit)) {
       const [field, derive] = DERIVED[bit]!;
-      message[field] = derive(fields, note);
+      if (textless && field === 'actual') continue;
+      message[field] = derive(fields, context);
     }
   }
   return message as unknown as LintMessage;

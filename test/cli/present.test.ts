@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigResolver } from '../../server/config/resolve.js';
-import { FORMATTERS, type FormatName } from '../../server/cli/format/index.js';
+import { FORMATTERS, NOTE_FORMATS, type FormatName } from '../../server/cli/format/index.js';
 import { toJsonResult } from '../../server/cli/format/json.js';
 import { contextOf, present, presentPart, presentRun, type Presentation } from '../../server/cli/format/present.js';
 import { lintText, type FileReport } from '../../server/cli/lint-text.js';
@@ -61,14 +61,38 @@ describe('a report made note by note', () => {
           const p = presentation(format, quiet);
           const whole = FORMATTERS[format](quiet ? quieted(reports()) : reports(), contextOf(p));
           const notes = reports().map((r) => present(r, p));
-          expect(presentRun(notes, p)).toBe(whole);
+          expect(presentRun(notes, p).toString('utf8')).toBe(whole);
           const bytes = notes.map((n, i) => ({ ...n, part: i % 2 === 0 ? Buffer.from(n.part as string) : n.part }));
-          const assembled = presentRun(bytes, p);
-          expect(Buffer.from(assembled).toString('utf8')).toBe(whole);
+          expect(presentRun(bytes, p).toString('utf8')).toBe(whole);
         });
       }
     }
   }
+
+  it("a format that says it does not read the note's text presents a note the same without it", () => {
+    const readers = FORMATS.filter((format) => NOTE_FORMATS[format].readsText);
+    expect(readers).toEqual(['json']);
+    for (const format of FORMATS.filter((f) => !readers.includes(f))) {
+      for (const quiet of [false, true]) {
+        const p = presentation(format, quiet);
+        for (const name of Object.keys(NOTES)) {
+          const full = report(name);
+          // As a note reported from the cache by its stamp comes: no text, no flagged text.
+          const textless: FileReport = {
+            ...full,
+            source: '',
+            messages: full.messages.map((m) => {
+              const copy = Object.assign(Object.create(Object.getPrototypeOf(m) as object) as typeof m, m);
+              delete copy.actual;
+              return copy;
+            }),
+          };
+          expect(full.messages.length === 0 || full.messages.some((m) => m.actual)).toBe(true);
+          expect(presentPart(textless, p)).toEqual(presentPart(full, p));
+        }
+      }
+    }
+  });
 
   it('json and sarif come out exactly as JSON.stringify writes their whole value', () => {
     const reports = SETS['notes with findings']!();

@@ -16,6 +16,7 @@ export function escapeProperty(text: string): string {
 
 /** `::warning file=…::message` lines, a note's lines together. */
 export const githubFormat: NoteFormat = {
+  readsText: false,
   note(report, context) {
     const lines: string[] = [];
     const file = escapeProperty(displayPath(report.filePath, context.cwd));

@@ -60,6 +60,7 @@ export function toJsonResult(report: FileReport): Record<string, unknown> {
 
 /** ESLint-compatible JSON: an array with one object per note (each note's part is its object, indented as in the array). */
 export const jsonFormat: NoteFormat = {
+  readsText: true,
   note: (report) => indentedJsonElements([toJsonResult(report)], 1),
   layout: () => ({ head: '[\n', separator: ',\n', tail: '\n]\n', empty: '[]\n' }),
 };

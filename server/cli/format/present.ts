@@ -4,7 +4,7 @@
 import pc from 'picocolors';
 import type { FileReport } from '../lint-text.js';
 import { NOTE_FORMATS, type FormatName } from './index.js';
-import { assemble, countMessages, type Counts, type FormatContext, type RunTotals } from './shared.js';
+import { assembleBytes, countMessages, type Counts, type FormatContext, type RunTotals } from './shared.js';
 
 /** How the run's report is written: plain data, so a worker thread can be told. */
 export interface Presentation {
@@ -61,6 +61,32 @@ export function present(report: FileReport, presentation: Presentation): NoteRep
   };
 }
 
+/**
+ * Keeps notes' parts of the report as UTF-8, written one after another into large buffers: a
+ * buffer of its own for each part cost more to allocate than the part did to encode.
+ */
+export class PartBytes {
+  private chunk = Buffer.alloc(0);
+  private used = 0;
+
+  /** The part as UTF-8 bytes (a view of a shared buffer). */
+  add(part: string): Uint8Array {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, two units, takes 4).
+    const most = part.length * 3;
+    if (this.used + most > this.chunk.length) {
+      this.chunk = Buffer.allocUnsafe(Math.max(PART_CHUNK_BYTES, most));
+      this.used = 0;
+    }
+    const length = this.chunk.write(part, this.used);
+    const bytes = this.chunk.subarray(this.used, this.used + length);
+    this.used += length;
+    return bytes;
+  }
+}
+
+/** The size of each of PartBytes' buffers. */
+const PART_CHUNK_BYTES = 1 << 20;
+
 /** Every note's findings counted. */
 export function totalCounts(notes: readonly PresentedPart[]): Counts {
   const total: Counts = { error: 0, warn: 0, info: 0, hint: 0, fixableErrors: 0, fixableWarnings: 0 };
@@ -68,14 +94,14 @@ export function totalCounts(notes: readonly PresentedPart[]): Counts {
   return total;
 }
 
-/** The whole report from the notes' parts, in file order. */
-export function presentRun(notes: readonly NoteReport[], presentation: Presentation): string | Buffer {
+/** The whole report from the notes' parts, in file order, as UTF-8 bytes. */
+export function presentRun(notes: readonly NoteReport[], presentation: Presentation): Buffer {
   const all = totalCounts(notes);
   // With --quiet the report shows errors only, and its totals count those.
   const counts = presentation.quiet ? { error: all.error, warn: 0, info: 0, hint: 0, fixableErrors: all.fixableErrors, fixableWarnings: 0 } : all;
   const totals: RunTotals = { notes: notes.length, counts };
   const layout = NOTE_FORMATS[presentation.format].layout(totals, contextOf(presentation));
-  return assemble(
+  return assembleBytes(
     layout,
     notes.map((n) => n.part),
   );

@@ -63,6 +63,7 @@ const RESULT_DEPTH = 4;
 
 /** One SARIF log with a single run; a note's part is its results, indented as in the log. */
 export const sarifFormat: NoteFormat = {
+  readsText: false,
   note(report, context) {
     const location = artifactLocation(report.filePath, context.cwd);
     return indentedJsonElements(

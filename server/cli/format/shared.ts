@@ -44,28 +44,49 @@ export interface Layout {
  * from the parts and the run's totals.
  */
 export interface NoteFormat {
+  /**
+   * Whether a note's part depends on the note's text (the report's `source` and `original`, its
+   * messages' `actual`). A format that does not is given notes reported from the cache without
+   * their text, which is then not even read: `source` empty and no `actual`.
+   */
+  readsText: boolean;
   /** One note's part of the report; empty when the format shows nothing for it. */
   note(report: FileReport, context: FormatContext): string;
   /** How the parts make the whole report. */
   layout(totals: RunTotals, context: FormatContext): Layout;
 }
 
-/**
- * The report from its parts. Parts may come as text or, from worker threads, as UTF-8 bytes;
- * with any bytes among them, the report is bytes too (copied together once, never decoded).
- */
-export function assemble(layout: Layout, parts: ReadonlyArray<string | Uint8Array>): string | Buffer {
+/** The report from its parts, as text (what a `Formatter` returns). */
+export function assemble(layout: Layout, parts: readonly string[]): string {
   const shown = parts.filter((part) => part.length > 0);
-  if (shown.length === 0) return layout.empty;
-  if (shown.every((part) => typeof part === 'string')) return layout.head + (shown as string[]).join(layout.separator) + layout.tail;
+  return shown.length === 0 ? layout.empty : layout.head + shown.join(layout.separator) + layout.tail;
+}
+
+/**
+ * The report from its parts as UTF-8 bytes. Parts may come as text or, from worker threads, as
+ * UTF-8 bytes (copied in, never decoded); text is encoded straight into one buffer of the
+ * report's size. A report is written out as bytes in the end: joining the parts into one string
+ * first copied every character twice more (the join, then flattening the head and tail onto it)
+ * before encoding, a fifth of a run whose notes all came from the cache.
+ */
+export function assembleBytes(layout: Layout, parts: ReadonlyArray<string | Uint8Array>): Buffer {
+  const shown = parts.filter((part) => part.length > 0);
+  if (shown.length === 0) return Buffer.from(layout.empty);
   const separator = Buffer.from(layout.separator);
-  const chunks: Uint8Array[] = [Buffer.from(layout.head)];
+  let size = Buffer.byteLength(layout.head) + separator.length * (shown.length - 1) + Buffer.byteLength(layout.tail);
+  for (const part of shown) size += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+  const bytes = Buffer.allocUnsafe(size);
+  let at = bytes.write(layout.head, 0);
   shown.forEach((part, i) => {
-    if (i > 0) chunks.push(separator);
-    chunks.push(typeof part === 'string' ? Buffer.from(part) : part);
+    if (i > 0) at += separator.copy(bytes, at);
+    if (typeof part === 'string') at += bytes.write(part, at);
+    else {
+      bytes.set(part, at);
+      at += part.length;
+    }
   });
-  chunks.push(Buffer.from(layout.tail));
-  return Buffer.concat(chunks);
+  bytes.write(layout.tail, at);
+  return bytes;
 }
 
 /** The formatter a note-by-note format amounts to. */
@@ -75,7 +96,7 @@ export function formatterOf(format: NoteFormat): Formatter {
     return assemble(
       format.layout(totals, context),
       reports.map((r) => format.note(r, context)),
-    ) as string;
+    );
   };
 }
 

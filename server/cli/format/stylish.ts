@@ -49,6 +49,7 @@ function table(messages: readonly LintMessage[], colors: Colors): string[] {
 
 /** The people format: each note's block (its name, its findings, its verdict), then the totals. */
 export const stylishFormat: NoteFormat = {
+  readsText: false,
   note(report, context) {
     const { colors } = context;
     const name = displayPath(report.filePath, context.cwd);
