@@ -40,3 +40,31 @@ describe('word tokens', () => {
     expect(tokensOf(`Well. ${text}`).slice(2)).toEqual(expected.map(([kind, norm, start, end, tail]) => [kind, norm, (start as number) + 6, (end as number) + 6, tail]));
   });
 });
+
+describe('token and sentence records', () => {
+  // A note's tokens and sentences live for its whole lint. Made at an object or array literal,
+  // V8 may start making them in the old generation once it sees them outlive young collections,
+  // which made tokenizing slower; made by a constructor, they stay young, and all of one shape.
+  const note = readNote("Dear Ana,\n\nI can't wait. See `code` at https://example.com, please!\n\n- One item\n\nBest,\nLi\n");
+  const tokens = note.sentences.flatMap((s) => s.tokens);
+
+  it('makes every token with one constructor and the same fields in the same order', () => {
+    expect(tokens.map((t) => t.kind)).toEqual(expect.arrayContaining(['word', 'punct', 'source']));
+    const proto = Object.getPrototypeOf(tokens[0]);
+    expect(proto).not.toBe(Object.prototype);
+    for (const t of tokens) {
+      expect(Object.getPrototypeOf(t)).toBe(proto);
+      expect(Object.keys(t)).toEqual(['kind', 'norm', 'lemmas', 'start', 'end', 'facts', 'tail']);
+    }
+  });
+
+  it('makes every sentence with one constructor and the same fields in the same order', () => {
+    const proto = Object.getPrototypeOf(note.sentences[0]);
+    expect(proto).not.toBe(Object.prototype);
+    for (const s of note.sentences) {
+      expect(Object.getPrototypeOf(s)).toBe(proto);
+      expect(Object.keys(s)).toEqual(['index', 'block', 'role', 'start', 'end', 'text', 'tokens', 'wordCount']);
+      expect(Array.isArray(s.tokens)).toBe(true);
+    }
+  });
+});
