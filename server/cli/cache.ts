@@ -113,14 +113,38 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
 
 /** What reading the cache file found. */
 type Loaded =
-  | { kind: 'entries'; entries: Map<string, Stored> }
+  | { kind: 'entries'; entries: Map<string, Stored>; body: Body }
   | { kind: 'fresh' }
   | { kind: 'damaged'; reason: string }
   | { kind: 'foreign' }
   | { kind: 'unreadable'; reason: string };
 
-/** An entry as read (its line in the file, parsed at its note's look-up) or as made this run. */
-type Stored = { line: string; at: number } | CacheEntry;
+/**
+ * An entry not parsed yet: where its line lies in the file's body (its start, the tab after its
+ * path, its end). Lines are decoded only when their notes are looked up: decoding the whole body
+ * at once filled as much fresh memory again as the file's size, which costs more than the copy.
+ */
+interface Line {
+  start: number;
+  tab: number;
+  end: number;
+}
+
+/** An entry as read (its line in the file) or as parsed and changed, or made, this run. */
+type Stored = Line | CacheEntry;
+
+const isLine = (stored: Stored): stored is Line => 'tab' in stored;
+
+/** The body of the cache file as read, and how its text is decoded. */
+interface Body {
+  bytes: Buffer;
+  /** This build writes ASCII, which Latin-1 decodes as it is, far faster than UTF-8. */
+  encoding: 'latin1' | 'utf8';
+}
+
+const NO_BODY: Body = { bytes: Buffer.alloc(0), encoding: 'latin1' };
+
+const NEWLINE = Buffer.from('\n');
 
 function isEntry(value: unknown): value is CacheEntry {
   if (value === null || typeof value !== 'object') return false;
@@ -147,9 +171,8 @@ function entryLine(file: string, entry: CacheEntry): string {
   return `${JSON.stringify(file)}\t${JSON.stringify(entry)}`;
 }
 
-/** The path a line is for, or undefined when the line is not one of ours. */
-function pathOf(line: string, tab: number): string | undefined {
-  const quoted = line.slice(0, tab);
+/** The path a line is for (given the JSON before its tab), or undefined when the line is not one of ours. */
+function pathOf(quoted: string): string | undefined {
   // Most paths need no escapes: their JSON is the path in quotes.
   if (quoted.length >= 2 && quoted.startsWith('"') && quoted.endsWith('"') && !quoted.includes('\\')) return quoted.slice(1, -1);
   try {
@@ -177,18 +200,18 @@ function parseCache(content: Buffer, linter: string): Loaded {
   const bytes = newline < 0 ? Buffer.alloc(0) : content.subarray(newline + 1);
   // The checksum is of the body's bytes, which hash without first becoming a string.
   if (header.checksum !== sha1(bytes)) return { kind: 'damaged', reason: 'its checksum does not match' };
-  // This build writes ASCII, which Latin-1 decodes as it is, far faster than UTF-8.
-  const body = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const body: Body = { bytes, encoding: isAscii(bytes) ? 'latin1' : 'utf8' };
   const entries = new Map<string, Stored>();
-  if (body === '') return { kind: 'entries', entries };
-  // Each line is kept as it is (a slice of the body, not a copy) until its note is looked up.
-  for (const line of body.split('\n')) {
-    const tab = line.indexOf('\t');
-    const file = tab < 0 ? undefined : pathOf(line, tab);
+  for (let start = 0; start < bytes.length; ) {
+    const newline = bytes.indexOf(10, start);
+    const end = newline < 0 ? bytes.length : newline;
+    const tab = bytes.indexOf(9, start);
+    const file = tab < 0 || tab > end ? undefined : pathOf(bytes.toString(body.encoding, start, tab));
     if (file === undefined) return { kind: 'damaged', reason: 'it is not a list of entries' };
-    entries.set(file, { line, at: tab + 1 });
+    entries.set(file, { start, tab, end });
+    start = end + 1;
   }
-  return { kind: 'entries', entries };
+  return { kind: 'entries', entries, body };
 }
 
 /** Whether a note's stamp is the one its entry kept. */
@@ -229,6 +252,8 @@ export class LintCache {
     private readonly entries: Map<string, Stored>,
     /** False when the file must not be written (it is not ours, or it cannot be read). */
     private readonly writable: boolean,
+    /** The body of the file read, which the entries not yet parsed lie in. */
+    private readonly body: Body = NO_BODY,
   ) {}
 
   /**
@@ -251,7 +276,7 @@ export class LintCache {
   private static from(file: string, linter: string, loaded: Loaded): { cache: LintCache; warning?: string } {
     switch (loaded.kind) {
       case 'entries':
-        return { cache: new LintCache(file, linter, loaded.entries, true) };
+        return { cache: new LintCache(file, linter, loaded.entries, true, loaded.body) };
       case 'fresh':
         return { cache: new LintCache(file, linter, new Map(), true) };
       case 'damaged':
@@ -274,12 +299,12 @@ export class LintCache {
    */
   private entryOf(filePath: string): CacheEntry | undefined {
     const stored = this.entries.get(filePath);
-    if (stored === undefined || !('line' in stored)) return stored;
+    if (stored === undefined || !isLine(stored)) return stored;
     // A note is looked up by its stamp, and then, if that did not answer, by its text.
     if (this.recent?.line === stored) return this.recent.entry;
     let entry: unknown;
     try {
-      entry = JSON.parse(stored.line.slice(stored.at));
+      entry = JSON.parse(this.body.bytes.toString(this.body.encoding, stored.tab + 1, stored.end));
     } catch {
       entry = undefined;
     }
@@ -288,7 +313,7 @@ export class LintCache {
       return entry;
     }
     this.entries.delete(filePath);
-    for (const [file, other] of this.entries) if ('line' in other && !this.seen.has(file)) this.entries.delete(file);
+    for (const [file, other] of this.entries) if (isLine(other) && !this.seen.has(file)) this.entries.delete(file);
     this.changed = true;
     this.warnings.push(`the cache is damaged (its entry for ${filePath} is malformed); rebuilding it`);
     return undefined;
@@ -381,14 +406,22 @@ export class LintCache {
       if (gone[i] && this.entries.delete(file)) this.changed = true;
     });
     if (!this.changed) return undefined;
-    const lines: string[] = [];
-    // An entry not looked up, or looked up and unchanged, is written as it was read.
-    for (const [file, stored] of this.entries) lines.push('line' in stored ? stored.line : entryLine(file, stored));
-    const body = asciiJson(lines.join('\n'));
+    const lines: Buffer[] = [];
+    const { bytes, encoding } = this.body;
+    for (const [file, stored] of this.entries) {
+      if (lines.length > 0) lines.push(NEWLINE);
+      // An entry not looked up, or looked up and unchanged, is written as it was read (in ASCII).
+      if (isLine(stored) && encoding === 'latin1') lines.push(bytes.subarray(stored.start, stored.end));
+      else {
+        const line = isLine(stored) ? bytes.toString(encoding, stored.start, stored.end) : entryLine(file, stored);
+        lines.push(Buffer.from(asciiJson(line), 'latin1'));
+      }
+    }
+    const body = Buffer.concat(lines);
     const header: CacheHeader = { tool: TOOL, format: FORMAT, linter: this.linter, checksum: sha1(body) };
     try {
       await mkdir(path.dirname(this.file), { recursive: true });
-      await writeAtomically(this.file, `${JSON.stringify(header)}\n${body}`);
+      await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
     } catch (error) {
       return `the cache could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
     }

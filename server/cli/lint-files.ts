@@ -154,7 +154,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
   // Read once: `auto` never starts more workers than the cores and memory carry.
   const cores = options.concurrency === 'auto' ? autoWorkerLimit() : availableParallelism();
   const { presentation } = options;
-  const parts = new PartBytes();
+  const parts = presentation ? new PartBytes(presentation) : undefined;
   const poolOptions: PoolOptions = {
     script: options.workerScript ?? '',
     output: options.workerOutput ?? process.stderr,
@@ -175,7 +175,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintFil
       return;
     }
     const presented = present(report, presentation);
-    slot.presented = typeof presented.part === 'string' ? { ...presented, part: parts.add(presented.part) } : presented;
+    slot.presented = typeof presented.part === 'string' ? { ...presented, part: parts!.add(presented.part) } : presented;
     slot.file = undefined;
   };
   // A report that does not show the notes' text needs none from a note whose stamp vouches for

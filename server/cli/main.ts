@@ -209,7 +209,7 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
       err(`${options.outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       return EXIT.failure;
     }
-  } else out(report);
+  } else for (const piece of report) out(piece);
 
   if (problems.length || run.failures.length) return EXIT.failure;
   if (counts.error > 0) return EXIT.problems;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigResolver } from '../../server/config/resolve.js';
 import { FORMATTERS, NOTE_FORMATS, type FormatName } from '../../server/cli/format/index.js';
 import { toJsonResult } from '../../server/cli/format/json.js';
-import { contextOf, present, presentPart, presentRun, type Presentation } from '../../server/cli/format/present.js';
+import { contextOf, PartBytes, present, presentPart, presentRun, type Presentation } from '../../server/cli/format/present.js';
 import { lintText, type FileReport } from '../../server/cli/lint-text.js';
 import { lintBatch } from '../../server/cli/worker.js';
 
@@ -61,9 +61,13 @@ describe('a report made note by note', () => {
           const p = presentation(format, quiet);
           const whole = FORMATTERS[format](quiet ? quieted(reports()) : reports(), contextOf(p));
           const notes = reports().map((r) => present(r, p));
-          expect(presentRun(notes, p).toString('utf8')).toBe(whole);
+          expect(Buffer.concat(presentRun(notes, p)).toString('utf8')).toBe(whole);
           const bytes = notes.map((n, i) => ({ ...n, part: i % 2 === 0 ? Buffer.from(n.part as string) : n.part }));
-          expect(presentRun(bytes, p).toString('utf8')).toBe(whole);
+          expect(Buffer.concat(presentRun(bytes, p)).toString('utf8')).toBe(whole);
+          // Parts written one after another by PartBytes make whole pieces of the report.
+          const sink = new PartBytes(p);
+          const written = notes.map((n, i) => ({ ...n, part: i === 1 ? n.part : sink.add(n.part as string) }));
+          expect(Buffer.concat(presentRun(written, p)).toString('utf8')).toBe(whole);
         });
       }
     }

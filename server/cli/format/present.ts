@@ -4,7 +4,7 @@
 import pc from 'picocolors';
 import type { FileReport } from '../lint-text.js';
 import { NOTE_FORMATS, type FormatName } from './index.js';
-import { assembleBytes, countMessages, type Counts, type FormatContext, type RunTotals } from './shared.js';
+import { assembleBytes, countMessages, type Counts, type FormatContext, type Layout, type RunTotals } from './shared.js';
 
 /** How the run's report is written: plain data, so a worker thread can be told. */
 export interface Presentation {
@@ -62,17 +62,24 @@ export function present(report: FileReport, presentation: Presentation): NoteRep
 }
 
 /**
- * Keeps notes' parts of the report as UTF-8, written one after another into large buffers: a
- * buffer of its own for each part cost more to allocate than the part did to encode.
+ * Keeps notes' parts of the report as UTF-8, written one after another into large buffers, each
+ * followed by the report's separator: a buffer of its own for each part cost more to allocate
+ * than the part did to encode, and parts added in the report's order make whole pieces of it
+ * (see `assembleBytes`).
  */
 export class PartBytes {
   private chunk = Buffer.alloc(0);
   private used = 0;
+  private readonly separator: string;
+
+  constructor(presentation: Presentation) {
+    this.separator = layoutOf(presentation, { notes: 0, counts: NO_COUNTS }).separator;
+  }
 
   /** The part as UTF-8 bytes (a view of a shared buffer). */
   add(part: string): Uint8Array {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, two units, takes 4).
-    const most = part.length * 3;
+    const most = (part.length + this.separator.length) * 3;
     if (this.used + most > this.chunk.length) {
       this.chunk = Buffer.allocUnsafe(Math.max(PART_CHUNK_BYTES, most));
       this.used = 0;
@@ -80,8 +87,16 @@ export class PartBytes {
     const length = this.chunk.write(part, this.used);
     const bytes = this.chunk.subarray(this.used, this.used + length);
     this.used += length;
+    this.used += this.chunk.write(this.separator, this.used);
     return bytes;
   }
+}
+
+const NO_COUNTS: Counts = { error: 0, warn: 0, info: 0, hint: 0, fixableErrors: 0, fixableWarnings: 0 };
+
+/** How the format puts the parts together. */
+function layoutOf(presentation: Presentation, totals: RunTotals): Layout {
+  return NOTE_FORMATS[presentation.format].layout(totals, contextOf(presentation));
 }
 
 /** The size of each of PartBytes' buffers. */
@@ -94,13 +109,12 @@ export function totalCounts(notes: readonly PresentedPart[]): Counts {
   return total;
 }
 
-/** The whole report from the notes' parts, in file order, as UTF-8 bytes. */
-export function presentRun(notes: readonly NoteReport[], presentation: Presentation): Buffer {
+/** The whole report from the notes' parts, in file order, as UTF-8 bytes in pieces to write one after another. */
+export function presentRun(notes: readonly NoteReport[], presentation: Presentation): Uint8Array[] {
   const all = totalCounts(notes);
   // With --quiet the report shows errors only, and its totals count those.
   const counts = presentation.quiet ? { error: all.error, warn: 0, info: 0, hint: 0, fixableErrors: all.fixableErrors, fixableWarnings: 0 } : all;
-  const totals: RunTotals = { notes: notes.length, counts };
-  const layout = NOTE_FORMATS[presentation.format].layout(totals, contextOf(presentation));
+  const layout = layoutOf(presentation, { notes: notes.length, counts });
   return assembleBytes(
     layout,
     notes.map((n) => n.part),

@@ -63,30 +63,39 @@ export function assemble(layout: Layout, parts: readonly string[]): string {
 }
 
 /**
- * The report from its parts as UTF-8 bytes. Parts may come as text or, from worker threads, as
- * UTF-8 bytes (copied in, never decoded); text is encoded straight into one buffer of the
- * report's size. A report is written out as bytes in the end: joining the parts into one string
- * first copied every character twice more (the join, then flattening the head and tail onto it)
- * before encoding, a fifth of a run whose notes all came from the cache.
+ * The report from its parts as UTF-8 bytes, in pieces to be written one after another. Parts may
+ * come as text or, from worker threads, as UTF-8 bytes (used as they are, never decoded). Parts
+ * that lie one after another in the same buffer with the separator between them (as `PartBytes`
+ * writes them) make one piece, so a report of many parts is written in few pieces and never
+ * copied into one buffer: a fresh buffer the size of the report cost more to fill than the copy.
  */
-export function assembleBytes(layout: Layout, parts: ReadonlyArray<string | Uint8Array>): Buffer {
+export function assembleBytes(layout: Layout, parts: ReadonlyArray<string | Uint8Array>): Uint8Array[] {
   const shown = parts.filter((part) => part.length > 0);
-  if (shown.length === 0) return Buffer.from(layout.empty);
+  if (shown.length === 0) return [Buffer.from(layout.empty)];
   const separator = Buffer.from(layout.separator);
-  let size = Buffer.byteLength(layout.head) + separator.length * (shown.length - 1) + Buffer.byteLength(layout.tail);
-  for (const part of shown) size += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
-  const bytes = Buffer.allocUnsafe(size);
-  let at = bytes.write(layout.head, 0);
+  const pieces: Uint8Array[] = [Buffer.from(layout.head)];
+  let last: Uint8Array | undefined;
   shown.forEach((part, i) => {
-    if (i > 0) at += separator.copy(bytes, at);
-    if (typeof part === 'string') at += bytes.write(part, at);
-    else {
-      bytes.set(part, at);
-      at += part.length;
+    const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+    if (i > 0 && last && follows(last, separator, bytes)) {
+      last = new Uint8Array(last.buffer, last.byteOffset, bytes.byteOffset + bytes.byteLength - last.byteOffset);
+      pieces[pieces.length - 1] = last;
+      return;
     }
+    if (i > 0) pieces.push(separator);
+    pieces.push(bytes);
+    last = bytes;
   });
-  bytes.write(layout.tail, at);
-  return bytes;
+  pieces.push(Buffer.from(layout.tail));
+  return pieces;
+}
+
+/** Whether `next` lies right after `previous` in the same buffer, with just the separator between. */
+function follows(previous: Uint8Array, separator: Uint8Array, next: Uint8Array): boolean {
+  const gap = previous.byteOffset + previous.byteLength;
+  if (previous.buffer !== next.buffer || gap + separator.length !== next.byteOffset) return false;
+  const between = new Uint8Array(next.buffer, gap, separator.length);
+  return separator.every((byte, i) => between[i] === byte);
 }
 
 /** The formatter a note-by-note format amounts to. */
