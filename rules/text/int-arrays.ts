@@ -1,9 +1,12 @@
-// Growable Int32Array tables, for look-ups that keep their data side by side instead of in objects.
+// Growable typed-array tables, for look-ups that keep their data side by side instead of in objects.
 
-/** An Int32Array at least `size` long holding `array`'s values: `array` itself when it is long enough, else one at least twice as long. */
-export function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+/** The typed arrays the tables use. */
+type Table = Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
+
+/** An array of `array`'s kind at least `size` long holding its values: `array` itself when it is long enough, else one at least twice as long. */
+export function grown<T extends Table>(array: T, size: number): T {
   if (size <= array.length) return array;
-  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
   bigger.set(array);
   return bigger;
 }

@@ -4,7 +4,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { lineIndex } from './lines.js';
 import { moveNode } from './positions.js';
-import { sectionAt, type SectionRange } from './sections.js';
+import { isBlank, sectionAt, type SectionRange } from './sections.js';
 
 /** Every marker names the linter (case aside: a match is only a section worth reading). */
 const NAME = /followup-lint/gi;
@@ -50,7 +50,7 @@ export function markerTree(source: string, ranges: readonly SectionRange[], line
   // The last section with content is read too: message control drops what comes after the
   // last leaf of the last node (say the underline of a heading), and that node is in it.
   let final = ranges.length - 1;
-  while (final > 0 && isBlank(source, ranges[final]!)) final--;
+  while (final > 0 && isBlank(source, ranges[final]!.start, ranges[final]!.end)) final--;
   wanted[final] = 1;
   const children: RootContent[] = [];
   // The type of the last node taken, while the sections taken since run on without a gap.
@@ -88,15 +88,6 @@ export function markerTree(source: string, ranges: readonly SectionRange[], line
   const start: Point = { line: 1, column: 1, offset: 0 };
   const end = children[children.length - 1]?.position?.end ?? start;
   return { type: 'root', children, position: { start, end: { ...end } } };
-}
-
-/** Whether a section is all blank lines (Markdown's white space, not Unicode's). */
-function isBlank(source: string, range: SectionRange): boolean {
-  for (let i = range.start; i < range.end; i++) {
-    const c = source.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-  }
-  return true;
 }
 
 /**

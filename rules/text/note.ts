@@ -374,20 +374,15 @@ function parserFor(atStart: boolean, text: string): MarkdownParser {
  * The Markdown tree of a whole document (CommonMark, GFM, front matter), as the server's
  * comment anchors and the engine's comment markers read it; or of a section of one, which
  * can hold front matter only when it is the document's first (`atStart`).
- */
-export function parseMarkdown(source: string, atStart = true): Root {
-  return parseTree(source, atStart);
-}
-
-/**
+ *
  * The parser drops a byte order mark that opens a text, and counts offsets as if it were not
  * there (lines and columns too). The text after it is read, and its tree moved past the mark,
- * so offsets are into `text` itself: with the mark counted, the prose reader would slice the
+ * so offsets are into `source` itself: with the mark counted, the prose reader would slice the
  * wrong characters (and fail on a hard break).
  */
-function parseTree(text: string, atStart: boolean): Root {
-  if (text.charCodeAt(0) !== 0xfeff) return parserFor(atStart, text).parse(new VFile(text));
-  const rest = text.slice(1);
+export function parseMarkdown(source: string, atStart = true): Root {
+  if (source.charCodeAt(0) !== 0xfeff) return parserFor(atStart, source).parse(new VFile(source));
+  const rest = source.slice(1);
   const tree = parserFor(atStart, rest).parse(new VFile(rest));
   moveNode(tree, 1, 0, 1);
   return tree;
@@ -434,7 +429,7 @@ function pieces(block: Paragraph | Heading): Array<Paragraph | Heading> {
  */
 function parseSection(text: string, atStart: boolean, whole = false): ParsedSection {
   const file = new VFile(text);
-  const tree = parseTree(text, atStart);
+  const tree = parseMarkdown(text, atStart);
   const lineStarts = lineStartsOf(text);
   const found: Array<{ node: Paragraph | Heading; inList: boolean }> = [];
   collectBlocks(tree.children, false, found);

@@ -45,11 +45,14 @@ export function mayGainDefinitions(after: string, edit: TextEdit): boolean {
   return DEFINITION.test(after.slice(from, to));
 }
 
-/** Whether `[from, to)` is a blank line in Markdown's sense: spaces and tabs only (a no-break space is text). */
-function isBlank(source: string, from: number, to: number): boolean {
+/**
+ * Whether `[from, to)` holds only blank lines in Markdown's sense: spaces, tabs and line breaks
+ * (a no-break space is text). A line's span has no break in it; a section's may.
+ */
+export function isBlank(source: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = source.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
   }
   return true;
 }

@@ -48,11 +48,7 @@ export class SpellingMemo<V> {
     this.hashes = grown(this.hashes, entry + 1);
     this.starts = grown(this.starts, entry + 1);
     this.lengths = grown(this.lengths, entry + 1);
-    if (this.charCount + word.length > this.chars.length) {
-      const bigger = new Uint16Array(Math.max(this.charCount + word.length, this.chars.length * 2));
-      bigger.set(this.chars);
-      this.chars = bigger;
-    }
+    this.chars = grown(this.chars, this.charCount + word.length);
     const h = hashOf(word);
     this.hashes[entry] = h;
     this.starts[entry] = this.charCount;

@@ -219,6 +219,11 @@ function sameStamp(known: CacheEntry['stamp'], stamp: FileStamp | undefined): bo
   return known !== undefined && stamp !== undefined && known[0] === stamp.size && known[1] === stamp.mtimeMs && known[2] === stamp.ctimeMs && known[3] === stamp.ino;
 }
 
+/** An entry's result for its note (without `text`, its messages have no `actual`; see `fromStored`). */
+function resultOf(entry: CacheEntry, note: Parameters<typeof fromStored>[1]): CachedResult {
+  return { messages: entry.messages.map((message) => fromStored(message, note)), stats: entry.stats };
+}
+
 /** A cached lint result. */
 export interface CachedResult {
   messages: LintMessage[];
@@ -348,8 +353,7 @@ export class LintCache {
         this.changed = true;
       }
     }
-    const note = { filePath, text };
-    return { result: { messages: entry.messages.map((message) => fromStored(message, note)), stats: entry.stats }, ...(key ? { textKey: key } : {}) };
+    return { result: resultOf(entry, { filePath, text }), ...(key ? { textKey: key } : {}) };
   }
 
   /**
@@ -362,7 +366,7 @@ export class LintCache {
     const entry = this.entryOf(filePath);
     if (!entry || entry.config !== config || !sameStamp(entry.stamp, stamp)) return undefined;
     this.seen.add(filePath);
-    return { messages: entry.messages.map((message) => fromStored(message, { filePath })), stats: entry.stats };
+    return resultOf(entry, { filePath });
   }
 
   /**
