@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { fdirPlugin } from './fdir-plugin.mjs';
 import { jsonDataPlugin } from './json-data-plugin.mjs';
 import { lemmaTablePlugin } from './lemma-table-plugin.mjs';
 import { makeMatcherPlans, matcherPlansPlugin } from './matcher-plans-plugin.mjs';
@@ -18,8 +19,9 @@ const esm = {
   sourcemap: true,
   logLevel: 'warning',
   // Big data-only dependencies load as JSON: a shorter start for every bundle. The rules'
-  // matchers file their patterns from plans made once here instead of compiling them all at start.
-  plugins: [lemmaTablePlugin, jsonDataPlugin, validatorPlugin, matcherPlansPlugin(await makeMatcherPlans())],
+  // matchers file their patterns from plans made once here instead of compiling them all at start;
+  // the plans and the lemma table are read from files beside the bundle. fdir skips a require.
+  plugins: [lemmaTablePlugin, jsonDataPlugin, validatorPlugin, matcherPlansPlugin(await makeMatcherPlans()), fdirPlugin],
   // Some dependencies are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };

@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { dataBesideBundle, READER_MODULE } from './data-beside-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TABLE_SOURCE = path.join(root, 'rules/text/lemma-table.ts');
@@ -39,13 +40,19 @@ export async function encodedLemmaTable() {
 /** Encoded once per build run, shared by every bundle. */
 let encoded;
 
+/** The data file the bundles read the table from (scripts/data-beside-bundle.mjs). */
+export const LEMMA_TABLE_FILE = 'lemma-table.txt';
+
 export const lemmaTablePlugin = {
   name: 'lemma-table',
   setup(build) {
-    build.onLoad({ filter: /[\\/]rules[\\/]text[\\/]lemmatizer\.ts$/ }, async () => {
-      encoded ??= encodedLemmaTable();
+    const reads = dataBesideBundle(build, LEMMA_TABLE_FILE, () => (encoded ??= encodedLemmaTable()));
+    build.onLoad({ filter: /[\\/]rules[\\/]text[\\/]lemmatizer\.ts$/ }, () => {
+      // Read beside the bundle when the table is first asked for.
+      reads();
       const contents = `import { tableLemmatizer } from './lemma-table.ts';
-export const lemmatizer = tableLemmatizer(${JSON.stringify(await encoded)});
+import { dataBesideBundle } from '${READER_MODULE}';
+export const lemmatizer = tableLemmatizer(() => dataBesideBundle(${JSON.stringify(LEMMA_TABLE_FILE)}));
 `;
       return { contents, loader: 'ts', resolveDir: path.join(root, 'rules/text') };
     });

@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { asciiJson, dataBesideBundle, READER_MODULE } from './data-beside-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,15 +28,22 @@ export async function makeMatcherPlans() {
   return matcherPlans();
 }
 
+/** The data file the bundles read the plans from (scripts/data-beside-bundle.mjs). */
+export const MATCHER_PLANS_FILE = 'matcher-plans.json';
+
 /** The esbuild plugin, carrying plans made by makeMatcherPlans(). */
 export function matcherPlansPlugin(plans) {
   return {
     name: 'matcher-plans',
     setup(pluginBuild) {
-      pluginBuild.onLoad({ filter: /[\\/]rules[\\/]text[\\/]matcher-plans\.ts$/ }, () => ({
-        contents: `export const MATCHER_PLANS = ${JSON.stringify(plans)};\n`,
-        loader: 'js',
-      }));
+      const reads = dataBesideBundle(pluginBuild, MATCHER_PLANS_FILE, () => asciiJson(plans));
+      pluginBuild.onLoad({ filter: /[\\/]rules[\\/]text[\\/]matcher-plans\.ts$/ }, () => {
+        reads();
+        return {
+          contents: `import { dataBesideBundle } from '${READER_MODULE}';\nexport const MATCHER_PLANS = dataBesideBundle(${JSON.stringify(MATCHER_PLANS_FILE)});\n`,
+          loader: 'js',
+        };
+      });
     },
   };
 }

@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LEMMA_TABLE_FILE } from './lemma-table-plugin.mjs';
+import { MATCHER_PLANS_FILE } from './matcher-plans-plugin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = path.join(root, 'dist', 'extension');
@@ -78,6 +80,12 @@ writeJson(path.join(stage, 'package.json'), manifest);
 
 copy(clientBundle, path.join(stage, 'out', 'extension.js'));
 copy(serverBundle, path.join(stage, 'out', 'server.cjs'));
+// The data the server bundle reads from beside itself (scripts/data-beside-bundle.mjs).
+for (const name of [LEMMA_TABLE_FILE, MATCHER_PLANS_FILE]) {
+  const file = path.join(root, 'dist', name);
+  need(file, 'the build writes it beside dist/server.cjs');
+  copy(file, path.join(stage, 'out', name));
+}
 
 // Rule pages ship inside the extension so "Show Rule Documentation" works offline.
 const docsDir = path.join(root, 'docs', 'rules');

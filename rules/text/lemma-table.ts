@@ -186,11 +186,12 @@ const NOUN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * A lemmatizer over an encoded table that answers as wink-lemmatizer 3.0.4 does (its
- * adaptation of WordNet's Morphy), step for step; the table is read when first asked.
+ * adaptation of WordNet's Morphy), step for step; the table (or the function that gives it) is
+ * read when first asked.
  */
-export function tableLemmatizer(encoded: string): Lemmatizer {
+export function tableLemmatizer(encoded: string | (() => string)): Lemmatizer {
   let table: LemmaTable | undefined;
-  const read = (): LemmaTable => (table ??= new LemmaTable(encoded));
+  const read = (): LemmaTable => (table ??= new LemmaTable(typeof encoded === 'string' ? encoded : encoded()));
   const is = (word: string, part: number): boolean => (read().parts(word) & part) !== 0;
   return {
     adjective(adjective) {

@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { noteOfWords, tempTree } from './helpers.js';
 
 const BIN = path.resolve('bin/followup-lint.js');
+/** What the bundles read from beside themselves (scripts/data-beside-bundle.mjs). */
+const DATA_FILES = ['lemma-table.txt', 'matcher-plans.json'];
 const STAMP = '\n//# followup-lint-build=';
 
 interface Loader {
@@ -31,6 +33,7 @@ async function copiedLoader(cache: Buffer | undefined): Promise<Loader> {
   copyFileSync('bin/package.json', path.join(root, 'bin/package.json'));
   writeFileSync(path.join(root, 'package.json'), '{"type":"module"}');
   copyFileSync('dist/cli.cjs', path.join(root, 'dist/cli.cjs'));
+  for (const data of DATA_FILES) copyFileSync(`dist/${data}`, path.join(root, 'dist', data));
   if (cache) writeFileSync(path.join(root, 'dist/cli.cjs.cache'), cache);
   return (await import(pathToFileURL(path.join(root, 'bin/cli-loader.js')).href)) as Loader;
 }
@@ -44,7 +47,7 @@ describe('the CLI code cache', () => {
   });
 
   it('is made for bundles written in ASCII only (read as Latin-1)', () => {
-    for (const file of ['dist/cli.cjs', 'dist/cli.js', 'dist/index.js', 'dist/server.cjs']) expect(isAscii(readFileSync(file)), file).toBe(true);
+    for (const file of ['dist/cli.cjs', 'dist/cli.js', 'dist/index.js', 'dist/server.cjs', ...DATA_FILES.map((d) => `dist/${d}`)]) expect(isAscii(readFileSync(file)), file).toBe(true);
   });
 
   it('is taken for its own bundle and ignored when stamped for another, or missing', async () => {
@@ -68,9 +71,19 @@ describe('the CLI code cache', () => {
     // After the stamp, so the stamp no longer matches the cache, which is copied too.
     writeFileSync(path.join(root, 'dist/cli.cjs'), `${readFileSync('dist/cli.cjs', 'utf8')}module.exports.probe = 'caf\u00e9 \u2014 \u{1F600}';\n`);
     copyFileSync('dist/cli.cjs.cache', path.join(root, 'dist/cli.cjs.cache'));
+    for (const data of DATA_FILES) copyFileSync(`dist/${data}`, path.join(root, 'dist', data));
     const loaded = ((await import(pathToFileURL(path.join(root, 'bin/cli-loader.js')).href)) as Loader).compileCli();
     expect(loaded.cached).toBe(false);
     expect((loaded.exports as { probe?: string }).probe).toBe('caf\u00e9 \u2014 \u{1F600}');
+  });
+
+  it('names the data file a bundle misses, beside which it belongs', async () => {
+    const root = tempTree({});
+    mkdirSync(path.join(root, 'bin'));
+    mkdirSync(path.join(root, 'dist'));
+    for (const file of ['bin/cli-loader.js', 'bin/package.json', 'dist/cli.cjs', 'dist/cli.cjs.cache', 'dist/lemma-table.txt']) copyFileSync(file, path.join(root, file));
+    const loader = (await import(pathToFileURL(path.join(root, 'bin/cli-loader.js')).href)) as Loader;
+    expect(() => loader.compileCli()).toThrow(/cannot read matcher-plans\.json, a data file that belongs beside its bundle .*ENOENT/);
   });
 
   it('lints alike on worker threads and on the main thread through the binary', () => {
