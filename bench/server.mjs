@@ -1,11 +1,12 @@
 // Language-server latency benchmark: spawns the built server over stdio and measures
 // open→diagnostics, edit→diagnostics and a quick-fix request for a ~300-word note and a 1 MB document (and the
 // edits of that document again with a comment marker at its top), with the
-// debounce set to 0 so only the server's own work is timed. Prints a table and writes
+// debounce set to 0 so only the server's own work is timed, and what carrying the 1 MB
+// document's diagnostics from a process to this one costs by itself. Prints a table and writes
 // bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N] [--big-edits N]
 // SERVER_NODE_FLAGS passes flags to the server's node (e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -66,6 +67,38 @@ function megabyte(pool) {
   }
   parts.push('Best,\nPriya');
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * What carrying a publishDiagnostics notification costs by itself: a stand-in server
+ * (lib/replay-server.mjs) writes the very message the server published, already encoded, and
+ * the client here reads and parses it as it reads the server's. The edit→diagnostics time of
+ * the same document includes this; the rest is the server's.
+ */
+async function measureReplay(params, runs, warmup) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'followup-lint-replay-'));
+  const file = path.join(dir, 'message.json');
+  writeFileSync(file, JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params }));
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'lib/replay-server.mjs'), file], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  let arrived;
+  connection.onNotification('textDocument/publishDiagnostics', () => arrived());
+  connection.listen();
+  const samples = [];
+  try {
+    for (let i = 0; i < runs + warmup; i++) {
+      const done = new Promise((resolve) => (arrived = resolve));
+      const t0 = performance.now();
+      await connection.sendNotification('replay');
+      await done;
+      if (i >= warmup) samples.push(performance.now() - t0);
+    }
+  } finally {
+    await connection.sendNotification('exit');
+    connection.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { ...summary(samples), bytes: Buffer.byteLength(JSON.stringify(params)), diagnostics: params.diagnostics.length };
 }
 
 function quantile(sorted, q) {
@@ -136,6 +169,7 @@ async function main() {
     await opened;
     const at = positionAt(text, text.indexOf(' ', Math.floor(text.length / 2)));
     const samples = [];
+    let last;
     for (let i = 0; i < runs + warmup; i++) {
       const version = i + 2;
       const done = diagnosticsFor(uri, version);
@@ -144,11 +178,11 @@ async function main() {
         textDocument: { uri, version },
         contentChanges: [{ range: { start: at, end: at }, text: ' very' }],
       });
-      await done;
+      last = await done;
       if (i >= warmup) samples.push(performance.now() - t0);
     }
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    return summary(samples);
+    return { ...summary(samples), published: last };
   }
 
   /** A quick-fix request at a finding (spread over the document), answered: what the editor asks when the cursor lands on one. */
@@ -205,9 +239,13 @@ async function main() {
     return summary(samples);
   };
   const results = [];
+  /** The 1 MB document's last published diagnostics, for measureReplay. */
+  let bigPublished;
   for (const doc of docs) {
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs, doc.warmup)) });
-    results.push({ document: doc.name, operation: 'edit→diagnostics', ...(await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
+    const { published, ...edit } = await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup);
+    if (doc === docs[1]) bigPublished = published;
+    results.push({ document: doc.name, operation: 'edit→diagnostics', ...edit });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'quick fixes at a finding', ...(await measureCodeAction(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'engine alone (lintSync)', ...measureEngine(doc.text, doc.runs, doc.warmup) });
     results.push({ document: doc.name, operation: 'engine alone, edit (lintSync, NoteCache)', ...measureEngineEdit(doc.text, doc.edits ?? doc.runs, doc.warmup) });
@@ -215,6 +253,7 @@ async function main() {
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
+  results.push({ document: docs[1].name, operation: 'the same diagnostics alone, replayed over stdio', ...(await measureReplay(bigPublished, BIG_EDITS, 1)) });
 
   const ms = (n) => `${n.toFixed(2)} ms`;
   const rows = [['document', 'operation', 'runs', 'median', 'p95'], ...results.map((r) => [r.document, r.operation, String(r.runs), ms(r.median), ms(r.p95)])];
