@@ -5,6 +5,7 @@
 // document's diagnostics from a process to this one costs by itself. Prints a table and writes
 // bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N] [--big-edits N]
 // SERVER_NODE_FLAGS passes flags to the server's node (e.g. "--cpu-prof --cpu-prof-dir=prof").
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -2,6 +2,7 @@
 // command line, JSON) and writes it to stdout, framed, each time a `replay` notification comes
 // in. Timing that from the client measures what carrying those diagnostics costs by itself:
 // the pipe, the client's reading and its JSON parse, with no lint and no encoding before it.
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
