@@ -5,8 +5,9 @@ import { VFileMessage } from 'vfile-message';
 import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
 import type { Fix, LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
-import { readNote, type Note, type NoteCache } from './text/note.js';
-import { pointOf } from './text/lines.js';
+import { readNote, type Note, type NoteCache, type UnreadPart } from './text/note.js';
+import { lineIndex, pointOf } from './text/lines.js';
+import { MAX_NESTING } from './text/nesting.js';
 import { endingWithContent } from './text/marker-tree.js';
 import { beginLint, endLint } from './text/sentence-record.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
@@ -141,6 +142,18 @@ function internalMessage(file: VFile, note: Note, ruleId: string, found: string,
   return toMessage(file.path ?? '', note, ruleId, docsUrl(ruleId), 'warn', { start: offset, end: offset, found, instead });
 }
 
+/**
+ * The notice for a part of the note left unread because its lists or quotes nest too deeply
+ * (see rules/text/nesting.ts), at the first line nested past the limit.
+ */
+function unreadMessage(file: VFile, note: Note, part: UnreadPart): LintMessage {
+  const first = lineIndex(note.lineStarts, part.start);
+  const last = lineIndex(note.lineStarts, part.end, first);
+  const lines = first === last ? `line ${first + 1} was` : `lines ${first + 1} to ${last + 1} were`;
+  const found = `Lists or block quotes nest more than ${MAX_NESTING} levels deep here, so ${lines} not checked`;
+  return internalMessage(file, note, 'nesting-limit', found, 'nest them less deeply to have them checked', part.deepAt);
+}
+
 /** Count findings per severity and give the note's verdict. */
 export function noteStats(messages: readonly LintMessage[], wordCount: number, maxWords: number): NoteStats {
   const stats: NoteStats = { wordCount, maxWords, errors: 0, warnings: 0, infos: 0, hints: 0, readyToSend: true };
@@ -188,6 +201,7 @@ function lintNote(source: string, options: LintOptions): LintResult {
   const file = new VFile({ value: source, path: options.filePath });
   const note = readNote(source, options.cache);
   const path = file.path ?? '';
+  for (const part of note.unread) file.messages.push(unreadMessage(file, note, part));
 
   const active: Array<{ rule: Rule<object>; handlers: RuleHandlers; failed: boolean }> = [];
   const failed = new Set<string>();

@@ -22,10 +22,11 @@ import { VFile } from 'vfile';
 import { QuickParseEnglish } from './quick-english.js';
 import { tokenizeSentence, type Token } from './tokens.js';
 import { NOTE_SHAPE } from '../data/note-shape.js';
-import { lineStartsOf, pointOf } from './lines.js';
+import { lineIndex, lineStartsOf, pointOf } from './lines.js';
 import { markerTree, type SectionReader } from './marker-tree.js';
 import { moveNode } from './positions.js';
-import { editBetween, resplitSections, splitSections, type SectionRange, type TextEdit } from './sections.js';
+import { editBetween, isBlank, resplitSections, splitSections, type SectionRange, type TextEdit } from './sections.js';
+import { tooDeepAt } from './nesting.js';
 
 /** Where a piece of prose sits in the note. */
 export type Role = 'greeting' | 'body' | 'signoff';
@@ -120,7 +121,27 @@ export interface Note {
   wordCount: number;
   /** Offsets at which each line starts, for line/column look-ups. */
   lineStarts: number[];
+  /** Parts of the note left unread because their lists or quotes nest too deeply, in order. */
+  unread: UnreadPart[];
 }
+
+/**
+ * A part of the note that was not read (its blocks, sentences and placeholders are missing)
+ * because its lists or block quotes nest more than MAX_NESTING deep (see nesting.ts): the
+ * section holding them, from its first character to its last that is not white space.
+ */
+export interface UnreadPart {
+  start: number;
+  end: number;
+  /** Where the first line nested past the limit starts its markers. */
+  deepAt: number;
+}
+
+/**
+ * The Markdown tree's node for an unread part (see parseMarkdown): a node of a type of its
+ * own, with a position and no children, which tree walkers pass by as they do any unknown one.
+ */
+const UNREAD = 'unread';
 
 const english = new QuickParseEnglish();
 
@@ -318,6 +339,8 @@ interface ParsedSection {
   placeholders: Placeholder[];
   /** The section's Markdown tree, kept when the section is the whole document (see Note.tree). */
   tree?: Root;
+  /** Parts of it left unread, nested too deeply; absent when there are none (nearly always). */
+  unread?: UnreadPart[];
 }
 
 /**
@@ -373,19 +396,72 @@ function parserFor(atStart: boolean, text: string): MarkdownParser {
 /**
  * The Markdown tree of a whole document (CommonMark, GFM, front matter), as the server's
  * comment anchors and the engine's comment markers read it; or of a section of one, which
- * can hold front matter only when it is the document's first (`atStart`).
+ * can hold front matter only when it is the document's first (`atStart`). A part nested too
+ * deeply to parse stands in it as one `unread` node (see parseShallowParts).
+ */
+export function parseMarkdown(source: string, atStart = true): Root {
+  return tooDeepAt(source) === -1 ? parseNested(source, atStart) : parseShallowParts(source, atStart);
+}
+
+/**
+ * The parser's tree of a text nested no deeper than the limit.
  *
  * The parser drops a byte order mark that opens a text, and counts offsets as if it were not
  * there (lines and columns too). The text after it is read, and its tree moved past the mark,
  * so offsets are into `source` itself: with the mark counted, the prose reader would slice the
  * wrong characters (and fail on a hard break).
  */
-export function parseMarkdown(source: string, atStart = true): Root {
+function parseNested(source: string, atStart: boolean): Root {
   if (source.charCodeAt(0) !== 0xfeff) return parserFor(atStart, source).parse(new VFile(source));
   const rest = source.slice(1);
   const tree = parserFor(atStart, rest).parse(new VFile(rest));
   moveNode(tree, 1, 0, 1);
   return tree;
+}
+
+/**
+ * The tree of a text some part of which nests lists or quotes too deeply to parse (the
+ * parser's cost grows much faster than the text with depth; see nesting.ts). The text is cut
+ * in its finest sections, which parse the same apart as together (see sections.ts): each is
+ * parsed, or when it is nested too deeply, stands as one `unread` node (see UnreadPart) that
+ * holds where its first line nested past the limit starts, as `data.deepAt`. Each section is
+ * judged by its own lines, so a text cut in sections otherwise (an editor's note) gives the same
+ * unread parts and the same prose.
+ */
+function parseShallowParts(source: string, atStart: boolean): Root {
+  const lineStarts = lineStartsOf(source);
+  const children: RootContent[] = [];
+  for (const range of splitSections(source, 0, atStart)) {
+    const text = source.slice(range.start, range.end);
+    const deepAt = tooDeepAt(text);
+    if (deepAt === -1) {
+      const line = lineIndex(lineStarts, range.start);
+      for (const kid of parseNested(text, atStart && range.start === 0).children) {
+        moveNode(kid, range.start, line);
+        children.push(kid);
+      }
+      continue;
+    }
+    // From the first character to the last that is not blank, as a block's position runs.
+    let start = range.start;
+    while (start < range.end && isBlank(source, start, start + 1)) start++;
+    let end = range.end;
+    while (end > start && isBlank(source, end - 1, end)) end--;
+    const position = { start: pointOf(lineStarts, start), end: pointOf(lineStarts, end) };
+    children.push({ type: UNREAD, position, data: { deepAt: range.start + deepAt } } as unknown as RootContent);
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: pointOf(lineStarts, source.length) } };
+}
+
+/** The parts of a tree left unread (see parseShallowParts), or undefined when there are none. */
+function unreadParts(tree: Root): UnreadPart[] | undefined {
+  let parts: UnreadPart[] | undefined;
+  for (const node of tree.children) {
+    if ((node.type as string) !== UNREAD) continue;
+    const deepAt = (node.data as { deepAt: number }).deepAt;
+    (parts ??= []).push({ start: node.position!.start.offset!, end: node.position!.end.offset!, deepAt });
+  }
+  return parts;
 }
 
 /**
@@ -456,7 +532,10 @@ function parseSection(text: string, atStart: boolean, whole = false): ParsedSect
     }
     return { type: node.type, inList, start: node.position!.start.offset!, end: node.position!.end.offset!, sentences, words };
   });
-  return whole ? { base: 0, blocks, placeholders, tree } : { base: 0, blocks, placeholders };
+  const section: ParsedSection = whole ? { base: 0, blocks, placeholders, tree } : { base: 0, blocks, placeholders };
+  const unread = unreadParts(tree);
+  if (unread) section.unread = unread;
+  return section;
 }
 
 /** Move a parsed section so its offsets are relative to `base`. */
@@ -486,6 +565,11 @@ function moveSection(section: ParsedSection, base: number): void {
   for (const p of section.placeholders) {
     p.start += delta;
     p.end += delta;
+  }
+  for (const part of section.unread ?? []) {
+    part.start += delta;
+    part.end += delta;
+    part.deepAt += delta;
   }
 }
 
@@ -816,6 +900,10 @@ export function readNote(source: string, cache?: NoteCache): Note {
     }
   }
 
+  // Copies: the sections' parts move with them on the next read.
+  let unread: UnreadPart[] | undefined;
+  for (const section of parsed) if (section.unread) for (const part of section.unread) (unread ??= []).push({ ...part });
+
   let tree: Root | undefined;
   let markers: Root | undefined;
   return {
@@ -838,6 +926,7 @@ export function readNote(source: string, cache?: NoteCache): Note {
     placeholders: layout.placeholders.slice(),
     wordCount: layout.wordCount,
     lineStarts,
+    unread: unread ?? [],
   };
 }
 

@@ -175,12 +175,13 @@ function rangesOf(cuts: readonly number[], end: number): SectionRange[] {
 
 /**
  * Sections of at least `minLength` characters (the last may be shorter) covering the
- * whole document in order. A `minLength` of 0 cuts at every safe place.
+ * whole document in order. A `minLength` of 0 cuts at every safe place. `atStart`: the text
+ * opens the document, so may open with front matter (a later section of one cannot).
  */
-export function splitSections(source: string, minLength = 0): SectionRange[] {
+export function splitSections(source: string, minLength = 0, atStart = true): SectionRange[] {
   if (source.length === 0 || mayHoldDefinitions(source)) return [{ start: 0, end: source.length }];
   const cuts = [0];
-  scanCuts(source, 0, { fence: undefined, html: undefined, previousBlank: false, sectionStart: 0 }, frontMatterEnd(source), minLength, cuts);
+  scanCuts(source, 0, { fence: undefined, html: undefined, previousBlank: false, sectionStart: 0 }, atStart ? frontMatterEnd(source) : 0, minLength, cuts);
   return rangesOf(cuts, source.length);
 }
 
