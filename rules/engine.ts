@@ -299,6 +299,28 @@ function markerWarning(reason: string): string {
 /** The name every comment marker carries. */
 const MARKER_NAME = new RegExp(SOURCE, 'i');
 
+/** The verbs a marker may use without naming a rule, meaning every rule. */
+const VERBS = new Set(['disable', 'enable', 'ignore']);
+
+/**
+ * A comment marker, with a verb that names no rule read as naming every known rule. Message
+ * control keeps such a marker apart, as a state of its own over all rules, and a bare `disable`
+ * there also changes what it takes every rule to have been before the marker: every finding
+ * above a `disable` comment went, and a later `enable whining` did not bring whining back. Named
+ * one by one, the rules go off and on from the comment on, as the docs say.
+ */
+function markerFor(known: readonly string[]): typeof commentMarker {
+  const all = known.join(' ');
+  return (node) => {
+    const marker = commentMarker(node);
+    if (marker?.name === SOURCE) {
+      const verb = marker.attributes.trim();
+      if (VERBS.has(verb)) marker.attributes = `${verb} ${all}`;
+    }
+    return marker;
+  };
+}
+
 /** Honour `<!-- followup-lint disable|enable|ignore [rules] -->` comments. */
 function applyCommentMarkers(file: VFile, note: Note, known: readonly string[]): void {
   // Every marker names the linter; without the name there is nothing to honour, and no tree
@@ -306,7 +328,7 @@ function applyCommentMarkers(file: VFile, note: Note, known: readonly string[]):
   if (!MARKER_NAME.test(note.source)) return;
   const root = endingWithContent(note.markerTree);
   try {
-    messageControl(root, { file, marker: commentMarker, name: SOURCE, known: [...known], source: SOURCE });
+    messageControl(root, { file, marker: markerFor(known), name: SOURCE, known: [...known], source: SOURCE });
   } catch (error) {
     // A malformed marker (an unknown keyword) is reported, not thrown; nothing is filtered then.
     const reason = error instanceof Error ? error.message : String(error);
