@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
+import { NOTICE_DOCS } from '../rules/meta.js';
 import { lintWithRule } from './helpers/rule-tester.js';
 
 const SECTIONS = ['## Why', '## Incorrect', '## Correct', '## Options', '## Fix'];
@@ -35,6 +36,20 @@ describe('rule docs', () => {
         for (const ex of bad) expect(lintWithRule(id, ex).length, `not flagged:\n${ex}`).toBeGreaterThan(0);
         for (const ex of good) expect(lintWithRule(id, ex).map((m) => m.reason), `flagged:\n${ex}`).toEqual([]);
       });
+    });
+  }
+});
+
+describe('notice docs', () => {
+  /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+  const anchor = (heading: string): string => heading.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+  for (const [id, page] of Object.entries(NOTICE_DOCS)) {
+    it(`${id} links to a section that exists and names it`, () => {
+      const [file, section] = page.split('#');
+      const doc = readFileSync(`docs/${file}`, 'utf8');
+      const headings = [...doc.matchAll(/^#{2,3} (.+)$/gm)].map((m) => anchor(m[1]!));
+      expect(headings).toContain(section);
+      expect(doc).toContain(`\`${id}\``);
     });
   }
 });
