@@ -118,7 +118,7 @@ describe('a note nested past the limit', () => {
       expect(notice.endOffset).toBe(notice.startOffset);
       expect(notice.severity).toBe('warn');
       expect(notice.fixes).toEqual([]);
-      expect(notice.url).toMatch(/\/nesting-limit\.md$/);
+      expect(notice.url).toMatch(/\/docs\/cli\.md#what-gets-linted$/);
       expect(resultProblems(source, result!)).toEqual([]);
       expect(fixSync(source).output).toBe(source);
     });
