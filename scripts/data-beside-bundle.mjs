@@ -3,7 +3,7 @@
 // the V8 code cache of the CLI (dist/cli.cjs.cache), which holds the top level's constants. The
 // lemma table and the matcher plans were ~0.9 MB of each. Beside the bundle they are read once,
 // as Latin-1 (each file is ASCII, which the writer checks), and only when first asked for.
-import { renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The module a bundle imports the reader from. */
@@ -36,8 +36,12 @@ export function dataBesideBundle(build, name, text) {
     if (!read || result.errors.length > 0 || !outfile) return;
     const data = await text();
     if (!/^[\0-\x7f]*$/.test(data)) throw new Error(`${name}: data beside a bundle must be ASCII (it is read as Latin-1)`);
-    const file = path.join(path.dirname(path.resolve(outfile)), name);
-    const temporary = `${file}.${process.pid}.tmp`;
+    // The bundle itself may not be written yet (scripts/build.mjs writes its outputs after the
+    // build), so its folder may not exist either: on a fresh checkout dist/ does not.
+    const dir = path.dirname(path.resolve(outfile));
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, name);
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temporary, data, 'latin1');
     renameSync(temporary, file);
   });
