@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { firstHundred } from './lib/notes-folder.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SERVER = path.join(ROOT, 'dist/server.cjs');
@@ -27,11 +28,6 @@ const BIG_RUNS = flag('--big-runs', 8);
 const BIG_EDITS = flag('--big-edits', 40);
 const WARMUP = flag('--warmup', 3);
 
-/**
- * The development corpus's notes numbered 001-100, the ones the benchmark was first recorded
- * with: notes added later (101 on) would change its input.
- */
-const firstHundred = (name) => /^(0\d\d|100)-.*\.md$/.test(name);
 
 /** Body paragraphs of the sample notes, in file order: deterministic input. */
 function paragraphs() {

@@ -6,6 +6,12 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * The data files this process has written, with their text: one build writes the bundles of
+ * dist/ side by side, and each would otherwise write the same file again.
+ */
+const written = new Map();
+
 /** The module a bundle imports the reader from. */
 export const READER_MODULE = 'followup-lint:data-beside-bundle';
 
@@ -35,15 +41,17 @@ export function dataBesideBundle(build, name, text) {
     const outfile = build.initialOptions.outfile;
     if (!read || result.errors.length > 0 || !outfile) return;
     const data = await text();
+    const dir = path.dirname(path.resolve(outfile));
+    const file = path.join(dir, name);
+    if (written.get(file) === data) return;
     if (!/^[\0-\x7f]*$/.test(data)) throw new Error(`${name}: data beside a bundle must be ASCII (it is read as Latin-1)`);
     // The bundle itself may not be written yet (scripts/build.mjs writes its outputs after the
     // build), so its folder may not exist either: on a fresh checkout dist/ does not.
-    const dir = path.dirname(path.resolve(outfile));
     mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, name);
     const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temporary, data, 'latin1');
     renameSync(temporary, file);
+    written.set(file, data);
   });
   return () => {
     read = true;

@@ -31,7 +31,7 @@ async function tableModule() {
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
 }
 
-/** The encoded table, as the bundles carry it. */
+/** The encoded table, as the bundles read it from beside themselves. */
 export async function encodedLemmaTable() {
   const { encodeLemmaTable } = await tableModule();
   return encodeLemmaTable(lexiconData());

@@ -2,4 +2,6 @@
 import type { Plugin } from 'esbuild';
 
 export function makeMatcherPlans(): Promise<string>;
+/** The data file the bundles read the plans from. */
+export const MATCHER_PLANS_FILE: string;
 export function matcherPlansPlugin(plans: string): Plugin;

@@ -33,10 +33,12 @@ export const MATCHER_PLANS_FILE = 'matcher-plans.json';
 
 /** The esbuild plugin, carrying plans made by makeMatcherPlans(). */
 export function matcherPlansPlugin(plans) {
+  // Escaped once for every bundle the plugin serves.
+  let ascii;
   return {
     name: 'matcher-plans',
     setup(pluginBuild) {
-      const reads = dataBesideBundle(pluginBuild, MATCHER_PLANS_FILE, () => asciiJson(plans));
+      const reads = dataBesideBundle(pluginBuild, MATCHER_PLANS_FILE, () => (ascii ??= asciiJson(plans)));
       pluginBuild.onLoad({ filter: /[\\/]rules[\\/]text[\\/]matcher-plans\.ts$/ }, () => {
         reads();
         return {

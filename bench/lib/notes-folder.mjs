@@ -23,7 +23,7 @@ function random(seed) {
  * The development corpus's notes numbered 001-100, the ones the benchmark was first recorded
  * with: notes added later (101 on) would change its input.
  */
-const firstHundred = (name) => /^(0\d\d|100)-.*\.md$/.test(name);
+export const firstHundred = (name) => /^(0\d\d|100)-.*\.md$/.test(name);
 
 /** Greetings, body paragraphs and sign-offs of the development corpus, in file order. */
 function corpusParts() {

@@ -8,11 +8,13 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LEMMA_TABLE_FILE } from '../../scripts/lemma-table-plugin.mjs';
+import { MATCHER_PLANS_FILE } from '../../scripts/matcher-plans-plugin.mjs';
 import { noteOfWords, tempTree } from './helpers.js';
 
 const BIN = path.resolve('bin/followup-lint.js');
 /** What the bundles read from beside themselves (scripts/data-beside-bundle.mjs). */
-const DATA_FILES = ['lemma-table.txt', 'matcher-plans.json'];
+const DATA_FILES = [LEMMA_TABLE_FILE, MATCHER_PLANS_FILE];
 const STAMP = '\n//# followup-lint-build=';
 
 interface Loader {
