@@ -220,19 +220,21 @@ function punctLemmas(value: string): readonly string[] {
   return lemmas;
 }
 
-/** Tokens of one nlcst sentence, in order; whitespace is dropped. */
-export function tokenizeSentence(sentence: NlcstSentence): Token[] {
+/** Tokens of one nlcst sentence, in order, their offsets moved `base` on; whitespace is dropped. */
+export function tokenizeSentence(sentence: NlcstSentence, base = 0): Token[] {
   // Not `[]`: an array literal's arrays are moved to the old generation like a literal's
   // objects (see TokenRecord), and a sentence's tokens live as long as its note's lint.
   const out = new Array<Token>();
-  for (const child of sentence.children) addChild(out, child);
+  for (const child of sentence.children) addChild(out, child, base);
   return out;
 }
 
-function addChild(out: Token[], child: SentenceContent): void {
-  const start = child.position?.start.offset;
-  const end = child.position?.end.offset;
-  if (start === undefined || end === undefined) return;
+function addChild(out: Token[], child: SentenceContent, base: number): void {
+  const startAt = child.position?.start.offset;
+  const endAt = child.position?.end.offset;
+  if (startAt === undefined || endAt === undefined) return;
+  const start = startAt + base;
+  const end = endAt + base;
   switch (child.type) {
     case 'WordNode': {
       // Most words are one text node; toString would build and join an array for each.

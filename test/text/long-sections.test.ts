@@ -1,0 +1,64 @@
+// A section of thousands of blocks (a long list: no blank line cuts it into sections) is read
+// in time that grows with its length, not its square: the blocks far into it are read into
+// sentences as texts of their own (rules/text/note.ts), and micromark's edit map, patched in
+// patches/, edits the end of its event list without copying the rest.
+import { describe, expect, it } from 'vitest';
+import { EditMap } from 'micromark-util-edit-map';
+import type { Event } from 'micromark-util-types';
+import { readNote, type Note } from '../../rules/index.js';
+
+const ITEMS = [
+  'I really need this job and I am desperate.',
+  'My old boss was an idiot, and it was all *his\nfault*.',
+  'TODO: add the [portfolio link](https://example.com/p) and `the repo`.',
+  'Thanks for the time, <Name>; see {{company}} and www.example.com.',
+  'An image ![the chart](x.png) and **bold** text.  \nA hard break above.',
+  "I'm sorry. I apologise.",
+];
+
+/** Each block's sentences as tokens, with offsets from the block's start. */
+function blockTokens(note: Note): unknown[] {
+  return note.blocks.map((b) => b.sentences.map((s) => s.tokens.map((t) => [t.kind, t.norm, t.start - b.start, t.end - b.start, t.tail])));
+}
+
+const shapes: Record<string, (item: string, i: number) => string> = {
+  list: (item) => `- ${item}\n`,
+  nested: (item, i) => (i % 3 ? `  - ${item}\n` : `- ${item}\n`),
+  ordered: (item, i) => `${i + 1}. ${item}\n   and more: ${item}\n`,
+  'list with lazy lines': (item) => `- ${item}\nlazy ${item}\n`,
+  'CRLF list': (item) => `- ${item.replace(/\n/g, '\r\n')}\r\n`,
+};
+
+describe('a long section', () => {
+  for (const [name, shape] of Object.entries(shapes)) {
+    it(`reads each block of a ${name} as it reads the block alone`, () => {
+      const lines = Array.from({ length: 500 }, (_, i) => shape(ITEMS[i % ITEMS.length]!, i));
+      const long = readNote(`Hi Dana,\n\n${lines.join('')}`);
+      // One section past the offset where blocks are read alone.
+      expect(long.source.length).toBeGreaterThan(20_000);
+      const alone = lines.flatMap((line) => blockTokens(readNote(`Hi Dana,\n\n${line}`)).slice(1));
+      expect(blockTokens(long).slice(1)).toEqual(alone);
+    });
+  }
+});
+
+describe("micromark's edit map (patched)", () => {
+  it('applies edits near the end of a long event list without reading the rest', () => {
+    const events = Array.from({ length: 100_000 }, (_, i) => i as unknown as Event);
+    let reads = 0;
+    const counted = new Proxy(events, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const map = new EditMap();
+    map.add(99_990, 0, [-1 as unknown as Event]);
+    map.add(99_995, 3, []);
+    map.consume(counted);
+    expect(events.length).toBe(100_000 - 2);
+    expect(events.slice(99_988)).toEqual([99_988, 99_989, -1, 99_990, 99_991, 99_992, 99_993, 99_994, 99_998, 99_999]);
+    expect(events[0]).toBe(0);
+    expect(reads).toBeLessThan(100);
+  });
+});
