@@ -42,6 +42,10 @@ export const CATEGORIES: Record<string, fc.Arbitrary<string>> = {
   'deep nesting': fc
     .tuple(fc.constantFrom('> ', '- ', '1. ', '  - ', '*', '_', '[', '<div>', '`'), fc.integer({ min: 50, max: 3_000 }), prose)
     .map(([open, depth, p]) => (open === '  - ' ? Array.from({ length: Math.min(depth, 400) }, (_, i) => `${'  '.repeat(i)}- ${p}`).join('\n') : `${open.repeat(depth)}${p}`)),
+  // One section of hundreds to thousands of list items: no blank line cuts it up.
+  'long list': fc
+    .tuple(sentence, fc.integer({ min: 500, max: 3_000 }), fc.constantFrom('- ', '* ', '1. ', '- - ', '> - '), fc.boolean())
+    .map(([p, items, marker, nested]) => Array.from({ length: items }, (_, i) => `${nested && i % 2 ? '  ' : ''}${marker}${p}`).join('\n')),
   'Unicode planes': spliced(fc.string({ unit: fc.integer({ min: 0, max: 16 }).chain((plane) => codePoint(plane * 0x10000, plane * 0x10000 + 0xffff)), maxLength: 40 })),
   RTL: spliced(fc.constantFrom('\u202E', '\u202B', '\u2067', '\u200F', 'שלום, תודה על הזמן.', 'شكراً لوقتك. ', 'I am \u202Eyrros\u202C so sorry')),
   'emoji and combining marks': spliced(fc.constantFrom('\u{1F600}', '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', '\u{1F1EB}\u{1F1F7}', '\u{1F44D}\u{1F3FD}', 'e\u0301', 'Z\u0351\u0352\u0357\u035b\u0363\u0364', '\u0308'.repeat(50), '\uFE0F', '\u200D')),
