@@ -1,6 +1,6 @@
 // Language-server latency benchmark: spawns the built server over stdio and measures
 // open→diagnostics, edit→diagnostics and a quick-fix request for a ~300-word note and a 1 MB document (and the
-// edits of that document again with a comment marker at its top), with the
+// edits of that document again with a comment marker at its top, and edits in a list of 1,000 items), with the
 // debounce set to 0 so only the server's own work is timed, and what carrying the 1 MB
 // document's diagnostics from a process to this one costs by itself. Prints a table and writes
 // bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N] [--big-edits N]
@@ -64,6 +64,13 @@ function megabyte(pool) {
   }
   parts.push('Best,\nPriya');
   return `${parts.join('\n\n')}\n`;
+}
+
+/** A note whose body is one list of `items` items, one sample sentence each: a list is read item by item. */
+function list(pool, items) {
+  const sentences = pool.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((s) => s.split(/\s+/).length > 4);
+  const lines = Array.from({ length: items }, (_, i) => `- ${sentences[i % sentences.length]}`);
+  return `Hi Marcus,\n\n${lines.join('\n')}\n\nBest,\nPriya\n`;
 }
 
 /**
@@ -205,12 +212,14 @@ async function main() {
   const pool = paragraphs();
   const small = note300(pool);
   const big = megabyte(pool);
+  const longList = list(pool, 1000);
   const docs = [
     { name: `note (${words(small)} words)`, text: small, runs: RUNS, warmup: WARMUP },
     { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS, edits: BIG_EDITS, warmup: 1 },
     // A comment marker makes message control read the note's Markdown tree at every lint: only
     // the edits are timed (the rest is as without the marker).
     { name: '1 MB document with an ignore comment at its top', text: `<!-- followup-lint ignore whining -->\n${big}`, edits: BIG_EDITS, warmup: 1, editsOnly: true },
+    { name: `list of 1,000 items (${(longList.length / 1000).toFixed(0)} k chars)`, text: longList, runs: RUNS, warmup: WARMUP, editsOnly: true },
   ];
   // The engine alone, in this process, on the same text: the server's overhead is the difference.
   const { lintSync, NoteCache } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);

@@ -8,11 +8,19 @@
 // never made inside one. Reference definitions are document-wide (a `[label]` anywhere
 // may refer to one), so a document that may hold one is never cut.
 //
+// A cut also goes before a list item at column 0 with text after its marker (`- …`, `* …`,
+// `+ …`, `1. …`, `1) …`) right after a line of text: such an item may interrupt a paragraph,
+// and it closes every container and block that a blank line would, and also a paragraph,
+// a list item and a block quote. Two blocks that only a blank line ends are kept whole: an
+// HTML block of other tags, and a table (after a line that may open either, `<` or `|`, no
+// such cut is made until a blank line). A long list, which is one block to the blank-line
+// rule, is then cut item by item, and an edit in it re-reads one item.
+//
 // "The same" means the same blocks and prose. One thing in the tree above them differs: a
-// list item at column 0 after a blank line continues the list before it as a new item,
-// while a section starting there begins a list of its own. Nothing the rules read changes
-// (the items' paragraphs are the same); code that reads the container nodes themselves
-// must allow for it (see server/lsp/anchors.ts).
+// list item at column 0 continues the list before it as a new item, while a section
+// starting there begins a list of its own. Nothing the rules read changes (the items'
+// paragraphs are the same); code that reads the container nodes themselves must allow for
+// it (see server/lsp/anchors.ts and marker-tree.ts).
 
 /** A section: `[start, end)` offsets in the document. */
 export interface SectionRange {
@@ -94,12 +102,37 @@ interface ScanState {
 }
 
 /**
+ * Whether the line `[start, end)` is a list item at column 0 with text after its marker that
+ * may interrupt a paragraph: a bullet, or an ordered item numbered 1. Its text must not open
+ * with a list marker: an item in it may not interrupt (empty, or numbered from 2), so it reads
+ * differently after a paragraph than at a section's start. That also leaves out thematic breaks.
+ */
+function interruptingItem(source: string, start: number, end: number): boolean {
+  let at = start;
+  const first = source.charCodeAt(at);
+  if (first === 45 || first === 42 || first === 43) at++;
+  else if (first === 49 && (source.charCodeAt(at + 1) === 46 || source.charCodeAt(at + 1) === 41)) at += 2;
+  else return false;
+  const gap = source.charCodeAt(at);
+  if (gap !== 32 && gap !== 9) return false;
+  while (at < end && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9)) at++;
+  if (at >= end) return false;
+  const text = source.charCodeAt(at);
+  return text !== 45 && text !== 42 && text !== 43 && !(text >= 48 && text <= 57);
+}
+
+/**
  * Scan lines from `from` (a line start reached in `state`), adding each cut to `cuts`.
  * Stops early, after adding it, at a cut for which `stop` returns true; returns that cut
  * or -1 when the scan ran to the end.
  */
 function scanCuts(source: string, from: number, state: ScanState, skipTo: number, minLength: number, cuts: number[], stop?: (cut: number) => boolean): number {
   let { fence, html, previousBlank, sectionStart } = state;
+  // Since the last blank line, a line may have opened a block only a blank line ends (an HTML
+  // block of other tags, a table): no cut before a list item until one. Never so at a cut.
+  let untilBlank = false;
+  // The next `|` at or after the line: searched again only once the scan is past it.
+  let nextBar = -1;
   let lineStart = from;
   const noReturns = !source.includes('\r');
   while (lineStart < source.length) {
@@ -126,11 +159,20 @@ function scanCuts(source: string, from: number, state: ScanState, skipTo: number
       } else {
         const first = source.charCodeAt(lineStart);
         const atColumnZero = !blank && first !== 32 && first !== 9;
+        const startsSection = previousBlank || (!untilBlank && interruptingItem(source, lineStart, lineEnd));
         // A section never starts with a byte order mark, which the parser drops at a start.
-        if (previousBlank && atColumnZero && first !== 0xfeff && lineStart - sectionStart >= minLength && lineStart > 0) {
+        if (startsSection && atColumnZero && first !== 0xfeff && lineStart - sectionStart >= minLength && lineStart > 0) {
           cuts.push(lineStart);
           sectionStart = lineStart;
           if (stop?.(lineStart)) return lineStart;
+        }
+        if (blank) untilBlank = false;
+        else if (!untilBlank) {
+          if (nextBar < lineStart) {
+            nextBar = source.indexOf('|', lineStart);
+            if (nextBar === -1) nextBar = Infinity;
+          }
+          untilBlank = leadChar === 60 || nextBar < lineEnd;
         }
         const open = line === '' ? null : FENCE_OPEN.exec(line);
         if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {

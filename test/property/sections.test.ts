@@ -21,6 +21,9 @@ const LINE = fc.constantFrom(
   'Best,', 'Sam Lee',
   '```', '```js', '````', '~~~', '   ```', '  ```', '``` not `a` fence',
   '    indented code', '  continued item text', '- item about the role', '1. first point', '2. second point',
+  '* a starred item', '+ a plus item', '-\ttabbed item', '1) first in parens', '10. tenth point', '- ', '-', '* * *', '- - -',
+  '+ + +', '- # heading in an item', '- ```', '- <div>', '- | a | b |', '<span>inline html</span> text', '| x',
+  '  - nested item', '- > quoted in an item', '> - item in a quote',
   '> a quoted line', '>', '<!-- followup-lint disable whining -->', '<!-- followup-lint enable -->',
   '<!--', '-->', '<pre>', '</pre>', '<div>', '</div>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>',
   '---', '+++', 'title: Follow-up', '[Interviewer Name]', '{{company}}', '| a | b |', '|---|---|',
@@ -165,5 +168,23 @@ describe('section-by-section reading', () => {
     ]);
     expect(splitSections('[a]: /url\n\nText [a].\n')).toHaveLength(1);
     expect(splitSections('---\ntitle: x\n\nmore: y\n---\n\nBody.\n')).toHaveLength(2);
+  });
+
+  it('cuts a list item by item, where an item reads the same at a section start as after the line before', () => {
+    const parts = (text: string): string[] => splitSections(text).map((r) => text.slice(r.start, r.end));
+    expect(parts('Points:\n- one\n  - nested\nlazy\n* two\n+ three\n1. four\n1) five\n')).toEqual([
+      'Points:\n',
+      '- one\n  - nested\nlazy\n',
+      '* two\n',
+      '+ three\n',
+      '1. four\n',
+      '1) five\n',
+    ]);
+    // Not before an item that may not interrupt a paragraph, or whose text opens with one.
+    for (const line of ['2. two', '- 2. two', '- + x', '* - x', '- ', '-', '- - -', '* * *', '-item']) expect(parts(`Text.\n${line}\n`)).toHaveLength(1);
+    // Not after a line that may open an HTML block or a table, until a blank line.
+    expect(parts('<div>\n- in the block\n')).toHaveLength(1);
+    expect(parts('| a | b |\n|---|---|\n- a row\n')).toHaveLength(1);
+    expect(parts('| a |\n\n- a\n- b\n')).toHaveLength(3);
   });
 });
