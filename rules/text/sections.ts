@@ -101,24 +101,38 @@ interface ScanState {
   sectionStart: number;
 }
 
+/** Whether the character at `i` (before `end`) ends a list marker: a space, a tab or the line's end. */
+function endsItemMarker(source: string, i: number, end: number): boolean {
+  if (i >= end) return true;
+  const c = source.charCodeAt(i);
+  return c === 32 || c === 9;
+}
+
+/** The end of a list marker at `at` (`-`, `*`, `+`, or up to nine digits and `.` or `)`), or -1. */
+function itemMarkerEnd(source: string, at: number, end: number): number {
+  const c = source.charCodeAt(at);
+  if (c === 45 || c === 42 || c === 43) return endsItemMarker(source, at + 1, end) ? at + 1 : -1;
+  let d = at;
+  while (d < end && d - at < 9 && source.charCodeAt(d) >= 48 && source.charCodeAt(d) <= 57) d++;
+  if (d === at || d >= end) return -1;
+  const m = source.charCodeAt(d);
+  return (m === 46 || m === 41) && endsItemMarker(source, d + 1, end) ? d + 1 : -1;
+}
+
 /**
  * Whether the line `[start, end)` is a list item at column 0 with text after its marker that
  * may interrupt a paragraph: a bullet, or an ordered item numbered 1. Its text must not open
- * with a list marker: an item in it may not interrupt (empty, or numbered from 2), so it reads
- * differently after a paragraph than at a section's start. That also leaves out thematic breaks.
+ * with a list marker: an item in it that may not interrupt (an empty one, or one numbered from
+ * 2) reads differently after a paragraph than at a section's start. That leaves out thematic
+ * breaks (`- - -`, `* * *`) too.
  */
 function interruptingItem(source: string, start: number, end: number): boolean {
-  let at = start;
-  const first = source.charCodeAt(at);
-  if (first === 45 || first === 42 || first === 43) at++;
-  else if (first === 49 && (source.charCodeAt(at + 1) === 46 || source.charCodeAt(at + 1) === 41)) at += 2;
-  else return false;
-  const gap = source.charCodeAt(at);
-  if (gap !== 32 && gap !== 9) return false;
+  const first = source.charCodeAt(start);
+  if (first !== 45 && first !== 42 && first !== 43 && !(first === 49 && itemMarkerEnd(source, start, end) === start + 2)) return false;
+  let at = itemMarkerEnd(source, start, end);
+  if (at === -1 || at >= end) return false;
   while (at < end && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9)) at++;
-  if (at >= end) return false;
-  const text = source.charCodeAt(at);
-  return text !== 45 && text !== 42 && text !== 43 && !(text >= 48 && text <= 57);
+  return at < end && itemMarkerEnd(source, at, end) === -1;
 }
 
 /**

@@ -23,7 +23,8 @@ const LINE = fc.constantFrom(
   '    indented code', '  continued item text', '- item about the role', '1. first point', '2. second point',
   '* a starred item', '+ a plus item', '-\ttabbed item', '1) first in parens', '10. tenth point', '- ', '-', '* * *', '- - -',
   '+ + +', '- # heading in an item', '- ```', '- <div>', '- | a | b |', '<span>inline html</span> text', '| x',
-  '  - nested item', '- > quoted in an item', '> - item in a quote',
+  '  - nested item', '- > quoted in an item', '> - item in a quote', '- **Leadership:** I led the team', '* 1.5 years on the data team',
+  '- 2019 was my first year', '- - x', '1. - x', '+ 2) x', '- ***', '* -10% churn', '- 2.', '1. 2. x',
   '> a quoted line', '>', '<!-- followup-lint disable whining -->', '<!-- followup-lint enable -->',
   '<!--', '-->', '<pre>', '</pre>', '<div>', '</div>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>',
   '---', '+++', 'title: Follow-up', '[Interviewer Name]', '{{company}}', '| a | b |', '|---|---|',
@@ -172,16 +173,18 @@ describe('section-by-section reading', () => {
 
   it('cuts a list item by item, where an item reads the same at a section start as after the line before', () => {
     const parts = (text: string): string[] => splitSections(text).map((r) => text.slice(r.start, r.end));
-    expect(parts('Points:\n- one\n  - nested\nlazy\n* two\n+ three\n1. four\n1) five\n')).toEqual([
+    expect(parts('Points:\n- one\n  - nested\nlazy\n* two\n+ three\n1. four\n1) five\n- **Six:** bold\n- 2019 was seven\n')).toEqual([
       'Points:\n',
       '- one\n  - nested\nlazy\n',
       '* two\n',
       '+ three\n',
       '1. four\n',
       '1) five\n',
+      '- **Six:** bold\n',
+      '- 2019 was seven\n',
     ]);
     // Not before an item that may not interrupt a paragraph, or whose text opens with one.
-    for (const line of ['2. two', '- 2. two', '- + x', '* - x', '- ', '-', '- - -', '* * *', '-item']) expect(parts(`Text.\n${line}\n`)).toHaveLength(1);
+    for (const line of ['2. two', '10. ten', '- 2. two', '- 2)', '- + x', '* - x', '- *', '- ', '-', '- - -', '* * *', '-item', '1.5 million']) expect(parts(`Text.\n${line}\n`)).toHaveLength(1);
     // Not after a line that may open an HTML block or a table, until a blank line.
     expect(parts('<div>\n- in the block\n')).toHaveLength(1);
     expect(parts('| a | b |\n|---|---|\n- a row\n')).toHaveLength(1);
