@@ -8,6 +8,8 @@
 // than a handful of levels, and the estimate below may count up to twice the real depth (lists
 // indented by tabs), so 32 leaves room for every honest document.
 
+import { interruptingItem, listMarkerEnd } from './sections.js';
+
 /** The deepest nesting of containers (list items, block quotes, footnote definitions) parsed. */
 export const MAX_NESTING = 32;
 
@@ -30,12 +32,6 @@ const CR = 13;
 
 /** A footnote definition's label: `[^label]:` (GFM); no whitespace or `[` in the label. */
 const FOOTNOTE_LABEL = /\[\^(?:\\[\s\S]|[^\][\\ \t\r\n]){1,999}\]:/y;
-
-/** Whether the character at `i` ends a list marker: a space, a tab, a line break or the end. */
-function endsMarker(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === SPACE || c === TAB || c === LF || c === CR || Number.isNaN(c);
-}
 
 /** The container prefix of the line starting at `start`. */
 function linePrefix(text: string, start: number): LinePrefix {
@@ -61,18 +57,13 @@ function linePrefix(text: string, start: number): LinePrefix {
     if (c === 62) {
       // `>`: a block quote.
       width = 1;
-    } else if ((c === 45 || c === 43 || c === 42) && endsMarker(text, i + 1)) {
-      // `-`, `+`, `*`: a bullet.
-      width = 1;
-    } else if (c >= 48 && c <= 57) {
-      // Up to nine digits then `.` or `)`: an ordered item.
-      let j = i + 1;
-      while (j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      const after = text.charCodeAt(j);
-      if ((after === 46 || after === 41) && endsMarker(text, j + 1)) width = j + 1 - i;
     } else if (c === 91 && text.charCodeAt(i + 1) === 94) {
       FOOTNOTE_LABEL.lastIndex = i;
       if (FOOTNOTE_LABEL.test(text)) width = FOOTNOTE_LABEL.lastIndex - i;
+    } else {
+      // A bullet, or an ordered item.
+      const end = listMarkerEnd(text, i);
+      if (end !== -1) width = end - i;
     }
     if (width === 0) return { markers, indentItems, end: i, firstMark };
     markers++;
@@ -102,9 +93,10 @@ function nextLine(text: string, from: number, noReturns: boolean): number {
  * space at least), and none is deeper than the lines before it reached: a container is opened
  * on a line that reaches it. So the estimate is never below the real depth.
  *
- * A line that starts at column 0 after a blank line closes every container (as in sections.ts),
- * so the lines before it bound nothing after it. The estimate of a line depends only on the
- * lines since the last such line: a section cut there is estimated as in the whole document.
+ * A line that starts at column 0 after a blank line closes every container, and so does a list
+ * item at column 0 that may interrupt a paragraph (as in sections.ts), so the lines before it
+ * bound nothing after it. The estimate of a line depends only on the lines since the last such
+ * line: a section cut there is estimated as in the whole document.
  */
 export function tooDeepAt(text: string, limit = MAX_NESTING): number {
   const noReturns = !text.includes('\r');
@@ -115,7 +107,7 @@ export function tooDeepAt(text: string, limit = MAX_NESTING): number {
     const prefix = linePrefix(text, start);
     const c = text.charCodeAt(prefix.end);
     const blank = prefix.markers === 0 && (c === LF || c === CR || Number.isNaN(c));
-    if (previousBlank && prefix.firstMark === start && !blank) deepest = 0;
+    if (prefix.firstMark === start && !blank && (previousBlank || interruptingItem(text, start))) deepest = 0;
     const depth = prefix.markers + Math.min(prefix.indentItems, deepest);
     if (depth > limit) return prefix.firstMark;
     if (depth > deepest) deepest = depth;

@@ -101,38 +101,42 @@ interface ScanState {
   sectionStart: number;
 }
 
-/** Whether the character at `i` (before `end`) ends a list marker: a space, a tab or the line's end. */
-function endsItemMarker(source: string, i: number, end: number): boolean {
-  if (i >= end) return true;
-  const c = source.charCodeAt(i);
-  return c === 32 || c === 9;
-}
-
-/** The end of a list marker at `at` (`-`, `*`, `+`, or up to nine digits and `.` or `)`), or -1. */
-function itemMarkerEnd(source: string, at: number, end: number): number {
-  const c = source.charCodeAt(at);
-  if (c === 45 || c === 42 || c === 43) return endsItemMarker(source, at + 1, end) ? at + 1 : -1;
-  let d = at;
-  while (d < end && d - at < 9 && source.charCodeAt(d) >= 48 && source.charCodeAt(d) <= 57) d++;
-  if (d === at || d >= end) return -1;
-  const m = source.charCodeAt(d);
-  return (m === 46 || m === 41) && endsItemMarker(source, d + 1, end) ? d + 1 : -1;
+/** Whether the character at `i` ends a list marker: a space, a tab, a line break or the end. */
+function endsMarker(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
 /**
- * Whether the line `[start, end)` is a list item at column 0 with text after its marker that
- * may interrupt a paragraph: a bullet, or an ordered item numbered 1. Its text must not open
- * with a list marker: an item in it that may not interrupt (an empty one, or one numbered from
- * 2) reads differently after a paragraph than at a section's start. That leaves out thematic
- * breaks (`- - -`, `* * *`) too.
+ * The end of the list marker at `i` (`-`, `+`, `*`, or up to nine digits and `.` or `)`, then a
+ * space, a tab or the line's end), or -1 when there is none.
  */
-function interruptingItem(source: string, start: number, end: number): boolean {
-  const first = source.charCodeAt(start);
-  if (first !== 45 && first !== 42 && first !== 43 && !(first === 49 && itemMarkerEnd(source, start, end) === start + 2)) return false;
-  let at = itemMarkerEnd(source, start, end);
-  if (at === -1 || at >= end) return false;
-  while (at < end && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9)) at++;
-  return at < end && itemMarkerEnd(source, at, end) === -1;
+export function listMarkerEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 43 || c === 42) return endsMarker(text, i + 1) ? i + 1 : -1;
+  if (c < 48 || c > 57) return -1;
+  let j = i + 1;
+  while (j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const after = text.charCodeAt(j);
+  return (after === 46 || after === 41) && endsMarker(text, j + 1) ? j + 1 : -1;
+}
+
+/**
+ * Whether the line starting at `start` is a list item at column 0 with text after its marker
+ * that may interrupt a paragraph: a bullet, or an ordered item numbered 1. It closes every
+ * container before it. Its text must not open with a list marker: an item in it that may not
+ * interrupt (an empty one, or one numbered from 2) reads differently after a paragraph than at a
+ * section's start. That leaves out thematic breaks (`- - -`, `* * *`) too.
+ */
+export function interruptingItem(text: string, start: number): boolean {
+  const markerEnd = listMarkerEnd(text, start);
+  if (markerEnd === -1) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 48 && first <= 57 && !(first === 49 && markerEnd === start + 2)) return false;
+  let at = markerEnd;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  const c = text.charCodeAt(at);
+  return c !== 10 && c !== 13 && !Number.isNaN(c) && listMarkerEnd(text, at) === -1;
 }
 
 /**
@@ -173,7 +177,7 @@ function scanCuts(source: string, from: number, state: ScanState, skipTo: number
       } else {
         const first = source.charCodeAt(lineStart);
         const atColumnZero = !blank && first !== 32 && first !== 9;
-        const startsSection = previousBlank || (!untilBlank && interruptingItem(source, lineStart, lineEnd));
+        const startsSection = previousBlank || (!untilBlank && interruptingItem(source, lineStart));
         // A section never starts with a byte order mark, which the parser drops at a start.
         if (startsSection && atColumnZero && first !== 0xfeff && lineStart - sectionStart >= minLength && lineStart > 0) {
           cuts.push(lineStart);

@@ -42,7 +42,7 @@ export const CATEGORIES: Record<string, fc.Arbitrary<string>> = {
   'deep nesting': fc
     .tuple(fc.constantFrom('> ', '- ', '1. ', '  - ', '*', '_', '[', '<div>', '`'), fc.integer({ min: 50, max: 3_000 }), prose)
     .map(([open, depth, p]) => (open === '  - ' ? Array.from({ length: Math.min(depth, 400) }, (_, i) => `${'  '.repeat(i)}- ${p}`).join('\n') : `${open.repeat(depth)}${p}`)),
-  // One section of hundreds to thousands of list items: no blank line cuts it up.
+  // Hundreds to thousands of list items with no blank line between them.
   'long list': fc
     .tuple(sentence, fc.integer({ min: 500, max: 3_000 }), fc.constantFrom('- ', '* ', '1. ', '- - ', '> - '), fc.boolean())
     .map(([p, items, marker, nested]) => Array.from({ length: items }, (_, i) => `${nested && i % 2 ? '  ' : ''}${marker}${p}`).join('\n')),

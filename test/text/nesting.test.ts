@@ -85,6 +85,10 @@ describe('the nesting estimate', () => {
     expect(tooDeepAt(`${indentedList(30)}\n\n${SORRY}\n${wide}- ${SORRY}`)).toBe(-1);
     expect(tooDeepAt(`${indentedList(30)}\n${wide}- ${SORRY}`)).toBe(-1);
     expect(tooDeepAt(`${indentedList(MAX_NESTING)}\n${wide}- ${SORRY}`)).not.toBe(-1);
+    // So does a list item at column 0 that may interrupt a paragraph, where sections are cut too;
+    // one that may not (numbered from 2) is the last item's text, and closes nothing.
+    expect(tooDeepAt(`${indentedList(MAX_NESTING)}\n- ${SORRY}\n${wide}- ${SORRY}`)).toBe(-1);
+    expect(tooDeepAt(`${indentedList(MAX_NESTING)}\n2. ${SORRY}\n${wide}- ${SORRY}`)).not.toBe(-1);
     // Rules, dashes and emphasis are not list markers.
     expect(tooDeepAt(`${'-'.repeat(200)}\n${'*'.repeat(200)}\n${'1.'.repeat(100)} ${SORRY}`)).toBe(-1);
   });
