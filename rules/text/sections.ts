@@ -139,6 +139,13 @@ export function interruptingItem(text: string, start: number): boolean {
   return c !== 10 && c !== 13 && !Number.isNaN(c) && listMarkerEnd(text, at) === -1;
 }
 
+/** Whether the line at `start` is indented less than `columns` (at most 3) spaces; a tab reaches column 4. */
+function indentedLess(source: string, start: number, columns: number): boolean {
+  let n = 0;
+  while (n < columns && source.charCodeAt(start + n) === 32) n++;
+  return n < columns && source.charCodeAt(start + n) !== 9;
+}
+
 /**
  * Scan lines from `from` (a line start reached in `state`), adding each cut to `cuts`.
  * Stops early, after adding it, at a cut for which `stop` returns true; returns that cut
@@ -151,6 +158,8 @@ function scanCuts(source: string, from: number, state: ScanState, skipTo: number
   let untilBlank = false;
   // The next `|` at or after the line: searched again only once the scan is past it.
   let nextBar = -1;
+  // The indent of the line that opened the fence or HTML block that is open.
+  let openedAt = 0;
   let lineStart = from;
   const noReturns = !source.includes('\r');
   while (lineStart < source.length) {
@@ -169,6 +178,11 @@ function scanCuts(source: string, from: number, state: ScanState, skipTo: number
     // Only a line in an open block or one that may open a block (` ~ <) is read as text.
     const line = fence || html || leadChar === 96 || leadChar === 126 || leadChar === 60 ? source.slice(lineStart, lineEnd) : '';
     if (lineStart >= skipTo) {
+      // An indented opener may sit in a list item, and then the item's end (a line indented
+      // less) ends the block too, where the scan would still see it open: its next fence or
+      // end marker might then open a block the scan takes for closed. Past such a line, where
+      // blocks open is not known here, and nothing after it is cut.
+      if ((fence || html) && openedAt > 0 && !blank && indentedLess(source, lineStart, openedAt)) return -1;
       if (fence) {
         const close = FENCE_OPEN.exec(line);
         if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === '') fence = undefined;
@@ -195,11 +209,13 @@ function scanCuts(source: string, from: number, state: ScanState, skipTo: number
         const open = line === '' ? null : FENCE_OPEN.exec(line);
         if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
           fence = { char: open[1]![0]!, length: open[1]!.length };
+          openedAt = lead - lineStart;
         } else if (line !== '') {
           for (const [opener, marker] of HTML_BLOCKS) {
             const m = opener.exec(line);
             if (m && !endsHtml(line.slice(m[0].length), marker)) {
               html = marker;
+              openedAt = lead - lineStart;
               break;
             }
           }

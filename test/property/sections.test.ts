@@ -190,4 +190,15 @@ describe('section-by-section reading', () => {
     expect(parts('| a | b |\n|---|---|\n- a row\n')).toHaveLength(1);
     expect(parts('| a |\n\n- a\n- b\n')).toHaveLength(3);
   });
+
+  it('cuts nothing after an indented fence or comment that a list item\'s end may have closed', () => {
+    // The fence opens in the item and closes with it at `* * *`; the next fence line opens one.
+    const text = '- x\n  ```\n* * *\n   ```\n\nI really need this job, please.\n- More.\n';
+    expect(splitSections(text)).toHaveLength(1);
+    expect(readNote(text, new NoteCache()).wordCount).toBe(readNote(text).wordCount);
+    // Closed before any line indented less, the block is known closed.
+    expect(splitSections('   ```\n   code\n   ```\n\nText.\n')).toHaveLength(2);
+    expect(splitSections('- step\n  ```\n  code\n  ```\n- next\n')).toHaveLength(2);
+    expect(splitSections('- x\n  <!--\n- y\n  -->\n\nText.\n')).toHaveLength(1);
+  });
 });
