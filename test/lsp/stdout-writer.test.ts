@@ -43,6 +43,44 @@ describe('the stdio message writer', () => {
     expect(small.buffer).not.toBe(first.buffer);
   });
 
+  it('keeps every byte of a message whose characters take three or four bytes each', async () => {
+    const encoder = new ReusedBufferEncoder();
+    // Code units that take the most bytes: three for 語, four for a pair of them. 120,000 of
+    // them in a buffer with room for two bytes each (rounded up to 256 KiB) would be cut off.
+    for (const text of ['語'.repeat(120_000), '😀'.repeat(60_000)]) {
+      const message: NotificationMessage = { jsonrpc: '2.0', method: 'x', params: [text] };
+      const bytes = Buffer.from(await encoder.encode(message));
+      expect(bytes.length).toBe(Buffer.byteLength(JSON.stringify(message), 'utf8'));
+      expect(bytes.toString('utf8')).toBe(Buffer.from(JSON.stringify(message), 'utf8').toString('utf8'));
+    }
+  });
+
+  it('writes a long list of diagnostics byte for byte as the whole message would be', async () => {
+    const encoder = new ReusedBufferEncoder();
+    const diagnostic = (i: number): unknown => ({
+      range: { start: { line: i, character: 4 }, end: { line: i, character: 9 } },
+      severity: 1 + (i % 4),
+      code: 'whining',
+      codeDescription: { href: 'https://example.com/rules/whining.md' },
+      source: 'followup-lint',
+      message: `Whines (“it wasn't fair”) — keep it “short”, \\ "plain" ${i} 語😀\n`,
+      // Fields that JSON leaves out, or writes as null inside an array.
+      data: i % 3 === 0 ? undefined : { kept: [i, null, undefined] },
+    });
+    for (const count of [255, 256, 3000]) {
+      const list = Array.from({ length: count }, (_, i) => diagnostic(i));
+      if (count === 3000) list[7] = undefined;
+      const message: NotificationMessage = {
+        jsonrpc: '2.0',
+        method: 'textDocument/publishDiagnostics',
+        // A uri that spells the key itself, quoted in a string, must not be taken for it.
+        params: { uri: 'file:///tmp/"diagnostics":[].md', version: 7, diagnostics: list },
+      };
+      const bytes = Buffer.from(await encoder.encode(message));
+      expect(bytes.equals(Buffer.from(JSON.stringify(message), 'utf8'))).toBe(true);
+    }
+  });
+
   it('writes one large message after another to a stream without mixing their bytes', async () => {
     const file = path.join(dir, 'out.bin');
     const stream = createWriteStream(file);
