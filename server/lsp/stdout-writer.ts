@@ -6,7 +6,7 @@
 // A long list of diagnostics is also never made into one string. V8 builds a large JSON text
 // as a chain of parts, and the first read of it copies the chain into one fresh string: for
 // that 1 MB document's diagnostics, two megabytes (curly quotes make it two bytes a character)
-// and 6-8 ms of page faults an edit. Each diagnostic is written as its own small text instead.
+// and 6-9 ms of page faults an edit. Each diagnostic is written as its own small text instead.
 //
 // Reusing the buffer is safe because of how the two ends work. The writer encodes a message
 // only under its write lock, and releases the lock when stdout calls back for that message; a
