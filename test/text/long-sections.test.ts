@@ -2,7 +2,8 @@
 // in time that grows with its length, not its square: the blocks far into it are read into
 // sentences as texts of their own (rules/text/note.ts), and micromark's edit map, patched in
 // patches/, edits the end of its event list without copying the rest. Within one long
-// paragraph, micromark's text resolver (patched too) merges runs of plain text in one pass.
+// paragraph, micromark's text resolver (patched too) merges runs of plain text in one pass,
+// and its label end (patched) reads a label only when something is defined.
 import { describe, expect, it } from 'vitest';
 import { EditMap } from 'micromark-util-edit-map';
 import type { Event } from 'micromark-util-types';
@@ -87,5 +88,35 @@ describe("micromark's text resolver (patched)", () => {
     const last = tree.children[1]!;
     expect(last.type).toBe('paragraph');
     expect(last.type === 'paragraph' && last.children.map((c) => (c.type === 'text' ? c.value : c.type)).join('')).toBe(paragraph);
+  });
+});
+
+describe("micromark's label end (patched)", () => {
+  it('does not read each nested label again when nothing is defined', () => {
+    const depth = 2000;
+    const brackets = `${'['.repeat(depth)}a${']'.repeat(depth)}`;
+    const lower = String.prototype.toLowerCase;
+    let read = 0;
+    // A label is read to look it up among the definitions (normalised, so lower-cased):
+    // unpatched, every \`]\` read its whole label, 4 million characters here.
+    String.prototype.toLowerCase = function (this: string) {
+      read += this.length;
+      return lower.call(this);
+    };
+    let tree;
+    try {
+      tree = parseMarkdown(`Hi,\n\n${brackets}\n`);
+    } finally {
+      String.prototype.toLowerCase = lower;
+    }
+    expect(read).toBeLessThan(100_000);
+    const last = tree.children[1]!;
+    expect(last.type === 'paragraph' && last.children.map((c) => (c.type === 'text' ? c.value : c.type)).join('')).toBe(brackets);
+  });
+
+  it('still reads a label when something is defined', () => {
+    const tree = parseMarkdown('See [the  Role] and [other].\n\n[the role]: https://example.com/role\n');
+    const first = tree.children[0]!;
+    expect(first.type === 'paragraph' && first.children.map((c) => c.type)).toEqual(['text', 'linkReference', 'text']);
   });
 });
