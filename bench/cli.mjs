@@ -2,9 +2,10 @@
 // the one-note start (median of 10); 10,000 generated notes with --concurrency off, with worker
 // threads, with auto, and as two single-threaded processes splitting the folder side by side
 // (what the machine gives two busy threads), in interleaved rounds; and a cold --cache run against
-// warm ones, with the JSON report and with the default one. Every folder run records the CPU its process used (all threads), and is taken
-// again when other processes were using the machine meanwhile. Checks each variant prints the
-// same JSON report; prints a table and writes bench/results/cli.json.
+// warm ones, with the JSON report and with the default one. Every folder run records the CPU its
+// process used (all threads), and is taken again when other processes were using the machine
+// meanwhile. Checks each variant prints the same JSON report; prints a table and writes
+// bench/results/cli.json.
 // Usage: node bench/cli.mjs [--notes N] [--workers N] [--rounds N] [--start-runs N] [--keep]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,14 +86,14 @@ async function main() {
       warmRuns.push(await runCli(cached, notesDir, work));
       warmDefault.push(await runCli(['--cache', '--cache-location', cacheFile, '.'], notesDir, work));
     }
-    const warm = { wallMs: median(warmRuns.map((r) => r.wallMs)), report: warmRuns[0].report, code: warmRuns[0].code };
+    const warmMs = median(warmRuns.map((r) => r.wallMs));
     const warmDefaultMs = median(warmDefault.map((r) => r.wallMs));
     const loadAfter = load();
 
     const reference = runs.off[0];
-    const printed = [...runs.off, ...runs.workers, ...runs.auto, cold, warm];
+    const printed = [...runs.off, ...runs.workers, ...runs.auto, cold, ...warmRuns];
     const same =
-      [...printed, ...warmRuns].every((r) => r.report === reference.report && r.code === reference.code) &&
+      printed.every((r) => r.report === reference.report && r.code === reference.code) &&
       warmDefault.every((r) => r.code === reference.code && r.report === warmDefault[0].report);
     const folder = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, summary(list)]));
     const speedup = (name) => Number((folder.off.medianMs / folder[name].medianMs).toFixed(2));
@@ -115,8 +116,8 @@ async function main() {
         twoProcesses: { ...folder.twoProcesses, speedup: speedup('twoProcesses') },
         workersOfTwoProcesses: Number((folder.twoProcesses.medianMs / folder.workers.medianMs).toFixed(2)),
         coldCacheMs: Math.round(cold.wallMs),
-        warmCacheMs: Math.round(warm.wallMs),
-        warmSpeedup: Number((cold.wallMs / warm.wallMs).toFixed(1)),
+        warmCacheMs: Math.round(warmMs),
+        warmSpeedup: Number((cold.wallMs / warmMs).toFixed(1)),
         warmDefaultFormatMs: Math.round(warmDefaultMs),
         warmDefaultFormatSpeedup: Number((cold.wallMs / warmDefaultMs).toFixed(1)),
       },

@@ -139,13 +139,6 @@ export function interruptingItem(text: string, start: number): boolean {
   return c !== 10 && c !== 13 && !Number.isNaN(c) && listMarkerEnd(text, at) === -1;
 }
 
-/** Whether the line at `start` is indented less than `columns` (at most 3) spaces; a tab reaches column 4. */
-function indentedLess(source: string, start: number, columns: number): boolean {
-  let n = 0;
-  while (n < columns && source.charCodeAt(start + n) === 32) n++;
-  return n < columns && source.charCodeAt(start + n) !== 9;
-}
-
 /**
  * Scan lines from `from` (a line start reached in `state`), adding each cut to `cuts`.
  * Stops early, after adding it, at a cut for which `stop` returns true; returns that cut
@@ -181,8 +174,9 @@ function scanCuts(source: string, from: number, state: ScanState, skipTo: number
       // An indented opener may sit in a list item, and then the item's end (a line indented
       // less) ends the block too, where the scan would still see it open: its next fence or
       // end marker might then open a block the scan takes for closed. Past such a line, where
-      // blocks open is not known here, and nothing after it is cut.
-      if ((fence || html) && openedAt > 0 && !blank && indentedLess(source, lineStart, openedAt)) return -1;
+      // blocks open is not known here, and nothing after it is cut. (The opener's indent is at
+      // most 3, which `lead` counts up to; a tab there reaches column 4.)
+      if ((fence || html) && openedAt > 0 && !blank && lead - lineStart < openedAt && leadChar !== 9) return -1;
       if (fence) {
         const close = FENCE_OPEN.exec(line);
         if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === '') fence = undefined;
