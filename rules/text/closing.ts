@@ -59,14 +59,41 @@ function isValedictionBlock(note: Note, block: Block): boolean {
 export function bodyParagraphs(note: Note): readonly Block[] {
   let found = paragraphsOf.get(note);
   if (!found) {
-    const valediction = note.blocks.findIndex((b) => b.index > 0 && isValedictionBlock(note, b));
-    const blocks = valediction === -1 ? note.blocks : note.blocks.slice(0, valediction);
-    paragraphsOf.set(note, (found = blocks.filter((b) => b.type === 'paragraph' && hasBodySentence(b) && !isPostscript(note, b))));
+    const paragraphs: Block[] = [];
+    for (const block of note.blocks) {
+      const facts = factsOfBlock(note, block);
+      if (block.index > 0 && facts & VALEDICTION) break;
+      if (facts & BODY_PARAGRAPH) paragraphs.push(block);
+    }
+    paragraphsOf.set(note, (found = paragraphs));
   }
   return found;
 }
 
 const paragraphsOf = new WeakMap<Note, readonly Block[]>();
+
+/** A block's first line is a valediction. */
+const VALEDICTION = 1;
+/** A block is a paragraph of body prose (not a postscript). */
+const BODY_PARAGRAPH = 2;
+
+/**
+ * What `bodyParagraphs` reads of a block, by the block. The note reader hands an edited
+ * document's unchanged body blocks back as the same objects, moved (see blockView), with the
+ * same text and every sentence in the body: what was read of them holds, and a long document
+ * is not read block by block again at every edit.
+ */
+const blockFacts = new WeakMap<Block, number>();
+
+function factsOfBlock(note: Note, block: Block): number {
+  let facts = blockFacts.get(block);
+  if (facts === undefined) {
+    facts = isValedictionBlock(note, block) ? VALEDICTION : 0;
+    if (block.type === 'paragraph' && hasBodySentence(block) && !isPostscript(note, block)) facts |= BODY_PARAGRAPH;
+    blockFacts.set(block, facts);
+  }
+  return facts;
+}
 
 /** Whether {@link bodySentencesOf} would find any sentence in the block. */
 function hasBodySentence(block: Block): boolean {
