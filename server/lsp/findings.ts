@@ -1,5 +1,6 @@
 // The plain, serialisable form of a lint result that crosses from the lint worker to the server.
 import type { Fix, LintMessage, NoteStats, ReportSeverity } from '../../rules/index.js';
+import type { EncodedDiagnostics } from './encoded-diagnostics.js';
 
 /** One finding, reduced to the fields the server turns into LSP objects. */
 export interface Finding {
@@ -29,6 +30,11 @@ export interface LintOutcome {
   ruleFailures: RuleFailure[];
   /** Set when the findings come without fixes: the lint the worker keeps them for. */
   kept?: KeptFixes;
+  /**
+   * The findings' diagnostics, in the same order, written by the worker (an open document's
+   * lint): the server publishes these rather than making its own.
+   */
+  encoded?: EncodedDiagnostics;
 }
 
 /** A lint of an open document whose fixes stay in the worker until code actions ask for them. */

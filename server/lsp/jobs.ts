@@ -3,6 +3,7 @@
 import { fixSync, lintSync, NoteCache, type Fix, type LintMessage, type ResolvedConfig } from '../../rules/index.js';
 import { toFinding, type KeptFixes, type LintOutcome, type RuleFailure } from './findings.js';
 import { anchorsOf, type Anchor } from './anchors.js';
+import { encodeDiagnostics } from './encoded-diagnostics.js';
 import { applySplice, STALE_BASE, type TextSplice } from './text-sync.js';
 
 /** A request to the lint worker. */
@@ -125,7 +126,7 @@ export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
   if (entry && document !== undefined && job.version !== undefined) {
     const kept: KeptFixes = { document, version: job.version, session: job.session };
     entry.lint = { kept, messages: result.messages };
-    return { findings: result.messages.map((m) => toFinding(m, false)), stats: result.stats, ruleFailures, kept };
+    return { findings: result.messages.map((m) => toFinding(m, false)), stats: result.stats, ruleFailures, kept, encoded: encodeDiagnostics(result.messages) };
   }
   return { findings: result.messages.map((m) => toFinding(m)), stats: result.stats, ruleFailures };
 }
@@ -157,6 +158,12 @@ export function fixJob(text: string, resolved: ResolvedConfig, filePath?: string
 export function anchorsJob(text: string, offsets: readonly number[]): AnchorsOutput {
   const { ignore, file } = anchorsOf(text, offsets);
   return { ignore: ignore.map((anchor) => anchor ?? null), file };
+}
+
+/** What a job's result hands over to the server rather than copies: an outcome's encoded diagnostics. */
+export function transferOf(result: unknown): ArrayBuffer[] {
+  const bytes = (result as Partial<LintOutcome> | null)?.encoded?.bytes;
+  return bytes?.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
 }
 
 /** Run one job. Throws what the engine throws; the caller turns that into a message. */

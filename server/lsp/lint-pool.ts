@@ -2,7 +2,7 @@
 // documents in another, so a slow document never holds up the others and the server keeps
 // answering. A worker that dies or hangs is replaced; its job fails with a clear error.
 import { serveRequests, WorkerThread, type RequestPort } from '../worker/thread.js';
-import { runJob, type Job, type JobResults } from './jobs.js';
+import { runJob, transferOf, type Job, type JobResults } from './jobs.js';
 import { spliceOf, STALE_BASE, type KeptEnds } from './text-sync.js';
 import type { TextView } from './open-document.js';
 
@@ -184,5 +184,5 @@ export class WorkerRunner implements JobRunner {
 
 /** The worker side: answer each job posted by the server. */
 export function serveJobs(port: RequestPort<Job>): void {
-  serveRequests(port, runJob);
+  serveRequests(port, runJob, transferOf);
 }

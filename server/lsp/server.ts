@@ -27,6 +27,7 @@ import { ConfigStore, uriToPath, type DocumentConfig } from './config-store.js';
 import { CancelledError, type JobRunner, type Lane } from './lint-pool.js';
 import type { Finding, LintOutcome } from './findings.js';
 import { editsBetween, toDiagnostic } from './convert.js';
+import { encodedList, type EncodedDiagnostic } from './encoded-diagnostics.js';
 import { buildCodeActions, buildFixAllAction, FIX_ALL_KIND, type ActionTarget } from './actions.js';
 import {
   COMMANDS,
@@ -226,8 +227,13 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     const current = documents.get(uri);
     if (current?.version !== version) return;
     for (const failure of outcome.ruleFailures) reportError(`followup-lint: rule ${failure.ruleId} failed and was skipped: ${failure.message}`);
-    published.set(uri, { version, outcome });
-    const diagnostics = [...extra, ...outcome.findings.map((f) => toDiagnostic(current, f))];
+    // Diagnostics the worker wrote go out as they are (see encoded-diagnostics.ts); the outcome
+    // is kept for code actions without them.
+    const { encoded, ...kept } = outcome;
+    published.set(uri, { version, outcome: kept });
+    const made: Array<Diagnostic | EncodedDiagnostic> = encoded ? encodedList(encoded) : outcome.findings.map((f) => toDiagnostic(current, f));
+    // An encoded diagnostic serialises as the diagnostic it holds, whatever writes the message.
+    const diagnostics = [...extra, ...made] as Diagnostic[];
     void connection.sendDiagnostics({ uri, version, diagnostics });
     void connection.sendNotification(StatusNotification, { uri, version, ...outcome.stats });
   };

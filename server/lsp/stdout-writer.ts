@@ -6,13 +6,15 @@
 // A long list of diagnostics is also never made into one string. V8 builds a large JSON text
 // as a chain of parts, and the first read of it copies the chain into one fresh string: for
 // that 1 MB document's diagnostics, two megabytes (curly quotes make it two bytes a character)
-// and 6-9 ms of page faults an edit. Each diagnostic is written as its own small text instead.
+// and 6-9 ms of page faults an edit. Each diagnostic is written as its own small text instead,
+// and one the lint worker already wrote as JSON (encoded-diagnostics.ts) is copied as bytes.
 //
 // Reusing the buffer is safe because of how the two ends work. The writer encodes a message
 // only under its write lock, and releases the lock when stdout calls back for that message; a
 // pipe, socket, terminal or file calls back once the bytes have left the buffer (stdout is never
 // a stream that holds on to a chunk after its callback, as a PassThrough would).
 import { StreamMessageWriter, type Message } from 'vscode-languageserver/node';
+import { EncodedDiagnostic } from './encoded-diagnostics.js';
 
 /** Below this many characters, a fresh buffer comes from Node's pool and costs nothing worth saving. */
 const SMALL = 64 * 1024;
@@ -36,7 +38,9 @@ function longDiagnostics(message: Message): { params: object; list: readonly unk
   const params = (message as { params?: unknown }).params;
   if (typeof params !== 'object' || params === null) return undefined;
   const list = (params as { diagnostics?: unknown }).diagnostics;
-  return Array.isArray(list) && list.length >= MANY_DIAGNOSTICS ? { params, list } : undefined;
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  // Diagnostics the lint worker wrote are copied as they are, however few.
+  return list.length >= MANY_DIAGNOSTICS || list[list.length - 1] instanceof EncodedDiagnostic ? { params, list } : undefined;
 }
 
 /** Encodes messages as UTF-8 JSON, the larger ones into a buffer that the next one reuses. */
@@ -70,15 +74,21 @@ export class ReusedBufferEncoder {
   private encodeDiagnostics(message: Message, params: object, list: readonly unknown[]): Uint8Array {
     const shell = JSON.stringify({ ...message, params: { ...params, diagnostics: [] } });
     const close = shell.indexOf(EMPTY_DIAGNOSTICS) + EMPTY_DIAGNOSTICS.length - 1;
-    // An array holds undefined (or a function) as null.
-    const parts = list.map((diagnostic) => JSON.stringify(diagnostic) ?? 'null');
-    let units = shell.length + parts.length;
-    for (const part of parts) units += part.length;
-    const buffer = this.room(units * MAX_BYTES_PER_UNIT);
+    // An array holds undefined (or a function) as null. A diagnostic the worker wrote is
+    // already bytes.
+    const parts = list.map((diagnostic) => (diagnostic instanceof EncodedDiagnostic ? diagnostic : (JSON.stringify(diagnostic) ?? 'null')));
+    let room = (shell.length + parts.length) * MAX_BYTES_PER_UNIT;
+    for (const part of parts) room += typeof part === 'string' ? part.length * MAX_BYTES_PER_UNIT : part.end - part.start;
+    const buffer = this.room(room);
     let at = buffer.write(shell.slice(0, close), 0, 'utf8');
     for (let i = 0; i < parts.length; i++) {
       if (i > 0) buffer[at++] = COMMA;
-      at += buffer.write(parts[i]!, at, 'utf8');
+      const part = parts[i]!;
+      if (typeof part === 'string') at += buffer.write(part, at, 'utf8');
+      else {
+        buffer.set(part.bytes.subarray(part.start, part.end), at);
+        at += part.end - part.start;
+      }
     }
     at += buffer.write(shell.slice(close), at, 'utf8');
     return buffer.subarray(0, at);

@@ -123,18 +123,26 @@ export class WorkerThread<Req, Res> {
 /** The port a worker answers on (`parentPort`, or a stand-in in tests). */
 export interface RequestPort<Req> {
   on(event: 'message', listener: (message: WorkerRequest<Req>) => void): void;
-  postMessage(reply: WorkerReply): void;
+  postMessage(reply: WorkerReply, transfer?: readonly ArrayBuffer[]): void;
 }
 
-/** The worker side: answer each request with `handle`'s value, or with the message of what it threw. */
-export function serveRequests<Req>(port: RequestPort<Req>, handle: (request: Req) => unknown): void {
+/**
+ * The worker side: answer each request with `handle`'s value, or with the message of what it
+ * threw. `transferOf` names the buffers of a value that are handed over rather than copied
+ * (the worker must not touch them again).
+ */
+export function serveRequests<Req>(port: RequestPort<Req>, handle: (request: Req) => unknown, transferOf?: (value: unknown) => ArrayBuffer[]): void {
   port.on('message', ({ id, request }) => {
     let reply: WorkerReply;
+    let transfer: ArrayBuffer[] = [];
     try {
-      reply = { id, ok: true, value: handle(request) };
+      const value = handle(request);
+      reply = { id, ok: true, value };
+      if (transferOf) transfer = transferOf(value);
     } catch (error) {
       reply = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-    port.postMessage(reply);
+    if (transfer.length > 0) port.postMessage(reply, transfer);
+    else port.postMessage(reply);
   });
 }

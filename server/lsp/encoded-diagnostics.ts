@@ -1,0 +1,129 @@
+// Diagnostics written as JSON by the lint worker, for the server to pass on as they are. A long
+// document's findings run to thousands: made into diagnostic objects on the server's thread,
+// copied there from the worker and written out as JSON again, they cost that thread ~15 ms an
+// edit on a 1 MB document (and its collector more). The worker, which holds the linted text's
+// lines anyway, writes each diagnostic's JSON once, into one buffer it hands over whole; the
+// server's stdout writer copies the bytes into its message (see stdout-writer.ts).
+import { Buffer } from 'node:buffer';
+import type { LintMessage } from '../../rules/index.js';
+import { DIAGNOSTIC_SOURCE, toSeverity } from './convert.js';
+
+/** Diagnostic `i` is the UTF-8 JSON `bytes[ends[i - 1] ?? 0, ends[i])`. */
+export interface EncodedDiagnostics {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+/** The most UTF-8 bytes one UTF-16 code unit can take (a pair of them takes four). */
+const MAX_BYTES_PER_UNIT = 3;
+
+/** The most bytes of a diagnostic's JSON besides its middle and message: its range's text. */
+const RANGE_ROOM = 128;
+
+/**
+ * Whether JSON.stringify writes `text` other than as itself: quotes, backslashes and control
+ * characters are escaped, and so is a lone surrogate (a pair goes to the slow path too, rather
+ * than be told apart here).
+ */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+const QUOTE = 0x22;
+const CLOSE = 0x7d;
+
+/** The worker's buffer, reused from lint to lint; what is handed over is a copy at its size. */
+let scratch = Buffer.alloc(64 * 1024);
+
+/** Room for `need` more bytes at `at`, keeping what is written. */
+function ensure(at: number, need: number): void {
+  if (at + need <= scratch.length) return;
+  const grown = Buffer.allocUnsafe(Math.max(2 * scratch.length, at + need));
+  scratch.copy(grown, 0, 0, at);
+  scratch = grown;
+}
+
+/**
+ * What follows a diagnostic's range up to its message text, by rule, docs address and
+ * severity, as UTF-8: the same for every finding of a rule. In `toDiagnostic`'s key order.
+ */
+const middles = new Map<string, Map<string, Buffer[]>>();
+
+function middleOf(message: LintMessage): Buffer {
+  let byUrl = middles.get(message.ruleId);
+  if (!byUrl) middles.set(message.ruleId, (byUrl = new Map()));
+  let bySeverity = byUrl.get(message.url);
+  if (!bySeverity) byUrl.set(message.url, (bySeverity = []));
+  const severity = toSeverity(message.severity);
+  return (bySeverity[severity] ??= Buffer.from(
+    `}},"severity":${severity},"code":${JSON.stringify(message.ruleId)},"codeDescription":{"href":${JSON.stringify(message.url)}},"source":${JSON.stringify(DIAGNOSTIC_SOURCE)},"message":`,
+    'utf8',
+  ));
+}
+
+/**
+ * The JSON of each message's diagnostic, byte for byte what `JSON.stringify(toDiagnostic(…))`
+ * gives for the same finding of the same text: lines and characters are the engine's (its
+ * lines end where LSP's do: at \n, \r\n and a lone \r; characters count UTF-16 units). Written
+ * piece by piece into the buffer: the range as one-byte text, the part a rule's findings share
+ * as bytes made once, the message as UTF-8 (one text per diagnostic cost twice as much).
+ */
+export function encodeDiagnostics(messages: readonly LintMessage[]): EncodedDiagnostics {
+  const ends = new Uint32Array(messages.length);
+  let at = 0;
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i]!;
+    const middle = middleOf(m);
+    const text = m.reason;
+    // Most messages need no escape: written between quotes as they are, not copied first.
+    const plain = !needsEscape(text);
+    const reason = plain ? text : JSON.stringify(text);
+    ensure(at, RANGE_ROOM + middle.length + reason.length * MAX_BYTES_PER_UNIT + 3);
+    at += scratch.write(`{"range":{"start":{"line":${m.line - 1},"character":${m.column - 1}},"end":{"line":${m.endLine - 1},"character":${m.endColumn - 1}`, at, 'latin1');
+    scratch.set(middle, at);
+    at += middle.length;
+    if (plain) scratch[at++] = QUOTE;
+    at += scratch.write(reason, at, 'utf8');
+    if (plain) scratch[at++] = QUOTE;
+    scratch[at++] = CLOSE;
+    ends[i] = at;
+  }
+  // A copy of its own, so it can be handed over (transferred) and the scratch kept.
+  const bytes = new Uint8Array(at);
+  bytes.set(scratch.subarray(0, at));
+  return { bytes, ends };
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * One diagnostic of an encoded list. The stdout writer copies its bytes as they are; anything
+ * else that serialises it (another transport, a trace) gets the diagnostic itself.
+ */
+export class EncodedDiagnostic {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  toJSON(): unknown {
+    return JSON.parse(decoder.decode(this.bytes.subarray(this.start, this.end)));
+  }
+}
+
+/** The diagnostics of an encoded list, in order. */
+export function encodedList(encoded: EncodedDiagnostics): EncodedDiagnostic[] {
+  const { bytes, ends } = encoded;
+  const list = new Array<EncodedDiagnostic>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    list[i] = new EncodedDiagnostic(bytes, start, ends[i]!);
+    start = ends[i]!;
+  }
+  return list;
+}
