@@ -2,6 +2,7 @@
 // paragraph before the sign-off, and the place just after the greeting.
 import type { Block, Note, Range, Sentence } from './note.js';
 import { NOTE_SHAPE } from '../data/note-shape.js';
+import { partsOutliveLint } from './sentence-record.js';
 
 /** A postscript (“P.S.”, “PS:”, “P.P.S.”), which follows the close rather than being it. */
 const POSTSCRIPT = /^(?:[*_]{1,2})?p\.?\s?(?:p\.?\s?)?s\b\.?/i;
@@ -86,11 +87,13 @@ const BODY_PARAGRAPH = 2;
 const blockFacts = new WeakMap<Block, number>();
 
 function factsOfBlock(note: Note, block: Block): number {
-  let facts = blockFacts.get(block);
+  // A one-off note's blocks are never met again: nothing is filed for them.
+  const keep = partsOutliveLint();
+  let facts = keep ? blockFacts.get(block) : undefined;
   if (facts === undefined) {
     facts = isValedictionBlock(note, block) ? VALEDICTION : 0;
     if (block.type === 'paragraph' && hasBodySentence(block) && !isPostscript(note, block)) facts |= BODY_PARAGRAPH;
-    blockFacts.set(block, facts);
+    if (keep) blockFacts.set(block, facts);
   }
   return facts;
 }

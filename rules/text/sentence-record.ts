@@ -54,6 +54,14 @@ export function beginLint(keepForLater: boolean): void {
   scope = keepForLater ? undefined : { tokens: [], records: [], byTokens: undefined };
 }
 
+/**
+ * Whether what is worked out about a note's parts now may be met again in a later lint: true
+ * but during a lint begun with `beginLint(false)` (a one-off note, as the CLI reads them).
+ */
+export function partsOutliveLint(): boolean {
+  return scope === undefined;
+}
+
 /** The lint is over: records made from now on are kept while their tokens live again. */
 export function endLint(): void {
   if (!scope) return;
