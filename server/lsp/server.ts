@@ -229,8 +229,8 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     for (const failure of outcome.ruleFailures) reportError(`followup-lint: rule ${failure.ruleId} failed and was skipped: ${failure.message}`);
     // Diagnostics the worker wrote go out as they are (see encoded-diagnostics.ts); the outcome
     // is kept for code actions without them.
-    const { encoded, ...kept } = outcome;
-    published.set(uri, { version, outcome: kept });
+    const { encoded, ...withoutBytes } = outcome;
+    published.set(uri, { version, outcome: withoutBytes });
     const made: Array<Diagnostic | EncodedDiagnostic> = encoded ? encodedList(encoded) : outcome.findings.map((f) => toDiagnostic(current, f));
     // An encoded diagnostic serialises as the diagnostic it holds, whatever writes the message.
     const diagnostics = [...extra, ...made] as Diagnostic[];
