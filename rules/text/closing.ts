@@ -61,8 +61,10 @@ export function bodyParagraphs(note: Note): readonly Block[] {
   let found = paragraphsOf.get(note);
   if (!found) {
     const paragraphs: Block[] = [];
+    // A one-off note's blocks are never met again: nothing is filed for them.
+    const keep = partsOutliveLint();
     for (const block of note.blocks) {
-      const facts = factsOfBlock(note, block);
+      const facts = factsOfBlock(note, block, keep);
       if (block.index > 0 && facts & VALEDICTION) break;
       if (facts & BODY_PARAGRAPH) paragraphs.push(block);
     }
@@ -86,9 +88,7 @@ const BODY_PARAGRAPH = 2;
  */
 const blockFacts = new WeakMap<Block, number>();
 
-function factsOfBlock(note: Note, block: Block): number {
-  // A one-off note's blocks are never met again: nothing is filed for them.
-  const keep = partsOutliveLint();
+function factsOfBlock(note: Note, block: Block, keep: boolean): number {
   let facts = keep ? blockFacts.get(block) : undefined;
   if (facts === undefined) {
     facts = isValedictionBlock(note, block) ? VALEDICTION : 0;

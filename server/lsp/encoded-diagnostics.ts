@@ -15,7 +15,7 @@ export interface EncodedDiagnostics {
 }
 
 /** The most UTF-8 bytes one UTF-16 code unit can take (a pair of them takes four). */
-const MAX_BYTES_PER_UNIT = 3;
+export const MAX_BYTES_PER_UNIT = 3;
 
 /** The most bytes of a diagnostic's JSON besides its middle and message: its range's text. */
 const RANGE_ROOM = 128;
