@@ -738,7 +738,7 @@ export const badmouthing: Rule<Options> = {
     const message = (start: number, end: number): string => `Speaks badly of a past or present workplace: ${quote(context.source.slice(start, end))}`;
     return {
       sentence(sentence) {
-        if (sentence.role !== 'body') return;
+        if (sentence.role !== 'body') return true;
         const carried = aboutJobIn === sentence.block;
         if (!options) {
           const reading = readings[carried ? 1 : 0](sentence);

@@ -5,7 +5,7 @@ import { VFileMessage } from 'vfile-message';
 import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
 import type { Fix, LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
-import { readNote, type Note, type NoteCache, type UnreadPart } from './text/note.js';
+import { readNote, type IdleMarks, type Note, type NoteCache, type Sentence, type UnreadPart } from './text/note.js';
 import { lineIndex, pointOf } from './text/lines.js';
 import { MAX_NESTING } from './text/nesting.js';
 import { endingWithContent } from './text/marker-tree.js';
@@ -185,6 +185,24 @@ function optionsFor(resolved: ResolvedConfig, ruleId: string, options: object): 
   return given;
 }
 
+/**
+ * A lint plan per resolved configuration and rule list: what a sentence's idle marks (see
+ * RuleHandlers.sentence) hold under. A lint under another configuration or with other rules
+ * never reads marks made under this one.
+ */
+const plans = new WeakMap<ResolvedConfig, WeakMap<ReadonlyArray<Rule<object>>, object>>();
+
+function planOf(resolved: ResolvedConfig, rules: ReadonlyArray<Rule<object>>): object {
+  let byRules = plans.get(resolved);
+  if (!byRules) plans.set(resolved, (byRules = new WeakMap()));
+  let plan = byRules.get(rules);
+  if (!plan) byRules.set(rules, (plan = {}));
+  return plan;
+}
+
+/** Rules past this position in their list are never marked idle (the marks are one 31-bit number). */
+const MARKED_RULES = 31;
+
 /** Lint a note synchronously (the CLI and server use this; `lint` wraps it). */
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
   // What rules keep about each sentence outlives the lint only for a cached (editor's) note.
@@ -203,7 +221,11 @@ function lintNote(source: string, options: LintOptions): LintResult {
   const path = file.path ?? '';
   for (const part of note.unread) file.messages.push(unreadMessage(file, note, part));
 
-  const active: Array<{ rule: Rule<object>; handlers: RuleHandlers; failed: boolean }> = [];
+  const rules = options.rules ?? RULES;
+  // Idle marks are kept only for a cached note: a one-off note's sentences are not met again.
+  const plan = options.cache ? planOf(resolved, rules) : undefined;
+
+  const active: Array<{ rule: Rule<object>; handlers: RuleHandlers; failed: boolean; bit: number }> = [];
   const failed = new Set<string>();
   const fail = (ruleId: string, error: unknown): void => {
     if (failed.has(ruleId)) return;
@@ -214,8 +236,8 @@ function lintNote(source: string, options: LintOptions): LintResult {
     file.messages.push(internalMessage(file, note, ruleId, `Rule ${ruleId} failed on this note (${detail}) and was skipped`, 'please report this with the note that caused it'));
   };
 
-  const rules = options.rules ?? RULES;
-  for (const rule of rules) {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     const setting = resolved.rules[rule.meta.id];
     const configured = setting?.severity ?? rule.meta.defaultSeverity;
     if (configured === 'off') continue;
@@ -232,7 +254,7 @@ function lintNote(source: string, options: LintOptions): LintResult {
       },
     };
     try {
-      active.push({ rule, handlers: rule.create(context), failed: failed.has(rule.meta.id) });
+      active.push({ rule, handlers: rule.create(context), failed: failed.has(rule.meta.id), bit: plan && r < MARKED_RULES ? 1 << r : 0 });
     } catch (error) {
       fail(rule.meta.id, error);
     }
@@ -243,15 +265,23 @@ function lintNote(source: string, options: LintOptions): LintResult {
   const { sentences } = note;
   // Indexed loops: an iterator per sentence was most of what this loop allocated.
   for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i]!;
+    const sentence = sentences[i] as Sentence & Partial<IdleMarks>;
+    // The rules that said last time that they have nothing to do here are not asked again.
+    const marked = plan !== undefined && sentence.idlePlan === plan;
+    const skip = marked ? sentence.idleRules! : 0;
+    let idle = 0;
     for (let k = 0; k < perSentence.length; k++) {
       const entry = perSentence[k]!;
-      if (entry.failed) continue;
+      if (entry.failed || (skip & entry.bit) !== 0) continue;
       try {
-        entry.handlers.sentence!(sentence);
+        if (entry.handlers.sentence!(sentence) === true) idle |= entry.bit;
       } catch (error) {
         fail(entry.rule.meta.id, error);
       }
+    }
+    if (plan !== undefined && !marked) {
+      sentence.idleRules = idle;
+      sentence.idlePlan = plan;
     }
   }
   for (const entry of active) {

@@ -8,6 +8,7 @@ import { clauseStart, clauseEnd, hasFirstPerson } from './text/context.js';
 import { polarityOf } from './text/polarity.js';
 import { bodyParagraphs, bodySentencesOf, lineBreakOf } from './text/closing.js';
 import { insertFix } from './kit.js';
+import { partsOutliveLint, sentenceSlot } from './text/sentence-record.js';
 import type { Fix } from './types.js';
 import {
   ASPIRATIONS, CREDENTIAL_VERBS, FEELINGS, HEDGES, METRIC, MIN_WORDS, NOT_ACHIEVEMENT_NEXT, NOT_CREDENTIAL_INITIALS, NOT_SKILL_OBJECT, NOT_TRAIT_VERBS, NOT_WORK_TIME, NUMBER_WORDS,
@@ -147,6 +148,9 @@ function restatesStrength(sentence: Sentence): boolean {
   return STRENGTHS.findAll(tokens).some((m) => isStrength(tokens, m));
 }
 
+/** The same, kept while the sentence's tokens live: an editor re-reads the sentences that restate one at each lint. */
+const restatesStrengthOf = sentenceSlot(restatesStrength);
+
 /**
  * Where the strengths sentence goes: as a paragraph before a short closing paragraph, or as a
  * sentence before the last sentence of a longer one, or after a one-sentence body.
@@ -181,9 +185,14 @@ export const missingStrengths: Rule = {
   },
   create(context) {
     let found = false;
+    // Once a strength is found the rest need not be read, but for their idle marks.
+    const marking = partsOutliveLint();
     return {
       sentence(sentence) {
-        if (!found && sentence.role === 'body' && restatesStrength(sentence)) found = true;
+        if (sentence.role !== 'body') return true;
+        if (found && !marking) return;
+        if (!restatesStrengthOf(sentence)) return true;
+        found = true;
       },
       end(note) {
         if (found || note.wordCount < MIN_WORDS) return;

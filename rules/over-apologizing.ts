@@ -167,9 +167,10 @@ export const overApologizing: Rule<Options> = {
     const found: Found[] = [];
     return {
       sentence(sentence) {
-        if (sentence.role !== 'body') return;
+        if (sentence.role !== 'body') return true;
         const all = sentenceApologies(sentence);
         const apologies = apologiesIn(sentence, all, extraPhrases, allowPhrases);
+        if (apologies.length === 0) return true;
         for (let i = 0; i < apologies.length; i++) found.push({ sentence, apology: apologies[i]!, all });
       },
       end(note) {

@@ -189,17 +189,18 @@ export const trivialSlip: Rule<Options> = {
     const foundText = (slip: TrivialSlip): string => `Points out a small slip (${slip.what}): ${quote(source.slice(slip.start, slip.end))}`;
     return {
       sentence(sentence) {
-        if (sentence.role !== 'body') return;
+        if (sentence.role !== 'body') return true;
         if (extra.size > 0 || allow.size > 0) {
           // The user's phrases make the finding depend on the options: nothing of it is kept.
           const slip = findTrivialSlips(sentence, extra.findIn(sentence.text, sentence.start)).find(
             (s) => !allow.overlaps(sentence.text, sentence.start, s.start, s.end),
           );
-          if (slip) context.report({ start: slip.start, end: slip.end, found: foundText(slip), instead: INSTEAD, fixes: fixesFor(note, sentence, slip) });
+          if (!slip) return true;
+          context.report({ start: slip.start, end: slip.end, found: foundText(slip), instead: INSTEAD, fixes: fixesFor(note, sentence, slip) });
           return;
         }
         const reading = readingOf(sentence);
-        if (!reading) return;
+        if (!reading) return true;
         const range = reading.slip;
         const { tokens } = sentence;
         const slip: TrivialSlip = { ...range, start: tokens[range.tokenStart]!.start, end: tokens[range.tokenEnd - 1]!.end };

@@ -90,7 +90,15 @@ export interface RuleContext<O extends object> {
 
 /** The handlers a rule supplies: per sentence (in document order) and once per note. */
 export interface RuleHandlers {
-  sentence?(sentence: Sentence): void;
+  /**
+   * Called for each sentence in order. Returning `true` tells the engine that the rule did
+   * nothing with this sentence (reported nothing, kept nothing, changed no state) and would do
+   * nothing with it in any lint, whatever its neighbours, as long as its text, tokens and role
+   * are the same and the rule's options unchanged. An editor's re-lint then skips the rule on
+   * that sentence while its section is unchanged. Return nothing when unsure: the rule is then
+   * called again next time.
+   */
+  sentence?(sentence: Sentence): boolean | void;
   end?(note: Note): void;
 }
 

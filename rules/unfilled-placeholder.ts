@@ -104,7 +104,8 @@ export const unfilledPlaceholder: Rule<Options> = {
     return {
       sentence(sentence) {
         const markers = markersOf(sentence);
-        if (markers.length > 0) found.push({ sentence, markers });
+        if (markers.length === 0) return true;
+        found.push({ sentence, markers });
       },
       end(note) {
         if (found.length === 0 && note.placeholders.length === 0) return;

@@ -59,12 +59,23 @@ export interface Sentence {
 }
 
 /**
+ * What the engine notes on a sentence as readNote makes it: the rules (bits by registry
+ * position) whose sentence handler said it has nothing to do there, under the lint plan
+ * (configuration) `idlePlan`. A sentence of an unchanged section is the same object at the
+ * next re-read, so the marks carry over to it.
+ */
+export interface IdleMarks {
+  idleRules: number;
+  idlePlan: object | undefined;
+}
+
+/**
  * A sentence as readNote makes it. A class, not an object literal: V8 watches whether a
  * literal's objects outlive young-generation collections, and a note's sentences live for its
  * whole lint, so it started allocating them in the old generation (slower to fill, and filling
  * it brings full collections sooner). Objects made by a constructor are never moved there so.
  */
-class SentenceView implements Sentence {
+class SentenceView implements Sentence, IdleMarks {
   // Declared, not defined: the constructor sets every field once, always in this order.
   declare index: number;
   declare block: Block;
@@ -74,6 +85,9 @@ class SentenceView implements Sentence {
   declare text: string;
   declare tokens: Token[];
   declare wordCount: number;
+  /** For the engine: the rules that said they have nothing to do here (bits), under `idlePlan`. */
+  declare idleRules: number;
+  declare idlePlan: object | undefined;
   constructor(block: Block, role: Role, start: number, end: number, text: string, tokens: Token[], wordCount: number) {
     this.index = 0;
     this.block = block;
@@ -83,6 +97,8 @@ class SentenceView implements Sentence {
     this.text = text;
     this.tokens = tokens;
     this.wordCount = wordCount;
+    this.idleRules = 0;
+    this.idlePlan = undefined;
   }
 }
 

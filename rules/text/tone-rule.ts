@@ -179,9 +179,9 @@ export function toneRule<K extends string, R extends { finding?: ToneFinding<K> 
       let twoPlain = false;
       return {
         sentence(sentence) {
-          if (sentence.role !== 'body') return;
+          if (sentence.role !== 'body') return true;
           const kept = readingOf(sentence);
-          if (!kept && !phrases) return;
+          if (!kept && !phrases) return true;
           if (kept?.plain && !twoPlain) {
             if (firstPlain) twoPlain = true;
             else firstPlain = sentence;
@@ -192,9 +192,13 @@ export function toneRule<K extends string, R extends { finding?: ToneFinding<K> 
             // The user's phrases make the finding depend on the options: nothing of it is kept.
             const finding = withPhraseOptions(sentence, own ?? undefined, extra, allow, spec.extraKind);
             if (finding) pending.push({ sentence, kept, finding, own: undefined });
+            else return !spec.find && !kept?.plain;
           } else if (own) {
             const { tokens } = sentence;
             pending.push({ sentence, kept, finding: { ...own, start: tokens[own.from]!.start, end: tokens[own.to - 1]!.end }, own });
+          } else {
+            // No finding, nothing plain, and no neighbours asked: nothing to do here.
+            return !spec.find && !kept?.plain;
           }
         },
         end() {

@@ -5,7 +5,8 @@ import type { Note, Sentence } from './note.js';
 import type { Matcher } from './matcher.js';
 import type { Token } from './tokens.js';
 import { sentenceFact } from './sentence-facts.js';
-import { anchorTest, flatten, NeedleSearch, needleOf } from './already-says.js';
+import { partsOutliveLint } from './sentence-record.js';
+import { flatten, needleOf, saysNeedle } from './already-says.js';
 import { clauseEnd, clauseStart, isNegated } from './context.js';
 import { literalPhrases, PHRASE_OPTION_DEFAULTS, type PhraseOptions } from './literal-phrases.js';
 import { quote, removeSentenceFix, rewriteSentenceFix } from '../kit.js';
@@ -207,10 +208,7 @@ interface Reading<T> {
  */
 export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule<PhraseOptions> {
   const offered = spec.offers === undefined ? undefined : needleOf(spec.offers);
-  const needle = offered?.needle;
-  // Whether a sentence's text may hold the anchor of the offered text, and whether it does what
-  // the fixes offer (`saidBy`): asked of every sentence, kept with it.
-  const mayHoldAnchor = needle && ((test) => sentenceFact((sentence: Sentence) => test(sentence.text), false))(anchorTest(needle));
+  // Whether a sentence does what the fixes offer (`saidBy`): asked of every sentence, kept with it.
   const saysIt = spec.saidBy && sentenceFact(spec.saidBy, false);
 
   const readingOf = (sentence: Sentence, hits: ReadonlyArray<ToneHit<T>>): Reading<T> | null => {
@@ -235,23 +233,25 @@ export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule
       const { options, note, source } = context;
       const patternsOnly = literalPhrases(options.extraPhrases).size === 0 && literalPhrases(options.allowPhrases).size === 0;
       const flagged: Array<{ sentence: Sentence; reading: Reading<T> }> = [];
-      const search = needle && new NeedleSearch(source, needle);
       // The first two body sentences that already do what the fixes offer (`saidBy`).
       let saidFirst: Sentence | undefined;
       let saidTwice = false;
+      const marking = partsOutliveLint();
       return {
         sentence(sentence) {
-          if (search) {
-            search.visit(sentence.start, sentence.end);
-            if (mayHoldAnchor!(sentence)) search.candidate(sentence.start, sentence.end);
-          }
-          if (sentence.role !== 'body') return;
-          if (saysIt && !saidTwice && saysIt(sentence)) {
-            if (saidFirst) saidTwice = true;
-            else saidFirst = sentence;
+          if (sentence.role !== 'body') return true;
+          let idle = true;
+          // Once two sentences say it, the others need not be asked, but for their idle marks.
+          if (saysIt && (!saidTwice || marking) && saysIt(sentence)) {
+            if (!saidTwice) {
+              if (saidFirst) saidTwice = true;
+              else saidFirst = sentence;
+            }
+            idle = false;
           }
           const reading = patternsOnly ? keptReading(sentence) : readingOf(sentence, findToneHits(sentence, spec.matcher, options, spec.accept));
           if (reading) flagged.push({ sentence, reading });
+          return idle && !reading;
         },
         end() {
           if (flagged.length === 0) return;
@@ -265,7 +265,7 @@ export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule
           const keepWeak = strong > 0 || weak >= 2;
           let offeredSaid: boolean | undefined;
           const duplicate = (sentence: Sentence): boolean => {
-            if (offered) return (offeredSaid ??= search ? search.found() : flatten(source).includes(offered.flat));
+            if (offered) return (offeredSaid ??= offered.needle ? saysNeedle(source, offered.needle) : flatten(source).includes(offered.flat));
             return saidTwice || (saidFirst !== undefined && saidFirst !== sentence);
           };
           for (const { sentence, reading } of flagged) {

@@ -110,9 +110,28 @@ function textOf(job: Omit<LintJob, 'kind'>, entry: Held | undefined): string {
   return text;
 }
 
+/**
+ * Configurations this worker has met, by their JSON, most recently used last. Each job brings
+ * its configuration as a fresh copy; the engine keeps what it works out per configuration (the
+ * options each rule is given, which rules have nothing to do in an unchanged sentence) by the
+ * configuration object, so equal copies are answered with the first.
+ */
+const configurations = new Map<string, ResolvedConfig>();
+const KEPT_CONFIGURATIONS = 8;
+
+export function sameConfiguration(resolved: ResolvedConfig): ResolvedConfig {
+  const key = JSON.stringify(resolved);
+  const kept = configurations.get(key) ?? resolved;
+  configurations.delete(key);
+  configurations.set(key, kept);
+  if (configurations.size > KEPT_CONFIGURATIONS) configurations.delete(configurations.keys().next().value!);
+  return kept;
+}
+
 /** Lint one text, collecting rule failures instead of throwing. */
 export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
-  const { resolved, filePath, document } = job;
+  const { filePath, document } = job;
+  const resolved = sameConfiguration(job.resolved);
   const entry = document === undefined ? undefined : heldFor(document);
   const text = textOf(job, entry);
   const ruleFailures: RuleFailure[] = [];

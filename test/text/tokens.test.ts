@@ -63,7 +63,7 @@ describe('token and sentence records', () => {
     expect(proto).not.toBe(Object.prototype);
     for (const s of note.sentences) {
       expect(Object.getPrototypeOf(s)).toBe(proto);
-      expect(Object.keys(s)).toEqual(['index', 'block', 'role', 'start', 'end', 'text', 'tokens', 'wordCount']);
+      expect(Object.keys(s)).toEqual(['index', 'block', 'role', 'start', 'end', 'text', 'tokens', 'wordCount', 'idleRules', 'idlePlan']);
       expect(Array.isArray(s.tokens)).toBe(true);
     }
   });
