@@ -9,7 +9,7 @@ import { readNote, type IdleMarks, type Note, type NoteCache, type Sentence, typ
 import { lineIndex, pointOf } from './text/lines.js';
 import { MAX_NESTING } from './text/nesting.js';
 import { endingWithContent } from './text/marker-tree.js';
-import { beginLint, endLint } from './text/sentence-record.js';
+import { beginLint, endLint, partsOutliveLint } from './text/sentence-record.js';
 import { resolveConfig, validateConfig, type FollowupLintConfig, type ResolvedConfig } from './config.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { docsUrl, SOURCE } from './meta.js';
@@ -81,6 +81,34 @@ function rewrites(fixes: readonly Fix[]): string[] {
   return out;
 }
 
+/**
+ * Reasons made during lints whose parts outlive them (an editor's cached note), by what to do
+ * instead and what was found. A re-lint reports most of the last one's findings again, and
+ * handing out the same text for the same reason lets what is kept by message text downstream
+ * (the server's encoded diagnostics) be found by a look-up that need not read the text. Kept
+ * for a bounded number of reasons; past that, the store starts afresh.
+ */
+const reasons = new Map<string, Map<string, string>>();
+let reasonCount = 0;
+const KEPT_REASONS = 20_000;
+
+function reasonOf(found: string, instead: string): string {
+  if (!partsOutliveLint()) return `${found}; ${instead}.`;
+  let byFound = reasons.get(instead);
+  if (!byFound) reasons.set(instead, (byFound = new Map()));
+  let reason = byFound.get(found);
+  if (reason === undefined) {
+    if (reasonCount >= KEPT_REASONS) {
+      reasons.clear();
+      reasonCount = 0;
+      reasons.set(instead, (byFound = new Map()));
+    }
+    byFound.set(found, (reason = `${found}; ${instead}.`));
+    reasonCount++;
+  }
+  return reason;
+}
+
 function toMessage(
   file: string,
   note: Note,
@@ -96,7 +124,7 @@ function toMessage(
   const start = pointOf(note.lineStarts, startOffset);
   // The end is on the start's line or after it: the search starts there.
   const end = pointOf(note.lineStarts, endOffset, start.line - 1);
-  const reason = `${input.found}; ${input.instead}.`;
+  const reason = reasonOf(input.found, input.instead);
   // VFileMessage is an Error that blanks its stack: capturing one first is wasted work,
   // which a document with thousands of findings pays thousands of times.
   const stackTraceLimit = Error.stackTraceLimit;

@@ -17,7 +17,7 @@ export interface EncodedDiagnostics {
 /** The most UTF-8 bytes one UTF-16 code unit can take (a pair of them takes four). */
 export const MAX_BYTES_PER_UNIT = 3;
 
-/** The most bytes of a diagnostic's JSON besides its middle and message: its range's text. */
+/** The most bytes of a diagnostic's JSON besides what follows its range (see `tailOf`): the range's text. */
 const RANGE_ROOM = 128;
 
 /**
@@ -33,7 +33,6 @@ function needsEscape(text: string): boolean {
   return false;
 }
 
-const QUOTE = 0x22;
 const CLOSE = 0x7d;
 
 /** The worker's buffer, reused from lint to lint; what is handed over is a copy at its size. */
@@ -66,30 +65,48 @@ function middleOf(message: LintMessage): Buffer {
 }
 
 /**
+ * What follows a diagnostic's range, as UTF-8, by message text: its middle (see `middleOf`), the
+ * text as a JSON string and the closing brace. An editor's re-lint reports most of the last
+ * lint's findings again with the very same text (the engine hands out one text per reason while
+ * a cached note's parts live), so the bytes are made once rather than at every edit. Kept for
+ * a bounded number of texts; past that, the store starts afresh.
+ */
+const tails = new Map<string, { middle: Buffer; bytes: Buffer }>();
+const KEPT_TAILS = 20_000;
+
+function tailOf(middle: Buffer, text: string): Buffer {
+  let tail = tails.get(text);
+  if (tail === undefined || tail.middle !== middle) {
+    // Most messages need no escape: written between quotes as they are.
+    const quoted = needsEscape(text) ? JSON.stringify(text) : `"${text}"`;
+    const bytes = Buffer.allocUnsafe(middle.length + quoted.length * MAX_BYTES_PER_UNIT + 1);
+    middle.copy(bytes, 0);
+    let at = middle.length + bytes.write(quoted, middle.length, 'utf8');
+    bytes[at++] = CLOSE;
+    if (tails.size >= KEPT_TAILS) tails.clear();
+    tail = { middle, bytes: bytes.subarray(0, at) };
+    tails.set(text, tail);
+  }
+  return tail.bytes;
+}
+
+/**
  * The JSON of each message's diagnostic, byte for byte what `JSON.stringify(toDiagnostic(…))`
  * gives for the same finding of the same text: lines and characters are the engine's (its
  * lines end where LSP's do: at \n, \r\n and a lone \r; characters count UTF-16 units). Written
- * piece by piece into the buffer: the range as one-byte text, the part a rule's findings share
- * as bytes made once, the message as UTF-8 (one text per diagnostic cost twice as much).
+ * in two pieces into the buffer: the range as one-byte text, then the rest as bytes kept by
+ * message text (one text per diagnostic cost twice as much as pieces).
  */
 export function encodeDiagnostics(messages: readonly LintMessage[]): EncodedDiagnostics {
   const ends = new Uint32Array(messages.length);
   let at = 0;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i]!;
-    const middle = middleOf(m);
-    const text = m.reason;
-    // Most messages need no escape: written between quotes as they are, not copied first.
-    const plain = !needsEscape(text);
-    const reason = plain ? text : JSON.stringify(text);
-    ensure(at, RANGE_ROOM + middle.length + reason.length * MAX_BYTES_PER_UNIT + 3);
+    const tail = tailOf(middleOf(m), m.reason);
+    ensure(at, RANGE_ROOM + tail.length);
     at += scratch.write(`{"range":{"start":{"line":${m.line - 1},"character":${m.column - 1}},"end":{"line":${m.endLine - 1},"character":${m.endColumn - 1}`, at, 'latin1');
-    scratch.set(middle, at);
-    at += middle.length;
-    if (plain) scratch[at++] = QUOTE;
-    at += scratch.write(reason, at, 'utf8');
-    if (plain) scratch[at++] = QUOTE;
-    scratch[at++] = CLOSE;
+    scratch.set(tail, at);
+    at += tail.length;
     ends[i] = at;
   }
   // A copy of its own, so it can be handed over (transferred) and the scratch kept.

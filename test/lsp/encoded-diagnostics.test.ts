@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NotificationMessage } from 'vscode-languageserver/node';
-import { lintSync, type LintMessage } from '../../rules/index.js';
+import { lintSync, NoteCache, type LintMessage } from '../../rules/index.js';
 import { toDiagnostic, toSeverity } from '../../server/lsp/convert.js';
 import { EncodedDiagnostic, encodeDiagnostics, encodedList } from '../../server/lsp/encoded-diagnostics.js';
 import { toFinding } from '../../server/lsp/findings.js';
@@ -66,12 +66,14 @@ describe('diagnostics written by the worker', () => {
     expect(compared).toBeGreaterThan(300);
   });
 
-  it('escape what JSON escapes, in messages of every kind', () => {
-    const reasons = ['plain', 'a "quoted" word', 'back\\slash', 'tab\tand\nline', '\u0000\u001f', 'lone \ud800 high', 'lone \udc00 low', 'pair 😀 and 語', '“curly” — dash', ''];
+  it('escape what JSON escapes, in messages of every kind, each text under any rule and severity', () => {
+    const texts = ['plain', 'a "quoted" word', 'back\\slash', 'tab\tand\nline', '\u0000\u001f', 'lone \ud800 high', 'lone \udc00 low', 'pair 😀 and 語', '“curly” — dash', ''];
+    // Each text twice more, under another rule or severity: the bytes kept for a text are not another's.
+    const reasons = [...texts, ...texts, ...texts];
     const severities = ['error', 'warn', 'info', 'hint'] as const;
     const messages = reasons.map((reason, i) => ({
-      ruleId: i % 2 ? 'whining' : 'begging',
-      url: `https://example.com/${i % 2 ? 'whining' : 'begging'}.md`,
+      ruleId: i % 3 ? 'whining' : 'begging',
+      url: `https://example.com/${i % 3 ? 'whining' : 'begging'}.md`,
       severity: severities[i % 4]!,
       reason,
       line: i + 1,
@@ -79,8 +81,9 @@ describe('diagnostics written by the worker', () => {
       endLine: i + 12,
       endColumn: 100 * i + 1,
     })) as unknown as LintMessage[];
-    const { bytes, ends } = encodeDiagnostics(messages);
-    messages.forEach((m, i) => {
+    // Twice: the second time from the bytes kept by text.
+    for (const { bytes, ends } of [encodeDiagnostics(messages), encodeDiagnostics(messages)]) {
+     messages.forEach((m, i) => {
       const diagnostic = {
         range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
         severity: toSeverity(m.severity),
@@ -90,7 +93,24 @@ describe('diagnostics written by the worker', () => {
         message: m.reason,
       };
       expect(part(bytes, ends, i)).toBe(JSON.stringify(diagnostic));
-    });
+     });
+    }
+  });
+
+  it('are what the server makes of an edited document’s findings, lint after lint', () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Point ${i}: I am so sorry about "that". Sorry again for the mess, it was not fair. I really need this job.`);
+    const text = `Hi Dana,\n\n${paragraphs.join('\n\n')}\n\nBest,\nSam\n`;
+    const cache = new NoteCache();
+    let current = text;
+    for (let edit = 0; edit < 4; edit++) {
+      const { messages } = lintSync(current, { cache });
+      const { bytes, ends } = encodeDiagnostics(messages);
+      const document = TextDocument.create('file:///note.md', 'markdown', 1, current);
+      expect(messages.length).toBeGreaterThan(50);
+      messages.forEach((message, i) => expect(part(bytes, ends, i)).toBe(JSON.stringify(toDiagnostic(document, toFinding(message)))));
+      const at = current.indexOf(' ', Math.floor(current.length / 2));
+      current = `${current.slice(0, at)}${edit % 2 ? '\n' : ' very'}${current.slice(at)}`;
+    }
   });
 
   it('serialise as their diagnostic wherever they are written', () => {
