@@ -1,9 +1,9 @@
 // badmouthing: a negative judgement of a past or present boss, employer or co-workers.
 import type { Fix, Rule } from './types.js';
-import type { Block, Sentence } from './text/note.js';
+import type { Sentence } from './text/note.js';
 import { lemmasOf, type Token } from './text/tokens.js';
 import { wordFacts } from './text/word-facts.js';
-import { sentenceSlot } from './text/sentence-record.js';
+import { partsOutliveLint, sentenceSlot } from './text/sentence-record.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
 import { lexiconValence } from './text/polarity.js';
@@ -732,19 +732,29 @@ export const badmouthing: Rule<Options> = {
     const targets = literalPhrases(context.options.targets);
     const extra = literalPhrases(context.options.extraPhrases);
     const allow = literalPhrases(context.options.allowPhrases);
-    /** The paragraph whose last sentence was about the candidate's job; context never crosses paragraphs. */
-    let aboutJobIn: Block | undefined;
+    /**
+     * The last body sentence about the candidate's job. The next sentence reads it as context when
+     * it follows it in the same paragraph: context never crosses paragraphs.
+     */
+    let aboutJob: Sentence | undefined;
+    // What says a sentence is idle is asked only when the marks are kept (see RuleHandlers).
+    const marking = partsOutliveLint();
     const options = targets.size > 0 || extra.size > 0 || allow.size > 0;
     const message = (start: number, end: number): string => `Speaks badly of a past or present workplace: ${quote(context.source.slice(start, end))}`;
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return true;
-        const carried = aboutJobIn === sentence.block;
+        const carried = aboutJob !== undefined && aboutJob.index === sentence.index - 1 && aboutJob.block === sentence.block;
         if (!options) {
           const reading = readings[carried ? 1 : 0](sentence);
-          aboutJobIn = reading.about ? sentence.block : undefined;
+          if (reading.about) aboutJob = sentence;
           const f = reading.found[0];
-          if (!f) return;
+          if (!f) {
+            // Idle when the sentence finds nothing and gives no context, whatever comes before it.
+            if (reading.about || !marking) return;
+            const other = readings[carried ? 0 : 1](sentence);
+            return !other.about && other.found.length === 0;
+          }
           const start = sentence.tokens[f.start]!.start;
           const end = sentence.tokens[f.end - 1]!.end;
           context.report({ start, end, found: (reading.message ??= message(start, end)), instead: INSTEAD, fixes: fixesFor(context.note, sentence, f.kind) });
@@ -753,7 +763,7 @@ export const badmouthing: Rule<Options> = {
         // The user's names and phrases make the finding depend on the options: nothing of it is kept.
         const named = targets.findIn(sentence.text, sentence.start);
         const { found, about } = findBadmouthing(sentence.tokens, carried, { targets: named });
-        aboutJobIn = about ? sentence.block : undefined;
+        if (about) aboutJob = sentence;
         const allowed = (r: { start: number; end: number }): boolean => allow.overlaps(sentence.text, sentence.start, r.start, r.end);
         const first =
           found

@@ -103,6 +103,22 @@ describe('idle marks', () => {
     expect(asked).toHaveLength(2 * sentences);
   });
 
+  it('leave badmouthing’s context from the sentence before as a fresh lint has it', () => {
+    const cache = new NoteCache();
+    const withContext = (first: string): string => note([...paragraphs.slice(0, 20), `${first} They were clueless about everything.`, ...paragraphs.slice(20)]);
+    const count = (result: LintResult): number => result.messages.filter((m) => m.ruleId === 'badmouthing').length;
+    const steps = ['I left my hometown in May.', 'I left my last company in May.', 'I left my hometown in May.', 'I left my last company in May.\n\nMay was warm.', 'I left my last company in May. May was warm.'];
+    const counts: number[] = [];
+    for (const first of steps) {
+      const text = withContext(first);
+      const cached = lintSync(text, { cache });
+      expect(key(cached)).toEqual(key(lintSync(text)));
+      counts.push(count(cached));
+    }
+    // The context makes the finding, and it never crosses a paragraph.
+    expect(counts).toEqual([counts[0], counts[0]! + 1, counts[0], counts[0], counts[0]]);
+  });
+
   it('leave the registry’s findings as a fresh lint has them through a run of edits', () => {
     const cache = new NoteCache();
     let body = [...paragraphs];
