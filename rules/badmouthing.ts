@@ -3,7 +3,7 @@ import type { Fix, Rule } from './types.js';
 import type { Sentence } from './text/note.js';
 import { lemmasOf, type Token } from './text/tokens.js';
 import { wordFacts } from './text/word-facts.js';
-import { partsOutliveLint, sentenceSlot } from './text/sentence-record.js';
+import { sentenceSlot } from './text/sentence-record.js';
 import { compilePatterns } from './text/matcher.js';
 import { isNegated } from './text/context.js';
 import { lexiconValence } from './text/polarity.js';
@@ -737,8 +737,6 @@ export const badmouthing: Rule<Options> = {
      * it follows it in the same paragraph: context never crosses paragraphs.
      */
     let aboutJob: Sentence | undefined;
-    // What says a sentence is idle is asked only when the marks are kept (see RuleHandlers).
-    const marking = partsOutliveLint();
     const options = targets.size > 0 || extra.size > 0 || allow.size > 0;
     const message = (start: number, end: number): string => `Speaks badly of a past or present workplace: ${quote(context.source.slice(start, end))}`;
     return {
@@ -749,12 +747,10 @@ export const badmouthing: Rule<Options> = {
           const reading = readings[carried ? 1 : 0](sentence);
           if (reading.about) aboutJob = sentence;
           const f = reading.found[0];
-          if (!f) {
-            // Idle when the sentence finds nothing and gives no context, whatever comes before it.
-            if (reading.about || !marking) return;
-            const other = readings[carried ? 0 : 1](sentence);
-            return !other.about && other.found.length === 0;
-          }
+          // Idle when the sentence finds nothing and gives no context. The context it was read
+          // with holds while it is unchanged: the sentence before it in its paragraph is in the
+          // same section, so it is unchanged too (an edited section's sentences are new).
+          if (!f) return !reading.about;
           const start = sentence.tokens[f.start]!.start;
           const end = sentence.tokens[f.end - 1]!.end;
           context.report({ start, end, found: (reading.message ??= message(start, end)), instead: INSTEAD, fixes: fixesFor(context.note, sentence, f.kind) });

@@ -8,7 +8,7 @@ import { clauseStart, clauseEnd, hasFirstPerson } from './text/context.js';
 import { polarityOf } from './text/polarity.js';
 import { bodyParagraphs, bodySentencesOf, lineBreakOf } from './text/closing.js';
 import { insertFix } from './kit.js';
-import { partsOutliveLint, sentenceSlot } from './text/sentence-record.js';
+import { sentenceSlot } from './text/sentence-record.js';
 import type { Fix } from './types.js';
 import {
   ASPIRATIONS, CREDENTIAL_VERBS, FEELINGS, HEDGES, METRIC, MIN_WORDS, NOT_ACHIEVEMENT_NEXT, NOT_CREDENTIAL_INITIALS, NOT_SKILL_OBJECT, NOT_TRAIT_VERBS, NOT_WORK_TIME, NUMBER_WORDS,
@@ -185,12 +185,12 @@ export const missingStrengths: Rule = {
   },
   create(context) {
     let found = false;
-    // Once a strength is found the rest need not be read, but for their idle marks.
-    const marking = partsOutliveLint();
     return {
       sentence(sentence) {
         if (sentence.role !== 'body') return true;
-        if (found && !marking) return;
+        // Once a strength is found the rest need not be read (nor marked idle: that would
+        // mean reading each of them once more).
+        if (found) return;
         if (!restatesStrengthOf(sentence)) return true;
         found = true;
       },

@@ -93,10 +93,11 @@ export interface RuleHandlers {
   /**
    * Called for each sentence in order. Returning `true` tells the engine that the rule did
    * nothing with this sentence (reported nothing, kept nothing, changed no state) and would do
-   * nothing with it in any lint, whatever its neighbours, as long as its text, tokens and role
-   * are the same and the rule's options unchanged. An editor's re-lint then skips the rule on
-   * that sentence while its section is unchanged. Return nothing when unsure: the rule is then
-   * called again next time.
+   * nothing with it in any lint where the sentence's block (its paragraph or heading, all its
+   * sentences) reads the same, whatever else the note holds, under the same options. An
+   * editor's re-lint then skips the rule on that sentence while its block is unchanged (a
+   * changed block's sentences are new). Return nothing when unsure: the rule is then called
+   * again next time.
    */
   sentence?(sentence: Sentence): boolean | void;
   end?(note: Note): void;
