@@ -241,13 +241,17 @@ export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule
         sentence(sentence) {
           if (sentence.role !== 'body') return true;
           let idle = true;
-          // Once two sentences say it, the others need not be asked, but for their idle marks.
-          if (saysIt && (!saidTwice || marking) && saysIt(sentence)) {
-            if (!saidTwice) {
-              if (saidFirst) saidTwice = true;
-              else saidFirst = sentence;
+          if (saysIt) {
+            // Once two sentences say it, the others need not be asked, but for their idle marks
+            // (a sentence not asked is not idle).
+            if (saidTwice && !marking) idle = false;
+            else if (saysIt(sentence)) {
+              if (!saidTwice) {
+                if (saidFirst) saidTwice = true;
+                else saidFirst = sentence;
+              }
+              idle = false;
             }
-            idle = false;
           }
           const reading = patternsOnly ? keptReading(sentence) : readingOf(sentence, findToneHits(sentence, spec.matcher, options, spec.accept));
           if (reading) flagged.push({ sentence, reading });
