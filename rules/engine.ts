@@ -82,31 +82,23 @@ function rewrites(fixes: readonly Fix[]): string[] {
 }
 
 /**
- * Reasons made during lints whose parts outlive them (an editor's cached note), by what to do
- * instead and what was found. A re-lint reports most of the last one's findings again, and
+ * Reasons made during lints whose parts outlive them (an editor's cached note), by what was
+ * found, with what to do instead that they were made with. A re-lint reports most of the last one's findings again, and
  * handing out the same text for the same reason lets what is kept by message text downstream
  * (the server's encoded diagnostics) be found by a look-up that need not read the text. Kept
  * for a bounded number of reasons; past that, the store starts afresh.
  */
-const reasons = new Map<string, Map<string, string>>();
-let reasonCount = 0;
+const reasons = new Map<string, { instead: string; reason: string }>();
 const KEPT_REASONS = 20_000;
 
 function reasonOf(found: string, instead: string): string {
   if (!partsOutliveLint()) return `${found}; ${instead}.`;
-  let byFound = reasons.get(instead);
-  if (!byFound) reasons.set(instead, (byFound = new Map()));
-  let reason = byFound.get(found);
-  if (reason === undefined) {
-    if (reasonCount >= KEPT_REASONS) {
-      reasons.clear();
-      reasonCount = 0;
-      reasons.set(instead, (byFound = new Map()));
-    }
-    byFound.set(found, (reason = `${found}; ${instead}.`));
-    reasonCount++;
+  let kept = reasons.get(found);
+  if (kept?.instead !== instead) {
+    if (reasons.size >= KEPT_REASONS) reasons.clear();
+    reasons.set(found, (kept = { instead, reason: `${found}; ${instead}.` }));
   }
-  return reason;
+  return kept.reason;
 }
 
 function toMessage(

@@ -14,26 +14,8 @@ export interface EncodedDiagnostics {
   ends: Uint32Array;
 }
 
-/** The most UTF-8 bytes one UTF-16 code unit can take (a pair of them takes four). */
-export const MAX_BYTES_PER_UNIT = 3;
-
 /** The most bytes of a diagnostic's JSON besides what follows its range (see `tailOf`): the range's text. */
 const RANGE_ROOM = 128;
-
-/**
- * Whether JSON.stringify writes `text` other than as itself: quotes, backslashes and control
- * characters are escaped, and so is a lone surrogate (a pair goes to the slow path too, rather
- * than be told apart here).
- */
-function needsEscape(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return true;
-  }
-  return false;
-}
-
-const CLOSE = 0x7d;
 
 /** The worker's buffer, reused from lint to lint; what is handed over is a copy at its size. */
 let scratch = Buffer.alloc(64 * 1024);
@@ -77,14 +59,8 @@ const KEPT_TAILS = 20_000;
 function tailOf(middle: Buffer, text: string): Buffer {
   let tail = tails.get(text);
   if (tail === undefined || tail.middle !== middle) {
-    // Most messages need no escape: written between quotes as they are.
-    const quoted = needsEscape(text) ? JSON.stringify(text) : `"${text}"`;
-    const bytes = Buffer.allocUnsafe(middle.length + quoted.length * MAX_BYTES_PER_UNIT + 1);
-    middle.copy(bytes, 0);
-    let at = middle.length + bytes.write(quoted, middle.length, 'utf8');
-    bytes[at++] = CLOSE;
     if (tails.size >= KEPT_TAILS) tails.clear();
-    tail = { middle, bytes: bytes.subarray(0, at) };
+    tail = { middle, bytes: Buffer.concat([middle, Buffer.from(`${JSON.stringify(text)}}`, 'utf8')]) };
     tails.set(text, tail);
   }
   return tail.bytes;

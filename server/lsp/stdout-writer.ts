@@ -14,12 +14,15 @@
 // pipe, socket, terminal or file calls back once the bytes have left the buffer (stdout is never
 // a stream that holds on to a chunk after its callback, as a PassThrough would).
 import { StreamMessageWriter, type Message } from 'vscode-languageserver/node';
-import { EncodedDiagnostic, MAX_BYTES_PER_UNIT } from './encoded-diagnostics.js';
+import { EncodedDiagnostic } from './encoded-diagnostics.js';
 
 /** Below this many characters, a fresh buffer comes from Node's pool and costs nothing worth saving. */
 const SMALL = 64 * 1024;
 /** Above this many bytes of room, a buffer is not kept: one huge message must not pin its size for the session. */
 const LARGE = 16 * 1024 * 1024;
+
+/** The most UTF-8 bytes one UTF-16 code unit can take (a pair of them takes four). */
+const MAX_BYTES_PER_UNIT = 3;
 
 /** From this many diagnostics on, a publishDiagnostics message is written diagnostic by diagnostic. */
 const MANY_DIAGNOSTICS = 256;
