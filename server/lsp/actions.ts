@@ -49,7 +49,7 @@ export function buildCodeActions(input: ActionInput): CodeAction[] {
   const seenRules = new Set<string>();
 
   for (const { finding, diagnostic, anchor } of input.targets) {
-    (finding.fixes ?? [])
+    finding.fixes
       .filter((fix) => isValidFix(fix, document.getText().length))
       .forEach((fix, index) => {
         fixes.push({

@@ -10,11 +10,7 @@ export interface Finding {
   url: string;
   start: number;
   end: number;
-  /**
-   * The finding's fixes; absent when the lint worker kept them (see `LintOutcome.kept`): a long
-   * document's fixes are most of what a lint result weighs, and only code actions read them.
-   */
-  fixes?: Fix[];
+  fixes: Fix[];
 }
 
 /** A rule that threw while linting (the engine carried on without it). */
@@ -25,11 +21,19 @@ export interface RuleFailure {
 
 /** What one lint of one document text produced. */
 export interface LintOutcome {
+  /** Every finding, with its fixes; empty for a kept lint (see `kept`). */
   findings: Finding[];
   stats: NoteStats;
   ruleFailures: RuleFailure[];
-  /** Set when the findings come without fixes: the lint the worker keeps them for. */
-  kept?: KeptFixes;
+  /**
+   * Set for a lint of an open document: its findings stay in the worker that made them, and
+   * `spans` and `encoded` stand for them here. A long document has thousands, and copying them
+   * from thread to thread at every edit cost more than anything but the lint itself; code
+   * actions fetch the few at their range (a `findings` job).
+   */
+  kept?: KeptLint;
+  /** A kept lint's findings' offsets, two per finding (start, end), in the findings' order. */
+  spans?: Int32Array;
   /**
    * The findings' diagnostics, in the same order, written by the worker (an open document's
    * lint): the server publishes these rather than making its own.
@@ -37,23 +41,32 @@ export interface LintOutcome {
   encoded?: EncodedDiagnostics;
 }
 
-/** A lint of an open document whose fixes stay in the worker until code actions ask for them. */
-export interface KeptFixes {
+/** A lint of an open document whose findings stay in the worker until code actions ask for some. */
+export interface KeptLint {
   document: string;
   version: number;
   session?: number;
 }
 
-/** Reduce an engine message to a finding, with its fixes unless `withFixes` is false. */
-export function toFinding(message: LintMessage, withFixes = true): Finding {
-  const finding: Finding = {
+/** The offsets of each finding in pairs, as a kept lint's outcome carries them. */
+export function spansOf(messages: readonly LintMessage[]): Int32Array {
+  const spans = new Int32Array(messages.length * 2);
+  for (let i = 0; i < messages.length; i++) {
+    spans[2 * i] = messages[i]!.startOffset;
+    spans[2 * i + 1] = messages[i]!.endOffset;
+  }
+  return spans;
+}
+
+/** Reduce an engine message to a finding. */
+export function toFinding(message: LintMessage): Finding {
+  return {
     ruleId: message.ruleId,
     message: message.reason,
     severity: message.severity,
     url: message.url,
     start: message.startOffset,
     end: message.endOffset,
+    fixes: message.fixes,
   };
-  if (withFixes) finding.fixes = message.fixes;
-  return finding;
 }

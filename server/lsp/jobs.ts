@@ -1,7 +1,7 @@
 // The work the lint worker does, as plain functions of plain data (so tests can call them
 // directly): lint a text, fix a text, and find where disable comments go.
-import { fixSync, lintSync, NoteCache, type Fix, type LintMessage, type ResolvedConfig } from '../../rules/index.js';
-import { toFinding, type KeptFixes, type LintOutcome, type RuleFailure } from './findings.js';
+import { fixSync, lintSync, NoteCache, type LintMessage, type ResolvedConfig } from '../../rules/index.js';
+import { spansOf, toFinding, type Finding, type KeptLint, type LintOutcome, type RuleFailure } from './findings.js';
 import { anchorsOf, type Anchor } from './anchors.js';
 import { encodeDiagnostics } from './encoded-diagnostics.js';
 import { applySplice, STALE_BASE, type TextSplice } from './text-sync.js';
@@ -11,19 +11,19 @@ export type Job =
   | LintJob
   | { kind: 'fix'; text: string; resolved: ResolvedConfig; filePath?: string }
   | { kind: 'anchors'; text: string; offsets: number[] }
-  | FixesJob;
+  | FindingsJob;
 
 /**
- * The fixes of some findings of a lint whose fixes the worker kept (`LintOutcome.kept`), by
- * their index in its findings. `text`, `resolved` and `filePath` are the lint's own, so a worker
- * that no longer keeps them (it was replaced, or let the document go) lints the text again;
- * `expect` names each finding, so fixes are never given to a finding they were not made for.
+ * Some findings of a lint the worker kept (`LintOutcome.kept`), with their fixes, by their index
+ * in its findings. `text`, `resolved` and `filePath` are the lint's own, so a worker that no
+ * longer keeps them (it was replaced, or let the document go) lints the text again; `expect`
+ * gives each finding's offsets, so a finding is never answered with another.
  */
-export interface FixesJob {
-  kind: 'fixes';
-  kept: KeptFixes;
+export interface FindingsJob {
+  kind: 'findings';
+  kept: KeptLint;
   indices: number[];
-  expect: Array<{ ruleId: string; start: number; end: number }>;
+  expect: Array<{ start: number; end: number }>;
   text: string;
   resolved: ResolvedConfig;
   filePath?: string;
@@ -63,8 +63,8 @@ export interface JobResults {
   lint: LintOutcome;
   fix: FixOutput;
   anchors: AnchorsOutput;
-  /** Each asked finding's fixes, or null when the finding is not the one expected. */
-  fixes: Array<Fix[] | null>;
+  /** Each asked finding with its fixes, or null when the finding is not the one expected. */
+  findings: Array<Finding | null>;
 }
 
 function describe(error: unknown): string {
@@ -79,8 +79,8 @@ interface Held {
   cache: NoteCache;
   version?: number;
   text?: string;
-  /** The last lint's messages, whose fixes the outcome left out. */
-  lint?: { kept: KeptFixes; messages: readonly LintMessage[] };
+  /** The last lint's messages, which its outcome stands for by their spans. */
+  lint?: { kept: KeptLint; messages: readonly LintMessage[] };
 }
 
 /** Open documents, most recently linted last. */
@@ -141,29 +141,29 @@ export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
     cache: entry?.cache,
     onRuleError: (ruleId, error) => ruleFailures.push({ ruleId, message: describe(error) }),
   });
-  // A version of an open document: its fixes stay here, keyed by that version.
+  // A version of an open document: its findings stay here, keyed by that version.
   if (entry && document !== undefined && job.version !== undefined) {
-    const kept: KeptFixes = { document, version: job.version, session: job.session };
+    const kept: KeptLint = { document, version: job.version, session: job.session };
     entry.lint = { kept, messages: result.messages };
-    return { findings: result.messages.map((m) => toFinding(m, false)), stats: result.stats, ruleFailures, kept, encoded: encodeDiagnostics(result.messages) };
+    return { findings: [], stats: result.stats, ruleFailures, kept, spans: spansOf(result.messages), encoded: encodeDiagnostics(result.messages) };
   }
   return { findings: result.messages.map((m) => toFinding(m)), stats: result.stats, ruleFailures };
 }
 
-function sameLint(a: KeptFixes, b: KeptFixes): boolean {
+function sameLint(a: KeptLint, b: KeptLint): boolean {
   return a.document === b.document && a.version === b.version && a.session === b.session;
 }
 
-/** The fixes of the findings a fixes job asks for: kept ones, or those of a new lint of its text. */
-export function fixesJob(job: Omit<FixesJob, 'kind'>): Array<Fix[] | null> {
+/** The findings a findings job asks for: kept ones, or those of a new lint of its text. */
+export function findingsJob(job: Omit<FindingsJob, 'kind'>): Array<Finding | null> {
   const entry = held.get(job.kept.document);
   const messages =
     entry?.lint && sameLint(entry.lint.kept, job.kept) ? entry.lint.messages : lintSync(job.text, { resolved: job.resolved, filePath: job.filePath }).messages;
   return job.indices.map((index, i) => {
     const message = messages[index];
     const expected = job.expect[i];
-    if (!message || !expected || message.ruleId !== expected.ruleId || message.startOffset !== expected.start || message.endOffset !== expected.end) return null;
-    return message.fixes;
+    if (!message || !expected || message.startOffset !== expected.start || message.endOffset !== expected.end) return null;
+    return toFinding(message);
   });
 }
 
@@ -179,10 +179,12 @@ export function anchorsJob(text: string, offsets: readonly number[]): AnchorsOut
   return { ignore: ignore.map((anchor) => anchor ?? null), file };
 }
 
-/** What a job's result hands over to the server rather than copies: an outcome's encoded diagnostics. */
+/** What a job's result hands over to the server rather than copies: a kept lint's encoded diagnostics and spans. */
 export function transferOf(result: unknown): ArrayBuffer[] {
-  const bytes = (result as Partial<LintOutcome> | null)?.encoded?.bytes;
-  return bytes?.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+  const outcome = result as Partial<LintOutcome> | null;
+  const buffers: ArrayBuffer[] = [];
+  for (const view of [outcome?.encoded?.bytes, outcome?.spans]) if (view?.buffer instanceof ArrayBuffer) buffers.push(view.buffer);
+  return buffers;
 }
 
 /** Run one job. Throws what the engine throws; the caller turns that into a message. */
@@ -194,7 +196,7 @@ export function runJob(job: Job): JobResults[Job['kind']] {
       return fixJob(job.text, job.resolved, job.filePath);
     case 'anchors':
       return anchorsJob(job.text, job.offsets);
-    case 'fixes':
-      return fixesJob(job);
+    case 'findings':
+      return findingsJob(job);
   }
 }

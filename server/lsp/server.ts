@@ -379,28 +379,26 @@ export function startServer(connection: Connection, runner: JobRunner): void {
   };
 
   /**
-   * The findings of `outcome` at `found`, each with its fixes: an open document's lint leaves
-   * them in the worker that made it, which is asked for these findings' fixes only.
+   * The findings of `outcome` that touch `from`..`to`, each with its fixes. An open document's
+   * lint keeps its findings in the worker that made it, which is asked for these ones only.
    */
-  const withFixes = async (snapshot: TextDocument, outcome: LintOutcome, found: Array<{ finding: Finding; index: number }>): Promise<Finding[]> => {
-    const { kept } = outcome;
-    if (!kept || found.length === 0) return found.map(({ finding }) => finding);
+  const findingsAt = async (snapshot: TextDocument, outcome: LintOutcome, from: number, to: number): Promise<Finding[]> => {
+    const { kept, spans } = outcome;
+    if (!kept || !spans) return outcome.findings.filter((f) => f.start <= to && f.end >= from);
+    const indices: number[] = [];
+    const expect: Array<{ start: number; end: number }> = [];
+    for (let i = 0; i < spans.length; i += 2) {
+      if (spans[i]! <= to && spans[i + 1]! >= from) {
+        indices.push(i / 2);
+        expect.push({ start: spans[i]!, end: spans[i + 1]! });
+      }
+    }
+    if (indices.length === 0) return [];
     const reading = await settingsFor(snapshot.uri);
     const { config } = configFor(snapshot.uri, reading);
     const text = snapshot.getText();
-    const fixes = await runner.run(
-      {
-        kind: 'fixes',
-        kept,
-        indices: found.map(({ index }) => index),
-        expect: found.map(({ finding }) => ({ ruleId: finding.ruleId, start: finding.start, end: finding.end })),
-        text,
-        resolved: config.resolved,
-        filePath: uriToPath(snapshot.uri),
-      },
-      laneFor(text.length),
-    );
-    return found.map(({ finding }, i) => ({ ...finding, fixes: fixes[i] ?? [] }));
+    const found = await runner.run({ kind: 'findings', kept, indices, expect, text, resolved: config.resolved, filePath: uriToPath(snapshot.uri) }, laneFor(text.length));
+    return found.filter((f): f is Finding => f !== null);
   };
 
   /** The safe-fix edits for a snapshot, as `--fix` would apply them. */
@@ -430,8 +428,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
         const outcome = await lintOutcomeFor(snapshot);
         const from = snapshot.offsetAt(params.range.start);
         const to = snapshot.offsetAt(params.range.end);
-        const found = (outcome?.findings ?? []).flatMap((finding, index) => (finding.start <= to && finding.end >= from ? [{ finding, index }] : []));
-        const findings = outcome ? await withFixes(snapshot, outcome, found) : [];
+        const findings = outcome ? await findingsAt(snapshot, outcome, from, to) : [];
         if (findings.length > 0) {
           const anchors = await runner.run({ kind: 'anchors', text: snapshot.getText(), offsets: findings.map((f) => f.start) }, laneFor(snapshot.getText().length));
           const targets: ActionTarget[] = findings.map((finding, i) => ({

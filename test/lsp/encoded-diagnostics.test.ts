@@ -139,13 +139,13 @@ describe('diagnostics written by the worker', () => {
     }
   });
 
-  it('come with an open document’s lint, and are handed over rather than copied', () => {
+  it('come with an open document’s lint, and are handed over rather than copied with its findings’ offsets', () => {
     const resolved = resolveConfig({});
     const text = TRICKY[0]!;
     const held = lintJob({ text, resolved, document: 'file:///held.md', version: 1 });
     expect(held.encoded).toBeDefined();
-    expect(held.encoded!.ends.length).toBe(held.findings.length);
-    expect(transferOf(held)).toEqual([held.encoded!.bytes.buffer]);
+    expect(held.encoded!.ends.length).toBe(held.spans!.length / 2);
+    expect(transferOf(held)).toEqual([held.encoded!.bytes.buffer, held.spans!.buffer]);
     // A lint of a text that is not an open document (the workspace lint) has none.
     const loose = lintJob({ text, resolved });
     expect(loose.encoded).toBeUndefined();
