@@ -383,12 +383,13 @@ export function startServer(connection: Connection, runner: JobRunner): void {
    * lint keeps its findings in the worker that made it, which is asked for these ones only.
    */
   const findingsAt = async (snapshot: TextDocument, outcome: LintOutcome, from: number, to: number): Promise<Finding[]> => {
+    const touches = (start: number, end: number): boolean => start <= to && end >= from;
     const { kept, spans } = outcome;
-    if (!kept || !spans) return outcome.findings.filter((f) => f.start <= to && f.end >= from);
+    if (!kept || !spans) return outcome.findings.filter((f) => touches(f.start, f.end));
     const indices: number[] = [];
     const expect: Array<{ start: number; end: number }> = [];
     for (let i = 0; i < spans.length; i += 2) {
-      if (spans[i]! <= to && spans[i + 1]! >= from) {
+      if (touches(spans[i]!, spans[i + 1]!)) {
         indices.push(i / 2);
         expect.push({ start: spans[i]!, end: spans[i + 1]! });
       }
