@@ -5,7 +5,7 @@ import { VFileMessage } from 'vfile-message';
 import { messageControl } from 'unified-message-control';
 import { commentMarker } from 'mdast-comment-marker';
 import type { Fix, LintMessage, LintResult, NoteStats, ReportInput, ReportSeverity, Rule, RuleContext, RuleHandlers } from './types.js';
-import { readNote, type IdleMarks, type Note, type NoteCache, type Sentence, type UnreadPart } from './text/note.js';
+import { readNote, type IdleMarks, type KnownEdit, type Note, type NoteCache, type Sentence, type UnreadPart } from './text/note.js';
 import { lineIndex, pointOf } from './text/lines.js';
 import { MAX_NESTING } from './text/nesting.js';
 import { endingWithContent } from './text/marker-tree.js';
@@ -39,6 +39,14 @@ export interface LintOptions {
    * cache on every change), so only the sections an edit touched are parsed again.
    */
   cache?: NoteCache;
+  /**
+   * With `cache`: what the caller knows of how this text differs from the one it last linted
+   * with the cache (an editor applying a change knows what it left untouched). `base` is that
+   * text; `head` and `tail` are how many characters at its start and end the change did not
+   * touch, and must be so. Spares comparing the two texts over those lengths (two passes over
+   * a long document at every edit). Ignored when `base` is not the text the cache last read.
+   */
+  edit?: KnownEdit;
 }
 
 const SEVERITY_RANK: Record<ReportSeverity, number> = { hint: 0, info: 1, warn: 2, error: 3 };
@@ -123,12 +131,17 @@ function toMessage(
   Error.stackTraceLimit = 0;
   let message: LintMessage;
   try {
-    // Given a position, the constructor takes it as the place as it is; given options, it
-    // copies them first. Rule id and source are set below, to the same fields.
-    message = new VFileMessage(reason, { start, end }) as LintMessage;
+    // Made with its reason alone and given its place below: handed a place, the constructor
+    // would work out the same fields by testing which kind of place it is, point by point.
+    message = new VFileMessage(reason) as LintMessage;
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+  message.place = { start, end };
+  message.line = start.line;
+  message.column = start.column;
+  // What VFileMessage names a message with this place (unist-util-stringify-position's form).
+  message.name = `${start.line}:${start.column}-${end.line}:${end.column}`;
   message.ruleId = ruleId;
   message.source = SOURCE;
   message.file = file;
@@ -237,7 +250,7 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
 function lintNote(source: string, options: LintOptions): LintResult {
   const resolved = options.resolved ?? (options.config ? resolveConfig(validateConfig(options.config)) : (defaultResolved ??= resolveConfig({})));
   const file = new VFile({ value: source, path: options.filePath });
-  const note = readNote(source, options.cache);
+  const note = readNote(source, options.cache, options.edit);
   const path = file.path ?? '';
   for (const part of note.unread) file.messages.push(unreadMessage(file, note, part));
 

@@ -16,8 +16,21 @@ export interface FixOutcome {
   skipped: LintMessage[];
 }
 
-function sortedEdits(edits: readonly FixEdit[]): FixEdit[] {
-  return [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+function sortedEdits(edits: readonly FixEdit[]): readonly FixEdit[] {
+  return inOrder(edits) ? edits : [...edits].sort(byPlace);
+}
+
+function byPlace(a: FixEdit, b: FixEdit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * Whether edits are already in document order: most fixes have one edit, and the rest are
+ * mostly made in order, so most need no sorted copy (a long document checks thousands).
+ */
+function inOrder(edits: readonly FixEdit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (byPlace(edits[i - 1]!, edits[i]!) > 0) return false;
+  return true;
 }
 
 /** Whether the fix's own edits are well formed for a source of `length` characters. */

@@ -15,6 +15,6 @@ export {
 } from './config.js';
 export { RULES, RULE_IDS, ruleById } from './registry.js';
 export { docsUrl, SOURCE } from './meta.js';
-export { readNote, NoteCache, type Note, type Sentence, type Block, type UnreadPart } from './text/note.js';
+export { readNote, NoteCache, type Note, type Sentence, type Block, type UnreadPart, type KnownEdit } from './text/note.js';
 export { pointAt } from './text/lines.js';
 export type * from './types.js';

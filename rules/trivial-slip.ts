@@ -203,7 +203,8 @@ export const trivialSlip: Rule<Options> = {
         if (!reading) return true;
         const range = reading.slip;
         const { tokens } = sentence;
-        const slip: TrivialSlip = { ...range, start: tokens[range.tokenStart]!.start, end: tokens[range.tokenEnd - 1]!.end };
+        // Written out rather than spread: a spread here took V8's slow path, thousands of times an edit of a long document.
+        const slip: TrivialSlip = { tokenStart: range.tokenStart, tokenEnd: range.tokenEnd, what: range.what, start: tokens[range.tokenStart]!.start, end: tokens[range.tokenEnd - 1]!.end };
         context.report({
           start: slip.start,
           end: slip.end,

@@ -25,7 +25,7 @@ import { NOTE_SHAPE } from '../data/note-shape.js';
 import { lineIndex, lineStartsOf, pointOf } from './lines.js';
 import { markerTree, type SectionReader } from './marker-tree.js';
 import { movedCopy, moveNode } from './positions.js';
-import { editBetween, isBlank, resplitSections, splitSections, type SectionRange, type TextEdit } from './sections.js';
+import { editBetween, isBlank, resplitSections, splitSections, type SectionRange, type SharedEnds, type TextEdit } from './sections.js';
 import { tooDeepAt } from './nesting.js';
 
 /** Where a piece of prose sits in the note. */
@@ -647,7 +647,7 @@ export class NoteCache {
   }
 
   /** @internal The parts of `source`, worked out from the last read where the edit left them. */
-  read(source: string): ReadParts {
+  read(source: string, known?: KnownEdit): ReadParts {
     const last = this.last;
     if (last?.source === source) return last;
     if (!last) {
@@ -655,7 +655,8 @@ export class NoteCache {
       const sections = ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0, ranges.length === 1));
       return (this.last = { source, ranges, sections, lineStarts: lineStartsOf(source) });
     }
-    const edit = editBetween(last.source, source);
+    // What the caller says of the edit holds only against the text it names.
+    const edit = editBetween(last.source, source, known?.base === last.source ? known : undefined);
     const { ranges, head, tail } = resplitSections(last.source, last.ranges, source, edit);
     // A section of the changed span may repeat one the last read had there (text moved, or
     // a cut that came back): reuse it, taking equal texts in document order.
@@ -676,6 +677,14 @@ export class NoteCache {
     const reuse = last.layout && { layout: last.layout, head, tail };
     return (this.last = { source, ranges, sections, lineStarts: lineStartsAfterEdit(last.lineStarts, source, edit), reuse });
   }
+}
+
+/**
+ * What a caller knows of an edit (an editor's incremental sync): the text before it, `base`,
+ * and how much of it stands untouched at the start and end of the text after it.
+ */
+export interface KnownEdit extends SharedEnds {
+  base: string;
 }
 
 /** A section's text, marked when it opens the document (read with front matter in mind). */
@@ -906,8 +915,8 @@ function edgeBlocks(sections: readonly ParsedSection[]): { first: RawBlock | und
 const MARKDOWN_READER: SectionReader = { parse: parseMarkdown, mayLosePositions: mayHoldAutolinkLiteral };
 
 /** Parse a Markdown note into the model the rules read. */
-export function readNote(source: string, cache?: NoteCache): Note {
-  const parts = cache?.read(source);
+export function readNote(source: string, cache?: NoteCache, edit?: KnownEdit): Note {
+  const parts = cache?.read(source, edit);
   const lineStarts = parts?.lineStarts ?? lineStartsOf(source);
   const ranges = parts?.ranges ?? splitSections(source, ONE_OFF_SECTION);
   const parsed = parts?.sections ?? ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0, ranges.length === 1));

@@ -255,18 +255,21 @@ export function splitSections(source: string, minLength = 0, atStart = true): Se
   return rangesOf(cuts, source.length);
 }
 
-/** Length of the text `a` and `b` begin with: compared a page at a time, then by character. */
-export function commonPrefix(a: string, b: string): number {
+/**
+ * Length of the text `a` and `b` begin with: compared a page at a time, then by character,
+ * from `from` on (a length they are known to share).
+ */
+export function commonPrefix(a: string, b: string, from = 0): number {
   const max = Math.min(a.length, b.length);
-  let n = 0;
+  let n = Math.min(from, max);
   while (n + PAGE <= max && a.slice(n, n + PAGE) === b.slice(n, n + PAGE)) n += PAGE;
   while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
   return n;
 }
 
-/** Length of the text `a` and `b` end with, at most `max`. */
-export function commonSuffix(a: string, b: string, max: number): number {
-  let n = 0;
+/** Length of the text `a` and `b` end with, at most `max`, compared from `from` on (a length they are known to share). */
+export function commonSuffix(a: string, b: string, max: number, from = 0): number {
+  let n = Math.min(from, max);
   while (n + PAGE <= max && a.slice(a.length - n - PAGE, a.length - n) === b.slice(b.length - n - PAGE, b.length - n)) n += PAGE;
   while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
   return n;
@@ -282,10 +285,20 @@ export interface TextEdit {
   delta: number;
 }
 
-/** The edit that turns `before` into `after`, as one changed span. */
-export function editBetween(before: string, after: string): TextEdit {
-  const prefix = commonPrefix(before, after);
-  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+/** Lengths two texts are known to share at the start (`head`) and at the end (`tail`), the one not overlapping the other. */
+export interface SharedEnds {
+  head: number;
+  tail: number;
+}
+
+/**
+ * The edit that turns `before` into `after`, as one changed span, the shared start as long as
+ * it goes. With `known` (what an editor's sync left untouched), the comparison starts past
+ * what it says is shared; the edit is the same as without it.
+ */
+export function editBetween(before: string, after: string, known?: SharedEnds): TextEdit {
+  const prefix = commonPrefix(before, after, known?.head);
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix, known?.tail);
   return { prefix, suffix, delta: after.length - before.length };
 }
 

@@ -1,6 +1,6 @@
 // The work the lint worker does, as plain functions of plain data (so tests can call them
 // directly): lint a text, fix a text, and find where disable comments go.
-import { fixSync, lintSync, NoteCache, type LintMessage, type ResolvedConfig } from '../../rules/index.js';
+import { fixSync, lintSync, NoteCache, type KnownEdit, type LintMessage, type ResolvedConfig } from '../../rules/index.js';
 import { spansOf, toFinding, type Finding, type KeptLint, type LintOutcome, type RuleFailure } from './findings.js';
 import { anchorsOf, type Anchor } from './anchors.js';
 import { encodeDiagnostics } from './encoded-diagnostics.js';
@@ -96,18 +96,23 @@ function heldFor(document: string): Held {
   return entry;
 }
 
-/** The text a lint job stands for, keeping it as the document's latest version when it names one. */
-function textOf(job: Omit<LintJob, 'kind'>, entry: Held | undefined): string {
+/**
+ * The text a lint job stands for, keeping it as the document's latest version when it names
+ * one; for a splice, also what it left untouched of the version it was made against.
+ */
+function textOf(job: Omit<LintJob, 'kind'>, entry: Held | undefined): { text: string; edit?: KnownEdit } {
   let text = job.text;
+  let edit: KnownEdit | undefined;
   if (job.splice) {
     if (!entry || entry.text === undefined || entry.version !== job.splice.base) throw new Error(STALE_BASE);
     text = applySplice(entry.text, job.splice);
+    edit = { base: entry.text, head: job.splice.head, tail: job.splice.tail };
   }
   if (entry && job.version !== undefined) {
     entry.version = job.version;
     entry.text = text;
   }
-  return text;
+  return { text, edit };
 }
 
 /**
@@ -133,12 +138,13 @@ export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
   const { filePath, document } = job;
   const resolved = sameConfiguration(job.resolved);
   const entry = document === undefined ? undefined : heldFor(document);
-  const text = textOf(job, entry);
+  const { text, edit } = textOf(job, entry);
   const ruleFailures: RuleFailure[] = [];
   const result = lintSync(text, {
     resolved,
     filePath,
     cache: entry?.cache,
+    edit,
     onRuleError: (ruleId, error) => ruleFailures.push({ ruleId, message: describe(error) }),
   });
   // A version of an open document: its findings stay here, keyed by that version.

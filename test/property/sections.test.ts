@@ -119,6 +119,49 @@ describe('section-by-section reading', () => {
     );
   });
 
+  it('finds the same edit when told what a splice left untouched at both ends', () => {
+    fc.assert(
+      fc.property(documents, fc.string({ maxLength: 12 }), fc.nat(), fc.nat(), fc.nat(), (before, middle, a, b, c) => {
+        // A splice as an editor's sync makes one: what it keeps of each end, and a middle
+        // that may repeat the text beside it (so the ends it names may fall short of the longest).
+        const head = a % (before.length + 1);
+        const tail = b % (before.length - head + 1);
+        const inserted = c % 2 === 0 ? middle : before.slice(head, before.length - tail) + middle;
+        const after = before.slice(0, head) + inserted + before.slice(before.length - tail);
+        const known = editBetween(before, after, { head, tail });
+        expect(known).toEqual(editBetween(before, after));
+        expect(lineStartsAfterEdit(lineStartsOf(before), after, known)).toEqual(lineStartsOf(after));
+      }),
+      runs(400),
+    );
+  });
+
+  it('lints a run of edits told as splices as a fresh lint does, and ignores what is told of another text', () => {
+    fc.assert(
+      fc.property(noteLike, fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.constantFrom('', ' very', 'Sorry. ', '\n\n', 'I need this job.')), { minLength: 1, maxLength: 6 }), (start, edits) => {
+        const told = new NoteCache();
+        const compared = new NoteCache();
+        let text = start;
+        lintSync(text, { cache: told });
+        lintSync(text, { cache: compared });
+        for (const [at, removed, inserted] of edits) {
+          const head = at % (text.length + 1);
+          const tail = Math.max(0, text.length - head - removed);
+          const after = text.slice(0, head) + inserted + text.slice(text.length - tail);
+          const result = lintSync(after, { cache: told, edit: { base: text, head, tail } });
+          expect(key(result)).toEqual(key(lintSync(after, { cache: compared })));
+          expect(key(result)).toEqual(key(lintSync(after)));
+          text = after;
+        }
+        // Told of a text the cache did not last read, it compares the texts itself (taken as
+        // told, this would place the edit at the end of the note, not at its start).
+        const other = `Sorry again for the delay.\n\n${text}`;
+        expect(key(lintSync(other, { cache: told, edit: { base: 'another text', head: text.length, tail: 0 } }))).toEqual(key(lintSync(other)));
+      }),
+      runs(60),
+    );
+  });
+
   it('splits as a fresh read after lines are added or taken away', () => {
     fc.assert(
       fc.property(fc.array(LINE, { minLength: 1, maxLength: 40 }), fc.array(LINE, { maxLength: 3 }), fc.nat(), fc.nat(3), (lines, added, at, dropped) => {
