@@ -233,6 +233,78 @@ function planOf(resolved: ResolvedConfig, rules: ReadonlyArray<Rule<object>>): o
   return plan;
 }
 
+/**
+ * A rule's reports in one lint, in the order made: each message followed by the report it was
+ * made from.
+ */
+type ReportLog = Array<LintMessage | ReportInput>;
+
+/** A cached document's last lint: the text, under which plan and path, and each rule's reports. */
+interface LastLint {
+  source: string;
+  plan: object;
+  path: string;
+  logs: Map<string, ReportLog>;
+}
+
+/**
+ * The last lint of each cached document. A re-lint hands out a message of it again for the
+ * same report when the report lies wholly in the unchanged start of the text: the message is
+ * made from the report, the text at its offsets and at its fixes' edges, and the lines before
+ * them, all as they were. After an edit that is every finding above it (half of a long
+ * document's, edited in its middle), each of which would otherwise be made anew.
+ */
+const lastLints = new WeakMap<NoteCache, LastLint>();
+
+/** Where a rule's re-lint reads the last lint's reports: its log, and how far it has read. */
+interface Replay {
+  log: ReportLog;
+  at: number;
+}
+
+/** Whether two reports' fixes are the same, every edit before `limit`. */
+function sameFixes(given: readonly Fix[] | undefined, made: readonly Fix[] | undefined, limit: number): boolean {
+  const count = given?.length ?? 0;
+  if ((made?.length ?? 0) !== count) return false;
+  for (let k = 0; k < count; k++) {
+    const a = given![k]!;
+    const b = made![k]!;
+    if (a !== b && (a.label !== b.label || a.effect !== b.effect || a.safe !== b.safe)) return false;
+    const edits = a.edits;
+    const others = b.edits;
+    if (!Array.isArray(edits) || !Array.isArray(others) || edits.length !== others.length) return false;
+    for (let j = 0; j < edits.length; j++) {
+      const e = edits[j]!;
+      const f = others[j]!;
+      if (e.start !== f.start || e.end !== f.end || e.text !== f.text || !(e.start < limit && e.end < limit)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The last lint's message for `input`, when the rule made the same report there and it lies
+ * wholly before `limit` (the unchanged start of the text). Reports come mostly in document
+ * order, so the log is read on from where the last look-up stopped; one out of order is
+ * simply made anew.
+ */
+function replayed(replay: Replay, input: ReportInput, severity: ReportSeverity, limit: number): LintMessage | undefined {
+  const { start, end } = input;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end < limit)) return undefined;
+  const { log } = replay;
+  let i = replay.at;
+  while (i < log.length && (log[i] as LintMessage).startOffset < start) i += 2;
+  replay.at = i;
+  if (i >= log.length) return undefined;
+  const message = log[i] as LintMessage;
+  const made = log[i + 1] as ReportInput;
+  if (message.startOffset !== start || message.endOffset !== end || message.severity !== severity) return undefined;
+  if (made.found !== input.found || made.instead !== input.instead || made.note !== input.note) return undefined;
+  if (!sameFixes(input.fixes, made.fixes, limit)) return undefined;
+  replay.at = i + 2;
+  return message;
+}
+
 /** Rules past this position in their list are never marked idle (the marks are one 31-bit number). */
 const MARKED_RULES = 31;
 
@@ -257,6 +329,13 @@ function lintNote(source: string, options: LintOptions): LintResult {
   const rules = options.rules ?? RULES;
   // Idle marks are kept only for a cached note: a one-off note's sentences are not met again.
   const plan = options.cache ? planOf(resolved, rules) : undefined;
+  // Messages are handed out again for the registry's rules, whose reports carry nothing the
+  // comparison does not read.
+  const cache = options.rules ? undefined : options.cache;
+  const logs = cache ? new Map<string, ReportLog>() : undefined;
+  const last = cache && lastLints.get(cache);
+  const change = cache?.change;
+  const limit = last && change && last.plan === plan && last.path === path && last.source === change.before ? change.prefix : 0;
 
   const active: Array<{ rule: Rule<object>; handlers: RuleHandlers; failed: boolean; bit: number }> = [];
   const failed = new Set<string>();
@@ -275,6 +354,10 @@ function lintNote(source: string, options: LintOptions): LintResult {
     const configured = setting?.severity ?? rule.meta.defaultSeverity;
     if (configured === 'off') continue;
     const url = docsUrl(rule.meta.id);
+    const log: ReportLog | undefined = logs ? [] : undefined;
+    if (log) logs!.set(rule.meta.id, log);
+    const previous = limit > 0 ? last!.logs.get(rule.meta.id) : undefined;
+    const replay: Replay | undefined = previous && { log: previous, at: 0 };
     const context: RuleContext<object> = {
       // A rule the configuration does not know (one passed in `rules`) gets its defaults.
       options: setting ? optionsFor(resolved, rule.meta.id, setting.options) : { ...rule.meta.defaults, templates: resolved.templates },
@@ -283,7 +366,9 @@ function lintNote(source: string, options: LintOptions): LintResult {
       report(input) {
         const wanted = input.severity ?? configured;
         const severity = SEVERITY_RANK[wanted] < SEVERITY_RANK[configured] ? wanted : configured;
-        file.messages.push(toMessage(path, note, rule.meta.id, url, severity, input));
+        const message = (replay && replayed(replay, input, severity, limit)) || toMessage(path, note, rule.meta.id, url, severity, input);
+        file.messages.push(message);
+        log?.push(message, input);
       },
     };
     try {
@@ -331,6 +416,7 @@ function lintNote(source: string, options: LintOptions): LintResult {
   const messages = (file.messages as LintMessage[]).sort(
     (a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset || compareIds(a.ruleId, b.ruleId),
   );
+  if (cache) lastLints.set(cache, { source, plan: plan!, path, logs: logs! });
   const maxWords = Number(resolved.rules['too-long']?.options['maxWords'] ?? 200);
   return { messages, stats: noteStats(messages, note.wordCount, maxWords) };
 }

@@ -641,6 +641,12 @@ interface Reuse {
 export class NoteCache {
   private last: ReadParts | undefined;
 
+  /**
+   * @internal The text the last read came from (the one before it) and how many characters at
+   * its start that read found unchanged; none after a first read.
+   */
+  change: { before: string; prefix: number } | undefined;
+
   /** Number of sections held. */
   get size(): number {
     return this.last?.sections.length ?? 0;
@@ -649,14 +655,19 @@ export class NoteCache {
   /** @internal The parts of `source`, worked out from the last read where the edit left them. */
   read(source: string, known?: KnownEdit): ReadParts {
     const last = this.last;
-    if (last?.source === source) return last;
+    if (last?.source === source) {
+      this.change = { before: source, prefix: source.length };
+      return last;
+    }
     if (!last) {
+      this.change = undefined;
       const ranges = splitSections(source);
       const sections = ranges.map((r) => parseSection(source.slice(r.start, r.end), r.start === 0, ranges.length === 1));
       return (this.last = { source, ranges, sections, lineStarts: lineStartsOf(source) });
     }
     // What the caller says of the edit holds only against the text it names.
     const edit = editBetween(last.source, source, known?.base === last.source ? known : undefined);
+    this.change = { before: last.source, prefix: edit.prefix };
     const { ranges, head, tail } = resplitSections(last.source, last.ranges, source, edit);
     // A section of the changed span may repeat one the last read had there (text moved, or
     // a cut that came back): reuse it, taking equal texts in document order.

@@ -1,0 +1,92 @@
+// An editor's re-lint hands out a message of the last lint again when its rule made the same
+// report in the unchanged start of the text; everywhere else the message is made anew. Either
+// way every field of every message is what a fresh lint of the text gives.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { lintSync, NoteCache, resolveConfig, RULES, type LintMessage, type LintResult } from '../../rules/index.js';
+import { noteLike, runs } from '../property/arbitraries.js';
+
+/** Every enumerable field of every message, fixes and place included. */
+const full = (result: LintResult): unknown => result.messages.map((m) => ({ ...m }));
+
+const note = (body: readonly string[]): string => `Hi Dana,\n\n${body.join('\n\n')}\n\nBest,\nLee\n`;
+const paragraphs = Array.from({ length: 40 }, (_, i) =>
+  i % 4 === 1 ? `Paragraph ${i}: I really need this job, and sorry again for the late start.` : `Paragraph ${i} covers the roadmap review and the data model we sketched together.`,
+);
+
+/** The messages of `after` that are the very objects `before` had. */
+function keptFrom(before: LintResult, after: LintResult): LintMessage[] {
+  const last = new Set(before.messages);
+  return after.messages.filter((m) => last.has(m));
+}
+
+describe('messages kept across an editor’s re-lints', () => {
+  it('hands out the messages above an edit again and makes the ones below it anew', () => {
+    const cache = new NoteCache();
+    const before = lintSync(note(paragraphs), { cache });
+    const edited = note(paragraphs.map((p, i) => (i === 20 ? p.replace('roadmap', 'quarterly roadmap') : p)));
+    const editAt = edited.indexOf('quarterly');
+    const after = lintSync(edited, { cache });
+    expect(full(after)).toEqual(full(lintSync(edited)));
+    const kept = keptFrom(before, after);
+    const above = after.messages.filter((m) => m.endOffset < editAt && m.fixes.every((f) => f.edits.every((e) => e.end < editAt)));
+    expect(above.length).toBeGreaterThan(10);
+    // too-long's finding above the edit counts the note's words, which the edit changed.
+    expect(kept).toEqual(above.filter((m) => m.ruleId !== 'too-long'));
+    expect(above.some((m) => m.ruleId === 'too-long')).toBe(true);
+  });
+
+  it('makes a message anew when its fixes change though its finding does not', () => {
+    // Once the note says the rewrite desperation offers, its fix for the first sentence
+    // becomes a removal; the finding's place and wording stay.
+    const cache = new NoteCache();
+    const before = lintSync(note(paragraphs), { cache });
+    const text = note([...paragraphs, "I'm very interested in this role."]);
+    const after = lintSync(text, { cache });
+    expect(full(after)).toEqual(full(lintSync(text)));
+    const first = (r: LintResult): LintMessage => r.messages.find((m) => m.ruleId === 'desperation')!;
+    expect(first(after).startOffset).toBe(first(before).startOffset);
+    expect(first(after).fixes.map((f) => f.label)).not.toEqual(first(before).fixes.map((f) => f.label));
+    expect(first(after)).not.toBe(first(before));
+  });
+
+  it('makes every message anew under another configuration or file path', () => {
+    const text = note(paragraphs);
+    const edited = `${text}\nP.S. Thanks.\n`;
+    const cache = new NoteCache();
+    const before = lintSync(text, { cache, filePath: 'a.md' });
+    const moved = lintSync(edited, { cache, filePath: 'b.md' });
+    expect(keptFrom(before, moved)).toEqual([]);
+    expect(full(moved)).toEqual(full(lintSync(edited, { filePath: 'b.md' })));
+    const resolved = resolveConfig({ rules: { desperation: 'error' } });
+    const other = lintSync(text, { cache, filePath: 'b.md', resolved });
+    expect(keptFrom(moved, other)).toEqual([]);
+    expect(full(other)).toEqual(full(lintSync(text, { filePath: 'b.md', resolved })));
+    // With the registry's rules passed as the rule list, nothing is kept either.
+    const listed = lintSync(edited, { cache, filePath: 'b.md', resolved, rules: RULES });
+    expect(keptFrom(other, listed)).toEqual([]);
+  });
+
+  it('gives what a fresh lint gives through any run of edits', () => {
+    fc.assert(
+      fc.property(
+        noteLike,
+        fc.array(fc.tuple(fc.nat(), fc.nat(30), fc.constantFrom('', 'x', ' very', 'Sorry. ', '\n\n', 'I really need this job.', "I'm very interested in this role.")), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (start, edits) => {
+          const cache = new NoteCache();
+          let text = start;
+          lintSync(text, { cache });
+          for (const [at, removed, inserted] of edits) {
+            const from = at % (text.length + 1);
+            text = text.slice(0, from) + inserted + text.slice(Math.min(text.length, from + removed));
+            expect(full(lintSync(text, { cache }))).toEqual(full(lintSync(text)));
+          }
+        },
+      ),
+      runs(80),
+    );
+  });
+});
