@@ -10,8 +10,26 @@ import { applySplice, STALE_BASE, type TextSplice } from './text-sync.js';
 export type Job =
   | LintJob
   | { kind: 'fix'; text: string; resolved: ResolvedConfig; filePath?: string }
-  | { kind: 'anchors'; text: string; offsets: number[] }
+  | AnchorsJob
   | FindingsJob;
+
+/**
+ * What a code action's job may carry instead of its text: the document version the text is
+ * (`of`), which the worker holds when it linted that version last. With `held`, `text` is
+ * empty and the worker reads the version it holds, or answers STALE_BASE when it no longer
+ * does (and is then sent the text).
+ */
+export interface HeldText {
+  text: string;
+  of?: KeptLint;
+  held?: boolean;
+}
+
+/** Where disable comments go for findings at `offsets`. */
+export interface AnchorsJob extends HeldText {
+  kind: 'anchors';
+  offsets: number[];
+}
 
 /**
  * Some findings of a lint the worker kept (`LintOutcome.kept`), with their fixes, by their index
@@ -19,12 +37,11 @@ export type Job =
  * longer keeps them (it was replaced, or let the document go) lints the text again; `expect`
  * gives each finding's offsets, so a finding is never answered with another.
  */
-export interface FindingsJob {
+export interface FindingsJob extends HeldText {
   kind: 'findings';
   kept: KeptLint;
   indices: number[];
   expect: Array<{ start: number; end: number }>;
-  text: string;
   resolved: ResolvedConfig;
   filePath?: string;
 }
@@ -78,6 +95,8 @@ const CACHED_DOCUMENTS = 16;
 interface Held {
   cache: NoteCache;
   version?: number;
+  /** The session of `version` (see LintJob). */
+  session?: number;
   text?: string;
   /** The last lint's messages, which its outcome stands for by their spans. */
   lint?: { kept: KeptLint; messages: readonly LintMessage[] };
@@ -110,6 +129,7 @@ function textOf(job: Omit<LintJob, 'kind'>, entry: Held | undefined): { text: st
   }
   if (entry && job.version !== undefined) {
     entry.version = job.version;
+    entry.session = job.session;
     entry.text = text;
   }
   return { text, edit };
@@ -160,11 +180,19 @@ function sameLint(a: KeptLint, b: KeptLint): boolean {
   return a.document === b.document && a.version === b.version && a.session === b.session;
 }
 
+/** A code action job's text: its own, or the version the worker holds (see HeldText). */
+function heldText(job: HeldText): string {
+  if (!job.held) return job.text;
+  const entry = job.of && held.get(job.of.document);
+  if (entry?.text === undefined || entry.version !== job.of!.version || entry.session !== job.of!.session) throw new Error(STALE_BASE);
+  return entry.text;
+}
+
 /** The findings a findings job asks for: kept ones, or those of a new lint of its text. */
 export function findingsJob(job: Omit<FindingsJob, 'kind'>): Array<Finding | null> {
   const entry = held.get(job.kept.document);
   const messages =
-    entry?.lint && sameLint(entry.lint.kept, job.kept) ? entry.lint.messages : lintSync(job.text, { resolved: job.resolved, filePath: job.filePath }).messages;
+    entry?.lint && sameLint(entry.lint.kept, job.kept) ? entry.lint.messages : lintSync(heldText(job), { resolved: job.resolved, filePath: job.filePath }).messages;
   return job.indices.map((index, i) => {
     const message = messages[index];
     const expected = job.expect[i];
@@ -201,7 +229,7 @@ export function runJob(job: Job): JobResults[Job['kind']] {
     case 'fix':
       return fixJob(job.text, job.resolved, job.filePath);
     case 'anchors':
-      return anchorsJob(job.text, job.offsets);
+      return anchorsJob(heldText(job), job.offsets);
     case 'findings':
       return findingsJob(job);
   }

@@ -127,6 +127,13 @@ class WorkerLane {
    */
   private wire(pending: Pending, whole: boolean): Job {
     const { job } = pending;
+    if (job.kind === 'findings' || job.kind === 'anchors') {
+      // A code action's text is the version the worker linted last, more often than not: it
+      // need not be copied over again (2 MB for a 1 MB document, twice per request).
+      const held = job.of && this.holds.get(job.of.document);
+      const same = !whole && held !== undefined && held.session !== undefined && held.session === job.of!.session && held.version === job.of!.version;
+      return same ? { ...job, text: '', held: true } : job;
+    }
     if (job.kind !== 'lint' || job.document === undefined || job.version === undefined) return job;
     const held = this.holds.get(job.document);
     this.holds.set(job.document, { session: job.session, version: job.version, length: job.text.length });
