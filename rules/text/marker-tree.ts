@@ -13,8 +13,8 @@ const NAME = /followup-lint/gi;
 export interface SectionReader {
   /** A section's Markdown tree, front matter allowed when `atStart`. */
   parse(text: string, atStart: boolean): Root;
-  /** Whether a section's tree may hold nodes without a position. */
-  mayLosePositions(text: string): boolean;
+  /** Whether a section's tree may hold nodes without a position; `section` is its index among the ranges. */
+  mayLosePositions(text: string, section: number): boolean;
 }
 
 /**
@@ -60,7 +60,7 @@ export function markerTree(source: string, ranges: readonly SectionRange[], line
   for (let i = 0; i < ranges.length; i++) {
     const range = ranges[i]!;
     const text = source.slice(range.start, range.end);
-    const unpositioned = reader.mayLosePositions(text);
+    const unpositioned = reader.mayLosePositions(text, i);
     if (!wanted[i] && !carry && !unpositioned) {
       lastType = undefined;
       continue;

@@ -29,6 +29,9 @@ const LINE = fc.constantFrom(
   '* star item', '> a quoted line', '    indented code', '```', '~~~', '# A heading', '---', 'title: x',
   '| a | b |', '|---|---|', '<div>', '</div>', 'Best,', 'Sam Lee',
   '\uFEFF---', '\uFEFFThank you for your time.',
+  // Bare addresses GFM makes links, which come without positions, and links that do not.
+  'The deck is at www.example.com/deck.', 'Write to sam@example.com any time.', 'https://example.com/portfolio',
+  '- see http://example.com', '[the deck](https://example.com/deck) and <https://example.com>',
 );
 
 const lineSoup = fc
