@@ -36,7 +36,9 @@ export interface LintOptions {
   rules?: ReadonlyArray<Rule<object>>;
   /**
    * Parsed sections of this document kept from its last lint (an editor passes the same
-   * cache on every change), so only the sections an edit touched are parsed again.
+   * cache on every change), so only the sections an edit touched are parsed again. A finding
+   * in the unchanged start of the text may come back as the very message object the last lint
+   * gave: treat messages as read-only.
    */
   cache?: NoteCache;
   /**
