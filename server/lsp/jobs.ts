@@ -11,7 +11,8 @@ export type Job =
   | LintJob
   | { kind: 'fix'; text: string; resolved: ResolvedConfig; filePath?: string }
   | AnchorsJob
-  | FindingsJob;
+  | FindingsJob
+  | { kind: 'forget'; document: string };
 
 /**
  * What a code action's job may carry instead of its text: the document version the text is
@@ -82,6 +83,7 @@ export interface JobResults {
   anchors: AnchorsOutput;
   /** Each asked finding with its fixes, or null when the finding is not the one expected. */
   findings: Array<Finding | null>;
+  forget: null;
 }
 
 function describe(error: unknown): string {
@@ -230,6 +232,9 @@ export function runJob(job: Job): JobResults[Job['kind']] {
       return fixJob(job.text, job.resolved, job.filePath);
     case 'anchors':
       return anchorsJob(heldText(job), job.offsets);
+    case 'forget':
+      held.delete(job.document);
+      return null;
     case 'findings':
       return findingsJob(job);
   }

@@ -103,6 +103,11 @@ class WorkerLane {
   }
 
   push(pending: Pending): void {
+    // Nothing to forget where the document was never sent (and no worker to start for it).
+    if (pending.job.kind === 'forget' && !this.holds.has(pending.job.document)) {
+      pending.resolve(null);
+      return;
+    }
     this.queue.push(pending);
     this.next();
   }
@@ -127,6 +132,7 @@ class WorkerLane {
    */
   private wire(pending: Pending, whole: boolean): Job {
     const { job } = pending;
+    if (job.kind === 'forget') this.holds.delete(job.document);
     if (job.kind === 'findings' || job.kind === 'anchors') {
       // A code action's text is the version the worker linted last, more often than not: it
       // need not be copied over again (2 MB for a 1 MB document, twice per request).

@@ -160,6 +160,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
   // ---- linting ------------------------------------------------------------------------------
 
   const laneFor = (length: number): Lane => (length > BIG_DOCUMENT ? 'big' : 'fast');
+  const LANES: readonly Lane[] = ['fast', 'big'];
 
   const clear = (uri: string): void => {
     published.delete(uri);
@@ -332,6 +333,9 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     inflight.delete(uri);
     changes.forget(uri);
     runner.cancel(uri);
+    // The workers let the document go too: each keeps a closed document's parsed sections and
+    // text otherwise, about 50 MB for a 1 MB document, until sixteen other documents push it out.
+    for (const lane of LANES) runner.run({ kind: 'forget', document: uri }, lane).catch(() => undefined);
     configs.forget(uri);
     settingsCache.delete(uri);
     clear(uri);

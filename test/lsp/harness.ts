@@ -5,6 +5,8 @@ import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:c
 import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PassThrough } from 'node:stream';
+import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ApplyWorkspaceEditParams,
@@ -245,4 +247,24 @@ export class Session {
 /** A `file:` URI for a path. */
 export function fileUri(filePath: string): string {
   return pathToFileURL(filePath).href;
+}
+
+/**
+ * A server started in this process on a pair of streams (`start` is startServer with a job
+ * runner of the test's own), and a session talking to it; `stop` ends both sides.
+ */
+export async function inProcess(start: (connection: Connection) => void, options: SessionOptions = {}): Promise<{ session: Session; stop(): Promise<void> }> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  start(connection);
+  connection.listen();
+  const session = await Session.attach(toClient, toServer, options);
+  return {
+    session,
+    async stop() {
+      await session.stop();
+      connection.dispose();
+    },
+  };
 }

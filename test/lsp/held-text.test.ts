@@ -1,5 +1,6 @@
 // A code action's jobs name the document version they are about; when the worker linted that
-// version last, they travel without its text and the worker reads the one it holds.
+// version last, they travel without its text and the worker reads the one it holds. A closed
+// document is let go in every lane.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../rules/index.js';
@@ -8,7 +9,10 @@ import { WorkerRunner } from '../../server/lsp/lint-pool.js';
 import { STALE_BASE } from '../../server/lsp/text-sync.js';
 import { toFinding } from '../../server/lsp/findings.js';
 import { lintSync } from '../../rules/index.js';
-import { ensureServerBuilt, SERVER } from './harness.js';
+import { startServer } from '../../server/lsp/server.js';
+import { InlineRunner } from '../../server/lsp/lint-pool.js';
+import type { Job, JobResults } from '../../server/lsp/jobs.js';
+import { ensureServerBuilt, inProcess, SERVER } from './harness.js';
 
 const resolved = resolveConfig({});
 const note = readFileSync(new URL('../../examples/after-a-rough-interview.md', import.meta.url), 'utf8');
@@ -25,6 +29,9 @@ describe('a code action’s text held by the worker', () => {
     }
     // Without `held`, the job's own text is read.
     expect(runJob({ kind: 'anchors', text: edited, of: kept, offsets })).toEqual(anchorsJob(edited, offsets));
+    // A closed document is let go: nothing of it is held any more.
+    expect(runJob({ kind: 'forget', document: kept.document })).toBeNull();
+    expect(() => runJob({ kind: 'anchors', text: '', held: true, of: kept, offsets })).toThrow(STALE_BASE);
   });
 
   describe('through the worker pool', () => {
@@ -51,6 +58,35 @@ describe('a code action’s text held by the worker', () => {
       const of = { document, version: 2, session: 1 };
       const found = await runner.run({ kind: 'findings', kept: of, indices, expect: expectOffsets, text: wrong, of, resolved }, 'fast');
       expect(found).toEqual(indices.map((i) => toFinding(messages[i]!)));
+      // Once the document is forgotten (closed), its text goes with every job again.
+      expect(await runner.run({ kind: 'forget', document }, 'fast')).toBeNull();
+      expect(await runner.run({ kind: 'anchors', text: wrong, of, offsets }, 'fast')).toEqual(anchorsJob(wrong, offsets));
+      // A lane that never linted the document has nothing to forget.
+      expect(await runner.run({ kind: 'forget', document }, 'big')).toBeNull();
     }, 60_000);
+  });
+
+  it('is let go in every lane when the editor closes the document', async () => {
+    const jobs: Job[] = [];
+    class Recording extends InlineRunner {
+      override run<J extends Job>(job: J): Promise<JobResults[J['kind']]> {
+        jobs.push(job);
+        return super.run(job);
+      }
+    }
+    const { session, stop } = await inProcess((connection) => startServer(connection, new Recording()), { settings: { debounce: 0 } });
+    try {
+      await session.open('untitled:closing', note);
+      await session.diagnosticsFor('untitled:closing', 1);
+      expect(jobs.filter((j) => j.kind === 'forget')).toEqual([]);
+      await session.close('untitled:closing');
+      await expect.poll(() => jobs.filter((j) => j.kind === 'forget').length).toBe(2);
+      expect(jobs.filter((j) => j.kind === 'forget')).toEqual([
+        { kind: 'forget', document: 'untitled:closing' },
+        { kind: 'forget', document: 'untitled:closing' },
+      ]);
+    } finally {
+      await stop();
+    }
   });
 });

@@ -4,15 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { createConnection } from 'vscode-languageserver/node';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { lintSync, resolveConfig, type NoteStats } from '../../rules/index.js';
 import { startServer } from '../../server/lsp/server.js';
 import type { JobRunner } from '../../server/lsp/lint-pool.js';
 import type { Job, JobResults } from '../../server/lsp/jobs.js';
 import type { LintOutcome } from '../../server/lsp/findings.js';
-import { ensureServerBuilt, fileUri, Session } from './harness.js';
+import { ensureServerBuilt, fileUri, inProcess, Session } from './harness.js';
 import { BAD_NOTE, expectedDiagnostic } from './fixtures.js';
 
 let dir: string;
@@ -128,12 +125,7 @@ class FaultyRunner implements JobRunner {
 
 describe('failures inside the server', () => {
   it('turns an engine exception into one diagnostic and one error notification, and carries on', async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(connection, new FaultyRunner());
-    connection.listen();
-    const s = await Session.attach(toClient, toServer, { settings: { debounce: 0 } });
+    const { session: s, stop } = await inProcess((connection) => startServer(connection, new FaultyRunner()), { settings: { debounce: 0 } });
     try {
       await s.open('untitled:a', 'please explode');
       expect(await s.diagnosticsFor('untitled:a', 1)).toEqual([
@@ -152,8 +144,7 @@ describe('failures inside the server', () => {
       // Each distinct failure is shown once, however many documents hit it.
       expect(s.errors).toEqual(['followup-lint could not lint this document: engine exploded', 'followup-lint: rule desperation failed and was skipped: boom']);
     } finally {
-      await s.stop();
-      connection.dispose();
+      await stop();
     }
   });
 });
