@@ -16,13 +16,13 @@ export type Job =
 
 /**
  * What a code action's job may carry instead of its text: the document version the text is
- * (`of`), which the worker holds when it linted that version last. With `held`, `text` is
- * empty and the worker reads the version it holds, or answers STALE_BASE when it no longer
- * does (and is then sent the text).
+ * (`kept`, the lint the action is about), which the worker holds when it linted that version
+ * last. With `held`, `text` is empty and the worker reads the version it holds, or answers
+ * STALE_BASE when it no longer does (and is then sent the text).
  */
 export interface HeldText {
   text: string;
-  of?: KeptLint;
+  kept?: KeptLint;
   held?: boolean;
 }
 
@@ -185,8 +185,8 @@ function sameLint(a: KeptLint, b: KeptLint): boolean {
 /** A code action job's text: its own, or the version the worker holds (see HeldText). */
 function heldText(job: HeldText): string {
   if (!job.held) return job.text;
-  const entry = job.of && held.get(job.of.document);
-  if (entry?.text === undefined || entry.version !== job.of!.version || entry.session !== job.of!.session) throw new Error(STALE_BASE);
+  const entry = job.kept && held.get(job.kept.document);
+  if (entry?.text === undefined || entry.version !== job.kept!.version || entry.session !== job.kept!.session) throw new Error(STALE_BASE);
   return entry.text;
 }
 

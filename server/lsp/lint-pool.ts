@@ -136,8 +136,8 @@ class WorkerLane {
     if (job.kind === 'findings' || job.kind === 'anchors') {
       // A code action's text is the version the worker linted last, more often than not: it
       // need not be copied over again (2 MB for a 1 MB document, twice per request).
-      const held = job.of && this.holds.get(job.of.document);
-      const same = !whole && held !== undefined && held.session !== undefined && held.session === job.of!.session && held.version === job.of!.version;
+      const held = job.kept && this.holds.get(job.kept.document);
+      const same = !whole && held !== undefined && held.session !== undefined && held.session === job.kept!.session && held.version === job.kept!.version;
       return same ? { ...job, text: '', held: true } : job;
     }
     if (job.kind !== 'lint' || job.document === undefined || job.version === undefined) return job;

@@ -402,7 +402,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     const reading = await settingsFor(snapshot.uri);
     const { config } = configFor(snapshot.uri, reading);
     const text = snapshot.getText();
-    const found = await runner.run({ kind: 'findings', kept, indices, expect, text, of: kept, resolved: config.resolved, filePath: uriToPath(snapshot.uri) }, laneFor(text.length));
+    const found = await runner.run({ kind: 'findings', kept, indices, expect, text, resolved: config.resolved, filePath: uriToPath(snapshot.uri) }, laneFor(text.length));
     return found.filter((f): f is Finding => f !== null);
   };
 
@@ -436,7 +436,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
         const findings = outcome ? await findingsAt(snapshot, outcome, from, to) : [];
         if (findings.length > 0) {
           const text = snapshot.getText();
-          const anchors = await runner.run({ kind: 'anchors', text, of: outcome?.kept, offsets: findings.map((f) => f.start) }, laneFor(text.length));
+          const anchors = await runner.run({ kind: 'anchors', text, kept: outcome?.kept, offsets: findings.map((f) => f.start) }, laneFor(text.length));
           const targets: ActionTarget[] = findings.map((finding, i) => ({
             finding,
             diagnostic: toDiagnostic(snapshot, finding),

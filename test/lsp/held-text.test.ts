@@ -22,16 +22,16 @@ const offsets = lintSync(note, { resolved }).messages.map((m) => m.startOffset);
 describe('a code action’s text held by the worker', () => {
   it('is read from the version the worker holds, and refused for any other version or session', () => {
     const kept = lintJob({ text: note, resolved, document: 'file:///held-a.md', version: 3, session: 2 }).kept!;
-    expect(runJob({ kind: 'anchors', text: '', held: true, of: kept, offsets })).toEqual(anchorsJob(note, offsets));
-    for (const of of [{ ...kept, version: 4 }, { ...kept, session: 5 }, { ...kept, document: 'file:///held-none.md' }]) {
-      expect(() => runJob({ kind: 'anchors', text: '', held: true, of, offsets })).toThrow(STALE_BASE);
-      expect(() => findingsJob({ kept: of, indices: [0], expect: [{ start: 0, end: 0 }], text: '', held: true, of, resolved })).toThrow(STALE_BASE);
+    expect(runJob({ kind: 'anchors', text: '', held: true, kept, offsets })).toEqual(anchorsJob(note, offsets));
+    for (const other of [{ ...kept, version: 4 }, { ...kept, session: 5 }, { ...kept, document: 'file:///held-none.md' }]) {
+      expect(() => runJob({ kind: 'anchors', text: '', held: true, kept: other, offsets })).toThrow(STALE_BASE);
+      expect(() => findingsJob({ kept: other, indices: [0], expect: [{ start: 0, end: 0 }], text: '', held: true, resolved })).toThrow(STALE_BASE);
     }
     // Without `held`, the job's own text is read.
-    expect(runJob({ kind: 'anchors', text: edited, of: kept, offsets })).toEqual(anchorsJob(edited, offsets));
+    expect(runJob({ kind: 'anchors', text: edited, kept, offsets })).toEqual(anchorsJob(edited, offsets));
     // A closed document is let go: nothing of it is held any more.
     expect(runJob({ kind: 'forget', document: kept.document })).toBeNull();
-    expect(() => runJob({ kind: 'anchors', text: '', held: true, of: kept, offsets })).toThrow(STALE_BASE);
+    expect(() => runJob({ kind: 'anchors', text: '', held: true, kept, offsets })).toThrow(STALE_BASE);
   });
 
   describe('through the worker pool', () => {
@@ -47,20 +47,20 @@ describe('a code action’s text held by the worker', () => {
       const first = await runner.run({ kind: 'lint', text: note, resolved, document, version: 1, session: 1 }, 'fast');
       // The job's own text is wrong on purpose: the held version is what is read.
       const wrong = 'Hi,\n\nNothing here.\n';
-      expect(await runner.run({ kind: 'anchors', text: wrong, of: first.kept, offsets }, 'fast')).toEqual(anchorsJob(note, offsets));
+      expect(await runner.run({ kind: 'anchors', text: wrong, kept: first.kept, offsets }, 'fast')).toEqual(anchorsJob(note, offsets));
       // Once a later version is linted, a job about the first one carries its text.
       await runner.run({ kind: 'lint', text: edited, resolved, document, version: 2, session: 1 }, 'fast');
-      expect(await runner.run({ kind: 'anchors', text: wrong, of: first.kept, offsets }, 'fast')).toEqual(anchorsJob(wrong, offsets));
+      expect(await runner.run({ kind: 'anchors', text: wrong, kept: first.kept, offsets }, 'fast')).toEqual(anchorsJob(wrong, offsets));
       // A findings job about the version the worker keeps reads no text at all.
       const messages = lintSync(edited, { resolved }).messages;
       const indices = [0, 1];
       const expectOffsets = indices.map((i) => ({ start: messages[i]!.startOffset, end: messages[i]!.endOffset }));
-      const of = { document, version: 2, session: 1 };
-      const found = await runner.run({ kind: 'findings', kept: of, indices, expect: expectOffsets, text: wrong, of, resolved }, 'fast');
+      const second = { document, version: 2, session: 1 };
+      const found = await runner.run({ kind: 'findings', kept: second, indices, expect: expectOffsets, text: wrong, resolved }, 'fast');
       expect(found).toEqual(indices.map((i) => toFinding(messages[i]!)));
       // Once the document is forgotten (closed), its text goes with every job again.
       expect(await runner.run({ kind: 'forget', document }, 'fast')).toBeNull();
-      expect(await runner.run({ kind: 'anchors', text: wrong, of, offsets }, 'fast')).toEqual(anchorsJob(wrong, offsets));
+      expect(await runner.run({ kind: 'anchors', text: wrong, kept: second, offsets }, 'fast')).toEqual(anchorsJob(wrong, offsets));
       // A lane that never linted the document has nothing to forget.
       expect(await runner.run({ kind: 'forget', document }, 'big')).toBeNull();
     }, 60_000);
