@@ -1,6 +1,6 @@
 // The parser is set up once per list of extensions, not once per text (patches/ for micromark
-// and mdast-util-from-markdown): the constructs micromark combines and the handlers
-// mdast-util-from-markdown configures are kept by the list they came from. An editor's long
+// and mdast-util-from-markdown): the constructs micromark combines and the compiler
+// mdast-util-from-markdown makes (its handlers configured) are kept by the list they came from. An editor's long
 // document is parsed section by section, thousands of short texts, where that set-up cost a
 // third of each parse. Kept, they must give the very trees made afresh.
 import fc from 'fast-check';
@@ -46,6 +46,29 @@ describe('the parser’s set-up, kept by extension list (patched)', () => {
     list.push(gfmTableFromMarkdown());
     fromMarkdown('Some *text*.', { mdastExtensions: list });
     expect(reads).toBe(2);
+  });
+
+  it('makes the compiler once for a list, and gives each compile state of its own', () => {
+    // What the handlers see as `this`, parse after parse: the compiler's methods and its state.
+    const seen: Array<{ enter: unknown; data: unknown }> = [];
+    const watching: TreeExtension = {
+      enter: {
+        paragraph(token) {
+          seen.push({ enter: this.enter, data: this.data });
+          this.enter({ type: 'paragraph', children: [] }, token);
+        },
+      },
+    };
+    const list: TreeExtension[] = [watching];
+    fromMarkdown('One.', { mdastExtensions: list });
+    fromMarkdown('Two.', { mdastExtensions: list });
+    fromMarkdown('Three.', { mdastExtensions: [watching] });
+    expect(seen).toHaveLength(3);
+    // The same list: the same compiler, so the same methods; another list: a compiler of its own.
+    expect(seen[1]!.enter).toBe(seen[0]!.enter);
+    expect(seen[2]!.enter).not.toBe(seen[0]!.enter);
+    // Every compile starts from empty state, as a compiler made for one text does.
+    expect(seen[1]!.data).not.toBe(seen[0]!.data);
   });
 
   it('gives the trees a set-up made afresh gives, text after text', () => {
