@@ -2,7 +2,9 @@
 // open→diagnostics, edit→diagnostics and a quick-fix request for a ~300-word note and a 1 MB document (and the
 // edits of that document again with a comment marker at its top, and edits in a list of 1,000 items), with the
 // debounce set to 0 so only the server's own work is timed, and what carrying the 1 MB
-// document's diagnostics from a process to this one costs by itself. Prints a table and writes
+// document's diagnostics from a process to this one costs by itself. Each edit's time is split as
+// the server reports it (FOLLOWUP_LINT_TIMINGS): its own span from the lint's start to the
+// diagnostics written, and inside it the worker's text, lint and diagnostics. Prints a table and writes
 // bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N] [--big-edits N]
 // SERVER_NODE_FLAGS passes flags to the server's node (e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { Buffer } from 'node:buffer';
@@ -123,10 +125,32 @@ function positionAt(text, offset) {
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
+/** The parts of an edit's time the server reports, as the table names them. */
+const EDIT_PARTS = [
+  ['serverMs', '  of which in the server (lint start→diagnostics written)'],
+  ['textMs', '    in its worker: making the text'],
+  ['lintMs', '    in its worker: the lint'],
+  ['encodeMs', '    in its worker: writing the diagnostics'],
+];
+
 async function main() {
-  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // FOLLOWUP_LINT_TIMINGS: the server says where each lint's time went (followupLint/timings).
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, FOLLOWUP_LINT_TIMINGS: '1' },
+  });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
+  /** The server's timings by document and version, and who waits for them. */
+  const timings = new Map();
+  const timingWaits = new Map();
+  connection.onNotification('followupLint/timings', (p) => {
+    const key = `${p.uri}#${p.version}`;
+    timings.set(key, p);
+    timingWaits.get(key)?.(p);
+    timingWaits.delete(key);
+  });
+  const timingsFor = (uri, version) => timings.get(`${uri}#${version}`) ?? new Promise((resolve) => timingWaits.set(`${uri}#${version}`, resolve));
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
     const key = `${p.uri}#${p.version}`;
     const resolve = waiting.get(key);
@@ -188,8 +212,15 @@ async function main() {
       // parsed diagnostics alive through the next parse, and slow this process's collector.
       if (i === runs + warmup - 1) last = published;
     }
+    // Where the time of the timed edits went, as the server reports it (each follows its diagnostics).
+    const parts = { serverMs: [], textMs: [], lintMs: [], encodeMs: [] };
+    for (let i = warmup; i < runs + warmup; i++) {
+      const reported = await timingsFor(uri, i + 2);
+      for (const key of Object.keys(parts)) if (typeof reported[key] === 'number') parts[key].push(reported[key]);
+      timings.delete(`${uri}#${i + 2}`);
+    }
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    return { ...summary(samples), published: last };
+    return { ...summary(samples), published: last, parts };
   }
 
   /** A quick-fix request at a finding (spread over the document), answered: what the editor asks when the cursor lands on one. */
@@ -252,9 +283,10 @@ async function main() {
   let bigPublished;
   for (const doc of docs) {
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs, doc.warmup)) });
-    const { published, ...edit } = await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup);
+    const { published, parts, ...edit } = await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup);
     if (doc === docs[1]) bigPublished = published;
     results.push({ document: doc.name, operation: 'edit→diagnostics', ...edit });
+    for (const [key, operation] of EDIT_PARTS) if (parts[key].length) results.push({ document: doc.name, operation, ...summary(parts[key]) });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'quick fixes at a finding', ...(await measureCodeAction(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'engine alone (lintSync)', ...measureEngine(doc.text, doc.runs, doc.warmup) });
     results.push({ document: doc.name, operation: 'engine alone, edit (lintSync, NoteCache)', ...measureEngineEdit(doc.text, doc.edits ?? doc.runs, doc.warmup) });

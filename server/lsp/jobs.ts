@@ -1,5 +1,6 @@
 // The work the lint worker does, as plain functions of plain data (so tests can call them
 // directly): lint a text, fix a text, and find where disable comments go.
+import { performance } from 'node:perf_hooks';
 import { fixSync, lintSync, NoteCache, type KnownEdit, type LintMessage, type ResolvedConfig } from '../../rules/index.js';
 import { spansOf, toFinding, type Finding, type KeptLint, type LintOutcome, type RuleFailure } from './findings.js';
 import { anchorsOf, type Anchor } from './anchors.js';
@@ -160,7 +161,9 @@ export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
   const { filePath, document } = job;
   const resolved = sameConfiguration(job.resolved);
   const entry = document === undefined ? undefined : heldFor(document);
+  const began = performance.now();
   const { text, edit } = textOf(job, entry);
+  const read = performance.now();
   const ruleFailures: RuleFailure[] = [];
   const result = lintSync(text, {
     resolved,
@@ -173,7 +176,10 @@ export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
   if (entry && document !== undefined && job.version !== undefined) {
     const kept: KeptLint = { document, version: job.version, session: job.session };
     entry.lint = { kept, messages: result.messages };
-    return { findings: [], stats: result.stats, ruleFailures, kept, spans: spansOf(result.messages), encoded: encodeDiagnostics(result.messages) };
+    const linted = performance.now();
+    const encoded = encodeDiagnostics(result.messages);
+    const timings = { textMs: read - began, lintMs: linted - read, encodeMs: performance.now() - linted };
+    return { findings: [], stats: result.stats, ruleFailures, kept, spans: spansOf(result.messages), encoded, timings };
   }
   return { findings: result.messages.map((m) => toFinding(m)), stats: result.stats, ruleFailures };
 }

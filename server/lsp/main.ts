@@ -64,7 +64,7 @@ function main(): void {
   // Nothing thrown outside a handler may take the server down: log it and carry on.
   process.on('uncaughtException', (error) => connection.console.error(`followup-lint: unexpected error: ${error.stack ?? String(error)}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`followup-lint: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
-  startServer(connection, runner);
+  startServer(connection, runner, { timings: process.env['FOLLOWUP_LINT_TIMINGS'] === '1' });
   connection.listen();
 }
 

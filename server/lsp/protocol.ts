@@ -1,6 +1,7 @@
 // The custom notifications and commands shared with the VS Code client (see LSP-CONTRACT.md).
 import { NotificationType } from 'vscode-languageserver';
 import type { NoteStats } from '../../rules/index.js';
+import type { WorkerTimings } from './findings.js';
 
 /** After each lint of an open document: its figures for the status bar. */
 export interface StatusParams extends NoteStats {
@@ -13,7 +14,20 @@ export interface ErrorParams {
   message: string;
 }
 
+/**
+ * After each lint of an open document, when the server was started with FOLLOWUP_LINT_TIMINGS=1
+ * (for benchmarks and profiling; see docs/server.md): where its time went. `serverMs` runs from
+ * the lint's start on the server's thread to its diagnostics being handed to the writer; the
+ * worker's parts are there when the lint ran in a worker on a kept document.
+ */
+export interface TimingsParams extends Partial<WorkerTimings> {
+  uri: string;
+  version: number;
+  serverMs: number;
+}
+
 export const StatusNotification = new NotificationType<StatusParams>('followupLint/status');
+export const TimingsNotification = new NotificationType<TimingsParams>('followupLint/timings');
 export const ErrorNotification = new NotificationType<ErrorParams>('followupLint/error');
 
 /** Server commands (listed in `executeCommandProvider`). */

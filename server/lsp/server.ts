@@ -1,5 +1,6 @@
 // The language server: keeps open notes in sync, lints them off the main thread as the
 // writer types or saves, publishes diagnostics, and answers code actions and commands.
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import {
   CodeActionKind,
@@ -33,6 +34,7 @@ import {
   COMMANDS,
   ErrorNotification,
   StatusNotification,
+  TimingsNotification,
   type ApplyFixAllResult,
   type LintWorkspaceResult,
 } from './protocol.js';
@@ -74,7 +76,13 @@ function notice(message: string, severity: DiagnosticSeverity, code: string): Di
 }
 
 /** Wire the server onto a connection. `runner` lints (in worker threads in production). */
-export function startServer(connection: Connection, runner: JobRunner): void {
+/** How the server runs, besides its connection and lint runner. */
+export interface ServerOptions {
+  /** Send a `followupLint/timings` notification after each lint of an open document. */
+  timings?: boolean;
+}
+
+export function startServer(connection: Connection, runner: JobRunner, options: ServerOptions = {}): void {
   // What each change kept of a document's text, so its lint worker is sent only the change.
   const changes = new ChangeLog();
   const documents = new TextDocuments({
@@ -169,6 +177,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
 
   /** Lint the current version of an open document and publish, unless a newer version came. */
   const lintDocument = async (uri: string): Promise<void> => {
+    const began = performance.now();
     const live = documents.get(uri);
     if (!live) return;
     const version = live.version;
@@ -236,6 +245,7 @@ export function startServer(connection: Connection, runner: JobRunner): void {
     // An encoded diagnostic serialises as the diagnostic it holds, whatever writes the message.
     const diagnostics = [...extra, ...made] as Diagnostic[];
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    if (options.timings) void connection.sendNotification(TimingsNotification, { uri, version, serverMs: performance.now() - began, ...outcome.timings });
     void connection.sendNotification(StatusNotification, { uri, version, ...outcome.stats });
   };
 
