@@ -18,7 +18,8 @@ export interface ErrorParams {
  * After each lint of an open document, when the server was started with FOLLOWUP_LINT_TIMINGS=1
  * (for benchmarks and profiling; see docs/server.md): where its time went. `serverMs` runs from
  * the lint's start on the server's thread to its diagnostics being handed to the writer; the
- * worker's parts are there when the lint ran in a worker on a kept document.
+ * rest are the lint job's own parts (see WorkerTimings), which a job runner that does not make
+ * them leaves out.
  */
 export interface TimingsParams extends Partial<WorkerTimings> {
   uri: string;
