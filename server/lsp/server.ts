@@ -75,13 +75,13 @@ function notice(message: string, severity: DiagnosticSeverity, code: string): Di
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code, source: SOURCE, message };
 }
 
-/** Wire the server onto a connection. `runner` lints (in worker threads in production). */
 /** How the server runs, besides its connection and lint runner. */
 export interface ServerOptions {
   /** Send a `followupLint/timings` notification after each lint of an open document. */
   timings?: boolean;
 }
 
+/** Wire the server onto a connection. `runner` lints (in worker threads in production). */
 export function startServer(connection: Connection, runner: JobRunner, options: ServerOptions = {}): void {
   // What each change kept of a document's text, so its lint worker is sent only the change.
   const changes = new ChangeLog();
