@@ -20,7 +20,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { VFile } from 'vfile';
 import { QuickParseEnglish } from './quick-english.js';
-import { tokenizeSentence, type Token } from './tokens.js';
+import { tokenizeSentence, TokenOrigin, type Token } from './tokens.js';
 import { NOTE_SHAPE } from '../data/note-shape.js';
 import { lineIndex, lineStartsOf, pointOf } from './lines.js';
 import { markerTree, type SectionReader } from './marker-tree.js';
@@ -349,8 +349,11 @@ interface RawBlock {
 
 /** One section of the document, parsed on its own (see sections.ts). */
 interface ParsedSection {
-  /** The offset its positions are currently relative to (moved when the section is reused). */
-  base: number;
+  /**
+   * The offset its positions are currently relative to (moved when the section is reused). Its
+   * tokens keep their offsets from it, so moving it moves them.
+   */
+  origin: TokenOrigin;
   blocks: RawBlock[];
   placeholders: Placeholder[];
   /** The section's Markdown tree, kept when the section is the whole document (see Note.tree). */
@@ -548,6 +551,7 @@ function parseSection(text: string, atStart: boolean, whole = false): ParsedSect
   const lineStarts = lineStartsOf(text);
   const found: Array<{ node: Paragraph | Heading; inList: boolean }> = [];
   collectBlocks(tree.children, false, found);
+  const origin = new TokenOrigin();
   const placeholders: Placeholder[] = [];
   const blocks = found.map(({ node, inList }): RawBlock => {
     const prepared = { ...node, children: prepareInline(node.children, text, lineStarts, placeholders) } as Paragraph | Heading;
@@ -561,7 +565,7 @@ function parseSection(text: string, atStart: boolean, whole = false): ParsedSect
         if (paragraph.type !== 'ParagraphNode') continue;
         for (const child of paragraph.children) {
           if (child.type !== 'SentenceNode') continue;
-          const tokens = tokenizeSentence(child as NlcstSentence, base);
+          const tokens = tokenizeSentence(child as NlcstSentence, base, origin);
           if (tokens.length > 0) {
             sentences.push(tokens);
             words.push(wordsIn(tokens));
@@ -571,7 +575,7 @@ function parseSection(text: string, atStart: boolean, whole = false): ParsedSect
     }
     return { type: node.type, inList, start: node.position!.start.offset!, end: node.position!.end.offset!, sentences, words };
   });
-  const section: ParsedSection = whole ? { base: 0, blocks, placeholders, tree } : { base: 0, blocks, placeholders };
+  const section: ParsedSection = whole ? { origin, blocks, placeholders, tree } : { origin, blocks, placeholders };
   const unread = unreadParts(tree);
   if (unread) section.unread = unread;
   return section;
@@ -579,18 +583,13 @@ function parseSection(text: string, atStart: boolean, whole = false): ParsedSect
 
 /** Move a parsed section so its offsets are relative to `base`. */
 function moveSection(section: ParsedSection, base: number): void {
-  const delta = base - section.base;
+  const delta = base - section.origin.base;
   if (delta === 0) return;
-  section.base = base;
+  // The tokens' offsets follow their origin.
+  section.origin.base = base;
   for (const block of section.blocks) {
     block.start += delta;
     block.end += delta;
-    for (const tokens of block.sentences) {
-      for (const token of tokens) {
-        token.start += delta;
-        token.end += delta;
-      }
-    }
     // A kept view spans the block and its sentences their tokens, so they move with them.
     if (block.view) {
       block.view.start = block.start;

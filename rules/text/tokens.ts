@@ -17,8 +17,8 @@ export interface Token {
   /** Candidate lemmas, the normalised form first (`was` → `was`, `be`). */
   lemmas: readonly string[];
   /** Absolute offsets of the span in the source this token covers. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** True for the second half of a contraction (`n't` of “don't”), which is not a word of its own. */
   tail?: boolean;
   /**
@@ -173,6 +173,18 @@ function piecesOf(surface: string): WordPiece | null {
 }
 
 /**
+ * Where a run of tokens (a section's) sits in its text: the tokenizer keeps each token's offsets
+ * relative to it, so moving the run (an editor's re-read moves every section after an edit)
+ * changes one number rather than every token's two.
+ */
+export class TokenOrigin {
+  base = 0;
+}
+
+/** The origin of tokens nobody moves. */
+const UNMOVED = new TokenOrigin();
+
+/**
  * A token as the tokenizer makes it. A class, not an object literal: V8 tracks whether the
  * objects made at a literal outlive young-generation collections and, when most do (a note's
  * tokens live for its whole lint), makes that literal's objects in the old generation from
@@ -185,25 +197,36 @@ class TokenRecord implements Token {
   declare kind: TokenKind;
   declare norm: string;
   declare lemmas: readonly string[];
-  declare start: number;
-  declare end: number;
+  /** Offsets from `origin.base`. */
+  declare from: number;
+  declare to: number;
+  declare origin: TokenOrigin;
   declare facts: WordFacts | undefined;
   declare tail: boolean;
-  constructor(kind: TokenKind, norm: string, lemmas: readonly string[], start: number, end: number, facts: WordFacts | undefined, tail: boolean) {
+  constructor(kind: TokenKind, norm: string, lemmas: readonly string[], from: number, to: number, origin: TokenOrigin, facts: WordFacts | undefined, tail: boolean) {
     this.kind = kind;
     this.norm = norm;
     this.lemmas = lemmas;
-    this.start = start;
-    this.end = end;
+    this.from = from;
+    this.to = to;
+    this.origin = origin;
     this.facts = facts;
     this.tail = tail;
+  }
+
+  get start(): number {
+    return this.origin.base + this.from;
+  }
+
+  get end(): number {
+    return this.origin.base + this.to;
   }
 }
 
 /** Add the tokens of a word whose source text spans `[start, …)`. */
-function wordTokens(out: Token[], surface: string, start: number): void {
+function wordTokens(out: Token[], surface: string, start: number, origin: TokenOrigin): void {
   for (let p: WordPiece | null | undefined = piecesOf(surface); p; p = p.next) {
-    out.push(new TokenRecord('word', p.norm, p.lemmas, start + p.from, start + p.to, p.facts, p.tail));
+    out.push(new TokenRecord('word', p.norm, p.lemmas, start + p.from, start + p.to, origin, p.facts, p.tail));
   }
 }
 
@@ -220,16 +243,19 @@ function punctLemmas(value: string): readonly string[] {
   return lemmas;
 }
 
-/** Tokens of one nlcst sentence, in order, their offsets moved `base` on; whitespace is dropped. */
-export function tokenizeSentence(sentence: NlcstSentence, base = 0): Token[] {
+/**
+ * Tokens of one nlcst sentence, in order, their offsets moved `base` on from `origin` (whose
+ * own base moves them all later); whitespace is dropped.
+ */
+export function tokenizeSentence(sentence: NlcstSentence, base = 0, origin = UNMOVED): Token[] {
   // Not `[]`: an array literal's arrays are moved to the old generation like a literal's
   // objects (see TokenRecord), and a sentence's tokens live as long as its note's lint.
   const out = new Array<Token>();
-  for (const child of sentence.children) addChild(out, child, base);
+  for (const child of sentence.children) addChild(out, child, base, origin);
   return out;
 }
 
-function addChild(out: Token[], child: SentenceContent, base: number): void {
+function addChild(out: Token[], child: SentenceContent, base: number, origin: TokenOrigin): void {
   const startAt = child.position?.start.offset;
   const endAt = child.position?.end.offset;
   if (startAt === undefined || endAt === undefined) return;
@@ -239,15 +265,15 @@ function addChild(out: Token[], child: SentenceContent, base: number): void {
     case 'WordNode': {
       // Most words are one text node; toString would build and join an array for each.
       const only = child.children.length === 1 ? child.children[0]! : undefined;
-      wordTokens(out, only?.type === 'TextNode' ? only.value : toString(child), start);
+      wordTokens(out, only?.type === 'TextNode' ? only.value : toString(child), start, origin);
       return;
     }
     case 'PunctuationNode':
     case 'SymbolNode':
-      out.push(new TokenRecord('punct', child.value, punctLemmas(child.value), start, end, undefined, false));
+      out.push(new TokenRecord('punct', child.value, punctLemmas(child.value), start, end, origin, undefined, false));
       return;
     case 'SourceNode':
-      out.push(new TokenRecord('source', child.value, [], start, end, undefined, false));
+      out.push(new TokenRecord('source', child.value, [], start, end, origin, undefined, false));
       return;
     default:
       return;

@@ -1,7 +1,7 @@
 // A word's tokens come from its spelling's memo: one token for most words, two for a
 // contraction, none for a word of apostrophes alone; the same the first time and every time after.
 import { describe, expect, it } from 'vitest';
-import { readNote } from '../../rules/text/note.js';
+import { NoteCache, readNote } from '../../rules/text/note.js';
 
 const tokensOf = (text: string): Array<[string, string, number, number, boolean]> =>
   readNote(text).sentences.flatMap((s) => s.tokens.map((t): [string, string, number, number, boolean] => [t.kind, t.norm, t.start, t.end, t.tail === true]));
@@ -54,7 +54,7 @@ describe('token and sentence records', () => {
     expect(proto).not.toBe(Object.prototype);
     for (const t of tokens) {
       expect(Object.getPrototypeOf(t)).toBe(proto);
-      expect(Object.keys(t)).toEqual(['kind', 'norm', 'lemmas', 'start', 'end', 'facts', 'tail']);
+      expect(Object.keys(t)).toEqual(['kind', 'norm', 'lemmas', 'from', 'to', 'origin', 'facts', 'tail']);
     }
   });
 
@@ -65,6 +65,31 @@ describe('token and sentence records', () => {
       expect(Object.getPrototypeOf(s)).toBe(proto);
       expect(Object.keys(s)).toEqual(['index', 'block', 'role', 'start', 'end', 'text', 'tokens', 'wordCount', 'idleRules', 'idlePlan']);
       expect(Array.isArray(s.tokens)).toBe(true);
+    }
+  });
+});
+
+describe('token offsets kept from their section', () => {
+  const paragraph = (i: number): string => `I enjoyed our talk about the roadmap and the team, point ${i}.`;
+  const long = (n: number): string => `Hi Dana,\n\n${Array.from({ length: n }, (_, i) => paragraph(i)).join('\n\n')}\n\nBest,\nSam\n`;
+  const offsets = (text: string, cache?: NoteCache): number[][] => readNote(text, cache).sentences.map((s) => s.tokens.flatMap((t) => [t.start, t.end]));
+
+  it('move with their section when an edit above it changes its place, the same tokens as before', () => {
+    const cache = new NoteCache();
+    const text = long(400);
+    const first = readNote(text, cache);
+    expect(cache.size).toBeGreaterThan(2);
+    const lastToken = first.sentences.at(-2)!.tokens.at(-1)!;
+    const at = lastToken.start;
+    const spelled = text.slice(at, lastToken.end);
+    for (const inserted of ['really ', '', 'a much longer insertion of several words, ']) {
+      const edited = text.replace('I enjoyed', `I ${inserted}enjoyed`);
+      const note = readNote(edited, cache);
+      expect(offsets(edited, cache)).toEqual(offsets(edited));
+      // The token was kept, not made again, and reports its new place.
+      expect(note.sentences.at(-2)!.tokens.at(-1)).toBe(lastToken);
+      expect(lastToken.start).toBe(at + inserted.length);
+      expect(edited.slice(lastToken.start, lastToken.end)).toBe(spelled);
     }
   });
 });
