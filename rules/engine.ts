@@ -368,7 +368,16 @@ function lintNote(source: string, options: LintOptions): LintResult {
       report(input) {
         const wanted = input.severity ?? configured;
         const severity = SEVERITY_RANK[wanted] < SEVERITY_RANK[configured] ? wanted : configured;
-        const message = (replay && replayed(replay, input, severity, limit)) || toMessage(path, note, rule.meta.id, url, severity, input);
+        const kept = replay && replayed(replay, input, severity, limit);
+        if (kept) {
+          file.messages.push(kept);
+          // The log keeps the report the message was made from, equal to this one: this one
+          // and its fixes, made afresh at every lint, then die young rather than being kept
+          // until the next lint (what a young collection finds alive, it copies).
+          log?.push(kept, replay.log[replay.at - 1]!);
+          return;
+        }
+        const message = toMessage(path, note, rule.meta.id, url, severity, input);
         file.messages.push(message);
         log?.push(message, input);
       },
