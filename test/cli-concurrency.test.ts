@@ -8,7 +8,7 @@ import { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../server/cli/main.js';
-import { workerCount, AUTO_CHARS_PER_WORKER } from '../server/cli/pool.js';
+import { inliningFlag, workerCount, AUTO_CHARS_PER_WORKER, POOL_INLINING_BUDGET } from '../server/cli/pool.js';
 import { MAX_FILE_BYTES } from '../server/cli/source-file.js';
 import { tempTree } from './cli/helpers.js';
 
@@ -67,6 +67,15 @@ describe('workerCount', () => {
     expect(workerCount('auto', 1000, 2 * AUTO_CHARS_PER_WORKER, 8)).toBe(2);
     expect(workerCount('auto', 1000, 100 * AUTO_CHARS_PER_WORKER, 8)).toBe(8);
     expect(workerCount('auto', 1000, 100 * AUTO_CHARS_PER_WORKER, 1)).toBe(0);
+  });
+});
+
+describe('the pool\u2019s inlining budget', () => {
+  it('is set unless Node was started with a budget of its own, in either spelling', () => {
+    expect(inliningFlag([])).toBe(`--max-inlined-bytecode-size-cumulative=${POOL_INLINING_BUDGET}`);
+    expect(inliningFlag(['--max-old-space-size=4096', '--max-inlined-bytecode-size=100'])).toBe(`--max-inlined-bytecode-size-cumulative=${POOL_INLINING_BUDGET}`);
+    expect(inliningFlag(['--max-inlined-bytecode-size-cumulative=920'])).toBeUndefined();
+    expect(inliningFlag(['--max_inlined_bytecode_size_cumulative=500'])).toBeUndefined();
   });
 });
 
