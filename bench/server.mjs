@@ -140,25 +140,21 @@ async function main() {
     env: { ...process.env, FOLLOWUP_LINT_TIMINGS: '1' },
   });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  /** Who waits for which notification, by method, document and version. */
   const waiting = new Map();
-  /** The server's timings by document and version, and who waits for them. */
-  const timings = new Map();
-  const timingWaits = new Map();
-  connection.onNotification('followupLint/timings', (p) => {
-    const key = `${p.uri}#${p.version}`;
-    timings.set(key, p);
-    timingWaits.get(key)?.(p);
-    timingWaits.delete(key);
-  });
-  const timingsFor = (uri, version) => timings.get(`${uri}#${version}`) ?? new Promise((resolve) => timingWaits.set(`${uri}#${version}`, resolve));
-  connection.onNotification('textDocument/publishDiagnostics', (p) => {
-    const key = `${p.uri}#${p.version}`;
-    const resolve = waiting.get(key);
-    if (resolve) {
-      waiting.delete(key);
-      resolve(p);
-    }
-  });
+  const keyOf = (method, uri, version) => `${method} ${uri}#${version}`;
+  /** The next `method` notification for `uri` at `version`; others are let go (a megabyte of diagnostics each). */
+  const notified = (method, uri, version) => new Promise((resolve) => waiting.set(keyOf(method, uri, version), resolve));
+  for (const method of ['textDocument/publishDiagnostics', 'followupLint/timings']) {
+    connection.onNotification(method, (p) => {
+      const key = keyOf(method, p.uri, p.version);
+      const resolve = waiting.get(key);
+      if (resolve) {
+        waiting.delete(key);
+        resolve(p);
+      }
+    });
+  }
   connection.onNotification('followupLint/error', (p) => process.stderr.write(`server error: ${p.message}\n`));
   connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounce: 0 })));
   connection.onRequest('client/registerCapability', () => null);
@@ -171,7 +167,7 @@ async function main() {
   });
   await connection.sendNotification('initialized', {});
 
-  const diagnosticsFor = (uri, version) => new Promise((resolve) => waiting.set(`${uri}#${version}`, resolve));
+  const diagnosticsFor = (uri, version) => notified('textDocument/publishDiagnostics', uri, version);
   let serial = 0;
 
   /** open→diagnostics: a fresh document each run. */
@@ -198,9 +194,12 @@ async function main() {
     const at = positionAt(text, text.indexOf(' ', Math.floor(text.length / 2)));
     const samples = [];
     let last;
+    // Where the time of the timed edits went, as the server reports it (each follows its diagnostics).
+    const parts = { serverMs: [], textMs: [], lintMs: [], encodeMs: [] };
     for (let i = 0; i < runs + warmup; i++) {
       const version = i + 2;
       const done = diagnosticsFor(uri, version);
+      const timed = i >= warmup ? notified('followupLint/timings', uri, version) : undefined;
       const t0 = performance.now();
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
@@ -211,13 +210,10 @@ async function main() {
       // Only the last is kept: holding each until the next arrives would keep a megabyte of
       // parsed diagnostics alive through the next parse, and slow this process's collector.
       if (i === runs + warmup - 1) last = published;
-    }
-    // Where the time of the timed edits went, as the server reports it (each follows its diagnostics).
-    const parts = { serverMs: [], textMs: [], lintMs: [], encodeMs: [] };
-    for (let i = warmup; i < runs + warmup; i++) {
-      const reported = await timingsFor(uri, i + 2);
-      for (const key of Object.keys(parts)) if (typeof reported[key] === 'number') parts[key].push(reported[key]);
-      timings.delete(`${uri}#${i + 2}`);
+      if (timed) {
+        const reported = await timed;
+        for (const key of Object.keys(parts)) if (typeof reported[key] === 'number') parts[key].push(reported[key]);
+      }
     }
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     return { ...summary(samples), published: last, parts };
