@@ -181,9 +181,6 @@ export class TokenOrigin {
   base = 0;
 }
 
-/** The origin of tokens nobody moves. */
-const UNMOVED = new TokenOrigin();
-
 /**
  * A token as the tokenizer makes it. A class, not an object literal: V8 tracks whether the
  * objects made at a literal outlive young-generation collections and, when most do (a note's
@@ -247,7 +244,7 @@ function punctLemmas(value: string): readonly string[] {
  * Tokens of one nlcst sentence, in order, their offsets moved `base` on from `origin` (whose
  * own base moves them all later); whitespace is dropped.
  */
-export function tokenizeSentence(sentence: NlcstSentence, base = 0, origin = UNMOVED): Token[] {
+export function tokenizeSentence(sentence: NlcstSentence, base: number, origin: TokenOrigin): Token[] {
   // Not `[]`: an array literal's arrays are moved to the old generation like a literal's
   // objects (see TokenRecord), and a sentence's tokens live as long as its note's lint.
   const out = new Array<Token>();
