@@ -2,6 +2,7 @@
 // documents in another, so a slow document never holds up the others and the server keeps
 // answering. A worker that dies or hangs is replaced; its job fails with a clear error.
 import { serveRequests, WorkerThread, type RequestPort } from '../worker/thread.js';
+import { collectorOf, idleCollection } from '../worker/idle-collection.js';
 import { runJob, transferOf, type Job, type JobResults } from './jobs.js';
 import { spliceOf, STALE_BASE, type KeptEnds } from './text-sync.js';
 import type { TextView } from './open-document.js';
@@ -212,7 +213,10 @@ export class WorkerRunner implements JobRunner {
   }
 }
 
-/** The worker side: answer each job posted by the server. */
+/**
+ * The worker side: answer each job posted by the server, and collect the young generation
+ * between jobs once it is a quarter full (see idle-collection.ts).
+ */
 export function serveJobs(port: RequestPort<Job>): void {
-  serveRequests(port, runJob, transferOf);
+  serveRequests(port, runJob, transferOf, idleCollection(collectorOf()));
 }

@@ -129,9 +129,15 @@ export interface RequestPort<Req> {
 /**
  * The worker side: answer each request with `handle`'s value, or with the message of what it
  * threw. `transferOf` names the buffers of a value that are handed over rather than copied
- * (the worker must not touch them again).
+ * (the worker must not touch them again). `afterReply` runs once each reply is posted, while the
+ * other side reads it (housekeeping that would otherwise delay the next request).
  */
-export function serveRequests<Req>(port: RequestPort<Req>, handle: (request: Req) => unknown, transferOf?: (value: unknown) => ArrayBuffer[]): void {
+export function serveRequests<Req>(
+  port: RequestPort<Req>,
+  handle: (request: Req) => unknown,
+  transferOf?: (value: unknown) => ArrayBuffer[],
+  afterReply?: () => void,
+): void {
   port.on('message', ({ id, request }) => {
     let reply: WorkerReply;
     let transfer: ArrayBuffer[] = [];
@@ -144,5 +150,6 @@ export function serveRequests<Req>(port: RequestPort<Req>, handle: (request: Req
     }
     if (transfer.length > 0) port.postMessage(reply, transfer);
     else port.postMessage(reply);
+    afterReply?.();
   });
 }
