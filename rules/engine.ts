@@ -49,6 +49,15 @@ export interface LintOptions {
    * a long document at every edit). Ignored when `base` is not the text the cache last read.
    */
   edit?: KnownEdit;
+  /**
+   * With `cache`: a re-lint may hand out the last lint's message for a finding in the unchanged
+   * end of the text moved to its new place (offsets, lines, and its fixes, which are this
+   * lint's), rather than making it anew. The last lint's result then no longer describes the
+   * text it was made from, so this is for a caller that keeps only the latest result (the
+   * language server's lint worker): a long document edited in its middle has half its
+   * findings there, which would otherwise be made, and kept, anew at every edit.
+   */
+  moveMessages?: boolean;
 }
 
 const SEVERITY_RANK: Record<ReportSeverity, number> = { hint: 0, info: 1, warn: 2, error: 3 };
@@ -241,9 +250,10 @@ function planOf(resolved: ResolvedConfig, rules: ReadonlyArray<Rule<object>>): o
  */
 type ReportLog = Array<LintMessage | ReportInput>;
 
-/** A cached document's last lint: the text, under which plan and path, and each rule's reports. */
+/** A cached document's last lint: the text and its line starts, under which plan and path, and each rule's reports. */
 interface LastLint {
   source: string;
+  lineStarts: readonly number[];
   plan: object;
   path: string;
   logs: Map<string, ReportLog>;
@@ -254,9 +264,26 @@ interface LastLint {
  * same report when the report lies wholly in the unchanged start of the text: the message is
  * made from the report, the text at its offsets and at its fixes' edges, and the lines before
  * them, all as they were. After an edit that is every finding above it (half of a long
- * document's, edited in its middle), each of which would otherwise be made anew.
+ * document's, edited in its middle), each of which would otherwise be made anew. With
+ * `moveMessages`, the same holds for a report wholly in the unchanged end of the text, on a
+ * line that starts there: its message is moved by as far as that end moved, in characters and
+ * lines, and given the report's fixes; its columns, text, reason and rewrites stand.
  */
 const lastLints = new WeakMap<NoteCache, LastLint>();
+
+/** What of the last lint's text a re-lint finds unchanged. */
+interface Unchanged {
+  /** Reports and fix edits wholly before this offset lie in the unchanged start. */
+  limit: number;
+  /** Reports and fix edits wholly after this offset lie in the unchanged end; past the text when messages are not moved. */
+  tailAfter: number;
+  /** How far the unchanged end moved: the new length minus the old. */
+  shift: number;
+  /** How many lines it moved. */
+  lineShift: number;
+  /** The last lint's line starts. */
+  lineStarts: readonly number[];
+}
 
 /** Where a rule's re-lint reads the last lint's reports: its log, and how far it has read. */
 interface Replay {
@@ -264,8 +291,8 @@ interface Replay {
   at: number;
 }
 
-/** Whether two reports' fixes are the same, every edit before `limit`. */
-function sameFixes(given: readonly Fix[] | undefined, made: readonly Fix[] | undefined, limit: number): boolean {
+/** Whether a report's fixes are the last one's moved by `shift`, every edit after `after` and before `before`. */
+function sameFixes(given: readonly Fix[] | undefined, made: readonly Fix[] | undefined, shift: number, after: number, before: number): boolean {
   const count = given?.length ?? 0;
   if ((made?.length ?? 0) !== count) return false;
   for (let k = 0; k < count; k++) {
@@ -278,33 +305,62 @@ function sameFixes(given: readonly Fix[] | undefined, made: readonly Fix[] | und
     for (let j = 0; j < edits.length; j++) {
       const e = edits[j]!;
       const f = others[j]!;
-      if (e.start !== f.start || e.end !== f.end || e.text !== f.text || !(e.start < limit && e.end < limit)) return false;
+      if (e.start !== f.start + shift || e.end !== f.end + shift || e.text !== f.text) return false;
+      if (!(e.start > after && e.end > after && e.start < before && e.end < before)) return false;
     }
   }
   return true;
 }
 
+/** Move `message` (of the unchanged end of the text) by `shift` characters and `lineShift` lines, giving it `fixes`. */
+function moveMessage(message: LintMessage, shift: number, lineShift: number, fixes: readonly Fix[] | undefined): LintMessage {
+  const { start, end } = message.place as { start: { line: number; offset: number }; end: { line: number; offset: number } };
+  start.line += lineShift;
+  start.offset += shift;
+  end.line += lineShift;
+  end.offset += shift;
+  message.line = start.line;
+  message.endLine = end.line;
+  message.name = `${start.line}:${message.column}-${end.line}:${message.endColumn}`;
+  message.startOffset += shift;
+  message.endOffset += shift;
+  message.fixes = fixes && fixes.length > 0 ? fixes.slice() : [];
+  return message;
+}
+
 /**
- * The last lint's message for `input`, when the rule made the same report there and it lies
- * wholly before `limit` (the unchanged start of the text). Reports come mostly in document
- * order, so the log is read on from where the last look-up stopped; one out of order is
- * simply made anew.
+ * The message for `input` from the last lint's, when the rule made the same report there and
+ * it lies wholly in the unchanged start of the text (the very message) or, when messages are
+ * moved, in its unchanged end (the message moved). Reports come mostly in document order, so
+ * the log is read on from where the last look-up stopped; one out of order is simply made anew.
  */
-function replayed(replay: Replay, input: ReportInput, severity: ReportSeverity, limit: number): LintMessage | undefined {
+function replayed(replay: Replay, input: ReportInput, severity: ReportSeverity, unchanged: Unchanged): LintMessage | undefined {
   const { start, end } = input;
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end < limit)) return undefined;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end)) return undefined;
+  const before = end < unchanged.limit;
+  if (!before && !(start > unchanged.tailAfter)) return undefined;
+  const shift = before ? 0 : unchanged.shift;
+  const target = start - shift;
   const { log } = replay;
   let i = replay.at;
-  while (i < log.length && (log[i] as LintMessage).startOffset < start) i += 2;
+  while (i < log.length && (log[i] as LintMessage).startOffset < target) i += 2;
   replay.at = i;
   if (i >= log.length) return undefined;
   const message = log[i] as LintMessage;
   const made = log[i + 1] as ReportInput;
-  if (message.startOffset !== start || message.endOffset !== end || message.severity !== severity) return undefined;
+  if (message.startOffset !== target || message.endOffset !== end - shift || message.severity !== severity) return undefined;
   if (made.found !== input.found || made.instead !== input.instead || made.note !== input.note) return undefined;
-  if (!sameFixes(input.fixes, made.fixes, limit)) return undefined;
+  if (before) {
+    if (!sameFixes(input.fixes, made.fixes, 0, -1, unchanged.limit)) return undefined;
+    replay.at = i + 2;
+    return message;
+  }
+  if (!sameFixes(input.fixes, made.fixes, shift, unchanged.tailAfter, Infinity)) return undefined;
+  // Its columns stand where its line starts in the unchanged end; its fixes, where all were sound.
+  if (!(unchanged.lineStarts[message.line - 1]! + shift > unchanged.tailAfter)) return undefined;
+  if (message.fixes.length !== (made.fixes?.length ?? 0)) return undefined;
   replay.at = i + 2;
-  return message;
+  return moveMessage(message, shift, unchanged.lineShift, input.fixes);
 }
 
 /** Rules past this position in their list are never marked idle (the marks are one 31-bit number). */
@@ -336,8 +392,20 @@ function lintNote(source: string, options: LintOptions): LintResult {
   const cache = options.rules ? undefined : options.cache;
   const logs = cache ? new Map<string, ReportLog>() : undefined;
   const last = cache && lastLints.get(cache);
+  // Set again when this lint ends: one that throws leaves nothing to hand out again, as its
+  // messages may have moved.
+  if (cache) lastLints.delete(cache);
   const change = cache?.change;
-  const limit = last && change && last.plan === plan && last.path === path && last.source === change.before ? change.prefix : 0;
+  const unchanged: Unchanged | undefined =
+    last && change && last.plan === plan && last.path === path && last.source === change.before
+      ? {
+          limit: change.prefix,
+          tailAfter: options.moveMessages ? source.length - change.suffix : Infinity,
+          shift: change.delta,
+          lineShift: note.lineStarts.length - last.lineStarts.length,
+          lineStarts: last.lineStarts,
+        }
+      : undefined;
 
   const active: Array<{ rule: Rule<object>; handlers: RuleHandlers; failed: boolean; bit: number }> = [];
   const failed = new Set<string>();
@@ -358,7 +426,7 @@ function lintNote(source: string, options: LintOptions): LintResult {
     const url = docsUrl(rule.meta.id);
     const log: ReportLog | undefined = logs ? [] : undefined;
     if (log) logs!.set(rule.meta.id, log);
-    const previous = limit > 0 ? last!.logs.get(rule.meta.id) : undefined;
+    const previous = unchanged && last!.logs.get(rule.meta.id);
     const replay: Replay | undefined = previous && { log: previous, at: 0 };
     const context: RuleContext<object> = {
       // A rule the configuration does not know (one passed in `rules`) gets its defaults.
@@ -368,13 +436,14 @@ function lintNote(source: string, options: LintOptions): LintResult {
       report(input) {
         const wanted = input.severity ?? configured;
         const severity = SEVERITY_RANK[wanted] < SEVERITY_RANK[configured] ? wanted : configured;
-        const kept = replay && replayed(replay, input, severity, limit);
+        const kept = replay && replayed(replay, input, severity, unchanged!);
         if (kept) {
           file.messages.push(kept);
-          // The log keeps the report the message was made from, equal to this one: this one
-          // and its fixes, made afresh at every lint, then die young rather than being kept
-          // until the next lint (what a young collection finds alive, it copies).
-          log?.push(kept, replay.log[replay.at - 1]!);
+          // The log keeps the report a message handed out as it was was made from, equal to
+          // this one: this one and its fixes, made afresh at every lint, then die young rather
+          // than being kept until the next lint (what a young collection finds alive, it
+          // copies). A moved message holds this report's fixes: this report is kept.
+          log?.push(kept, kept.startOffset < unchanged!.limit ? replay.log[replay.at - 1]! : input);
           return;
         }
         const message = toMessage(path, note, rule.meta.id, url, severity, input);
@@ -427,7 +496,7 @@ function lintNote(source: string, options: LintOptions): LintResult {
   const messages = (file.messages as LintMessage[]).sort(
     (a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset || compareIds(a.ruleId, b.ruleId),
   );
-  if (cache) lastLints.set(cache, { source, plan: plan!, path, logs: logs! });
+  if (cache) lastLints.set(cache, { source, lineStarts: note.lineStarts, plan: plan!, path, logs: logs! });
   const maxWords = Number(resolved.rules['too-long']?.options['maxWords'] ?? 200);
   return { messages, stats: noteStats(messages, note.wordCount, maxWords) };
 }

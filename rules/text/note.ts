@@ -646,7 +646,7 @@ export class NoteCache {
    * @internal The text the last read came from (the one before it) and how many characters at
    * its start that read found unchanged; none after a first read.
    */
-  change: { before: string; prefix: number } | undefined;
+  change: { before: string; prefix: number; suffix: number; delta: number } | undefined;
 
   /** Number of sections held. */
   get size(): number {
@@ -657,7 +657,7 @@ export class NoteCache {
   read(source: string, known?: KnownEdit): ReadParts {
     const last = this.last;
     if (last?.source === source) {
-      this.change = { before: source, prefix: source.length };
+      this.change = { before: source, prefix: source.length, suffix: 0, delta: 0 };
       return last;
     }
     if (!last) {
@@ -668,7 +668,7 @@ export class NoteCache {
     }
     // What the caller says of the edit holds only against the text it names.
     const edit = editBetween(last.source, source, known?.base === last.source ? known : undefined);
-    this.change = { before: last.source, prefix: edit.prefix };
+    this.change = { before: last.source, prefix: edit.prefix, suffix: edit.suffix, delta: edit.delta };
     const { ranges, head, tail } = resplitSections(last.source, last.ranges, source, edit);
     // A section of the changed span may repeat one the last read had there (text moved, or
     // a cut that came back): reuse it, taking equal texts in document order.

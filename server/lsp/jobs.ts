@@ -165,11 +165,15 @@ export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
   const { text, edit } = textOf(job, entry);
   const read = performance.now();
   const ruleFailures: RuleFailure[] = [];
+  // The last lint's messages may be moved to this text's places (the worker keeps only the
+  // latest lint's): they stand for no version until this lint is kept below.
+  if (entry) entry.lint = undefined;
   const result = lintSync(text, {
     resolved,
     filePath,
     cache: entry?.cache,
     edit,
+    moveMessages: true,
     onRuleError: (ruleId, error) => ruleFailures.push({ ruleId, message: describe(error) }),
   });
   // A version of an open document: its findings stay here, keyed by that version.

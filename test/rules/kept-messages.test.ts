@@ -1,6 +1,7 @@
 // An editor's re-lint hands out a message of the last lint again when its rule made the same
-// report in the unchanged start of the text; everywhere else the message is made anew. Either
-// way every field of every message is what a fresh lint of the text gives.
+// report in the unchanged start of the text, and with moveMessages in its unchanged end, moved;
+// everywhere else the message is made anew. Either way every field of every message is what a
+// fresh lint of the text gives.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lintSync, NoteCache, resolveConfig, RULES, type LintMessage, type LintResult } from '../../rules/index.js';
@@ -67,6 +68,50 @@ describe('messages kept across an editor’s re-lints', () => {
     expect(keptFrom(other, listed)).toEqual([]);
   });
 
+  it('with moveMessages, moves the messages below an edit and hands them out again', () => {
+    const cache = new NoteCache();
+    const before = lintSync(note(paragraphs), { cache, moveMessages: true });
+    const belowBefore = new Map(before.messages.map((m) => [m, { start: m.startOffset, line: m.line, column: m.column }]));
+    // Two more lines and nine more characters in paragraph 20.
+    const edited = note(paragraphs.map((p, i) => (i === 20 ? p.replace('roadmap', 'quarterly\n\nroadmap') : p)));
+    const editEnd = edited.indexOf('roadmap', edited.indexOf('quarterly'));
+    const after = lintSync(edited, { cache, moveMessages: true });
+    expect(full(after)).toEqual(full(lintSync(edited)));
+    const moved = after.messages.filter((m) => m.startOffset > editEnd && belowBefore.has(m));
+    expect(moved.length).toBeGreaterThan(10);
+    for (const m of moved) {
+      const was = belowBefore.get(m)!;
+      expect(m.startOffset).toBe(was.start + 11);
+      expect(m.line).toBe(was.line + 2);
+      expect(m.column).toBe(was.column);
+    }
+    // Without the option, the messages below the edit are new objects, and the last lint's stand.
+    const plain = new NoteCache();
+    const first = lintSync(note(paragraphs), { cache: plain });
+    const offsets = first.messages.map((m) => m.startOffset);
+    const second = lintSync(edited, { cache: plain });
+    expect(second.messages.filter((m) => m.startOffset > editEnd && first.messages.includes(m))).toEqual([]);
+    expect(first.messages.map((m) => m.startOffset)).toEqual(offsets);
+  });
+
+  it('with moveMessages, gives a moved message its report\'s fixes and leaves the last lint\'s fixes as they were', () => {
+    const cache = new NoteCache();
+    const before = lintSync(note(paragraphs), { cache, moveMessages: true });
+    const fixesBefore = new Map(before.messages.map((m) => [m, { fixes: m.fixes, starts: m.fixes.map((f) => f.edits.map((e) => e.start)) }]));
+    const opening = 'A new opening line.\n\n';
+    const edited = `Hi Dana,\n\n${opening}${note(paragraphs).slice('Hi Dana,\n\n'.length)}`;
+    const after = lintSync(edited, { cache, moveMessages: true });
+    expect(full(after)).toEqual(full(lintSync(edited)));
+    const moved = after.messages.filter((m) => m.startOffset > edited.indexOf(opening) + opening.length && fixesBefore.has(m) && m.fixes.length > 0);
+    expect(moved.length).toBeGreaterThan(5);
+    for (const m of moved) {
+      const was = fixesBefore.get(m)!;
+      expect(m.fixes).not.toBe(was.fixes);
+      expect(m.fixes.map((f) => f.edits.map((e) => e.start))).toEqual(was.starts.map((s) => s.map((x) => x + opening.length)));
+      expect(was.fixes.map((f) => f.edits.map((e) => e.start))).toEqual(was.starts);
+    }
+  });
+
   it('gives what a fresh lint gives through any run of edits', () => {
     fc.assert(
       fc.property(
@@ -77,12 +122,16 @@ describe('messages kept across an editor’s re-lints', () => {
         }),
         (start, edits) => {
           const cache = new NoteCache();
+          const moving = new NoteCache();
           let text = start;
           lintSync(text, { cache });
+          lintSync(text, { cache: moving, moveMessages: true });
           for (const [at, removed, inserted] of edits) {
             const from = at % (text.length + 1);
             text = text.slice(0, from) + inserted + text.slice(Math.min(text.length, from + removed));
-            expect(full(lintSync(text, { cache }))).toEqual(full(lintSync(text)));
+            const fresh = full(lintSync(text));
+            expect(full(lintSync(text, { cache }))).toEqual(fresh);
+            expect(full(lintSync(text, { cache: moving, moveMessages: true }))).toEqual(fresh);
           }
         },
       ),
