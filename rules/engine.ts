@@ -439,10 +439,10 @@ function lintNote(source: string, options: LintOptions): LintResult {
         const kept = replay && replayed(replay, input, severity, unchanged!);
         if (kept) {
           file.messages.push(kept);
-          // The log keeps the report a message handed out as it was was made from, equal to
-          // this one: this one and its fixes, made afresh at every lint, then die young rather
-          // than being kept until the next lint (what a young collection finds alive, it
-          // copies). A moved message holds this report's fixes: this report is kept.
+          // For a message handed out as it was, the log keeps the report it was made from,
+          // equal to this one: this one and its fixes, made afresh at every lint, then die young
+          // rather than being kept until the next lint (what a young collection finds alive, it
+          // copies). A moved message holds this report's fixes, so this report is kept.
           log?.push(kept, kept.startOffset < unchanged!.limit ? replay.log[replay.at - 1]! : input);
           return;
         }
