@@ -90,15 +90,14 @@ describe('--concurrency', () => {
     }
   });
 
-  it('with --quiet, --fix-dry-run or --color, workers print what the main thread prints, in every format', async () => {
+  // One test per flag: each starts eight CLI runs, four of them with two workers.
+  it.each([['--quiet'], ['--fix-dry-run'], ['--color']])('with %s, workers print what the main thread prints, in every format', async (flag) => {
     const cwd = corpusTree();
-    for (const flags of [['--quiet'], ['--fix-dry-run'], ['--color']]) {
-      for (const format of ['json', 'stylish', 'sarif', 'github']) {
-        const off = await runCli([...flags, '--concurrency', 'off', '--format', format], cwd);
-        const two = await runCli([...flags, '--concurrency', '2', '--format', format], cwd);
-        expect(off.stdout.length + off.stderr.length).toBeGreaterThan(100);
-        expect(two).toEqual(off);
-      }
+    for (const format of ['json', 'stylish', 'sarif', 'github']) {
+      const off = await runCli([flag, '--concurrency', 'off', '--format', format], cwd);
+      const two = await runCli([flag, '--concurrency', '2', '--format', format], cwd);
+      expect(off.stdout.length + off.stderr.length).toBeGreaterThan(100);
+      expect(two).toEqual(off);
     }
   });
 
