@@ -751,9 +751,12 @@ export const badmouthing: Rule<Options> = {
           // with holds while it is unchanged: the sentence before it in its paragraph is in the
           // same section, so it is unchanged too (an edited section's sentences are new).
           if (!f) return !reading.about;
+          // The finding depends on the sentence and on whether the one before it spoke of the job.
+          const key = carried ? 'after the job' : '';
+          if (context.again(sentence, key)) return;
           const start = sentence.tokens[f.start]!.start;
           const end = sentence.tokens[f.end - 1]!.end;
-          context.report({ start, end, found: (reading.message ??= message(start, end)), instead: INSTEAD, fixes: fixesFor(context.note, sentence, f.kind) });
+          context.report({ start, end, found: (reading.message ??= message(start, end)), instead: INSTEAD, fixes: fixesFor(context.note, sentence, f.kind) }, { sentence, key });
           return;
         }
         // The user's names and phrases make the finding depend on the options: nothing of it is kept.

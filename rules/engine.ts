@@ -250,13 +250,29 @@ function planOf(resolved: ResolvedConfig, rules: ReadonlyArray<Rule<object>>): o
  */
 type ReportLog = Array<LintMessage | ReportInput>;
 
-/** A cached document's last lint: the text and its line starts, under which plan and path, and each rule's reports. */
+/** A finding reported about a sentence (see RuleContext.report): its message and the report it was made from. */
+interface SentenceFinding {
+  message: LintMessage;
+  made: ReportInput;
+}
+
+/**
+ * A rule's findings about each sentence in one lint, with the key they were made under;
+ * undefined when the rule gave the sentence two keys.
+ */
+type SentenceLog = Map<Sentence, { key: string | undefined; findings: SentenceFinding[] }>;
+
+/**
+ * A cached document's last lint: the text and its line starts, under which plan and path, each
+ * rule's reports, and its findings about sentences.
+ */
 interface LastLint {
   source: string;
   lineStarts: readonly number[];
   plan: object;
   path: string;
   logs: Map<string, ReportLog>;
+  bySentence: Map<string, SentenceLog>;
 }
 
 /**
@@ -363,6 +379,59 @@ function replayed(replay: Replay, input: ReportInput, severity: ReportSeverity, 
   return moveMessage(message, shift, unchanged.lineShift, input.fixes);
 }
 
+/** Whether every edit of `fixes`, moved by `shift`, lies after `after` and before `before`. */
+function fixesWithin(fixes: readonly Fix[] | undefined, shift: number, after: number, before: number): boolean {
+  if (!fixes) return true;
+  for (const fix of fixes) {
+    if (!Array.isArray(fix.edits)) return false;
+    for (const e of fix.edits) {
+      const start = e.start + shift;
+      const end = e.end + shift;
+      if (!(Number.isInteger(start) && Number.isInteger(end) && start > after && end > after && start < before && end < before)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether a finding the last lint made about an unchanged sentence holds again as it was: its
+ * span and its fixes' edits lie wholly in the unchanged start of the text, or, when messages are
+ * moved, in its unchanged end on a line that starts there, with every fix sound.
+ */
+function standsAgain({ message, made }: SentenceFinding, unchanged: Unchanged): boolean {
+  if (message.startOffset !== made.start || message.endOffset !== made.end) return false;
+  if (message.endOffset < unchanged.limit) return fixesWithin(made.fixes, 0, -1, unchanged.limit);
+  const shift = unchanged.shift;
+  if (!(message.startOffset + shift > unchanged.tailAfter)) return false;
+  if (!(unchanged.lineStarts[message.line - 1]! + shift > unchanged.tailAfter)) return false;
+  if (message.fixes.length !== (made.fixes?.length ?? 0)) return false;
+  return fixesWithin(made.fixes, shift, unchanged.tailAfter, Infinity);
+}
+
+/** `fixes` with every edit moved by `shift`. */
+function movedFixes(fixes: readonly Fix[] | undefined, shift: number): Fix[] | undefined {
+  if (!fixes) return undefined;
+  return fixes.map((fix) => ({
+    label: fix.label,
+    effect: fix.effect,
+    safe: fix.safe,
+    edits: fix.edits.map((e) => ({ start: e.start + shift, end: e.end + shift, text: e.text })),
+  }));
+}
+
+/**
+ * A finding that stands again (see `standsAgain`) as this lint hands it out: the same message
+ * in the unchanged start; in the unchanged end, the message moved, with its report moved too.
+ */
+function handedOut(finding: SentenceFinding, unchanged: Unchanged): SentenceFinding {
+  const { message, made } = finding;
+  if (message.endOffset < unchanged.limit) return finding;
+  const shift = unchanged.shift;
+  const fixes = movedFixes(made.fixes, shift);
+  const moved: ReportInput = { start: made.start + shift, end: made.end + shift, found: made.found, instead: made.instead, fixes, severity: made.severity, note: made.note };
+  return { message: moveMessage(message, shift, unchanged.lineShift, fixes), made: moved };
+}
+
 /** Rules past this position in their list are never marked idle (the marks are one 31-bit number). */
 const MARKED_RULES = 31;
 
@@ -391,6 +460,7 @@ function lintNote(source: string, options: LintOptions): LintResult {
   // comparison does not read.
   const cache = options.rules ? undefined : options.cache;
   const logs = cache ? new Map<string, ReportLog>() : undefined;
+  const bySentence = cache ? new Map<string, SentenceLog>() : undefined;
   const last = cache && lastLints.get(cache);
   // Set again when this lint ends: one that throws leaves nothing to hand out again, as its
   // messages may have moved.
@@ -428,14 +498,32 @@ function lintNote(source: string, options: LintOptions): LintResult {
     if (log) logs!.set(rule.meta.id, log);
     const previous = unchanged && last!.logs.get(rule.meta.id);
     const replay: Replay | undefined = previous && { log: previous, at: 0 };
+    const sentenceLog: SentenceLog | undefined = bySentence ? new Map() : undefined;
+    if (sentenceLog) bySentence!.set(rule.meta.id, sentenceLog);
+    const previousBySentence = unchanged && last!.bySentence.get(rule.meta.id);
+    const keep = (sentence: Sentence, key: string, finding: SentenceFinding): void => {
+      const entry = sentenceLog!.get(sentence);
+      if (!entry) sentenceLog!.set(sentence, { key, findings: [finding] });
+      else {
+        if (entry.key !== key) entry.key = undefined;
+        entry.findings.push(finding);
+      }
+    };
     const context: RuleContext<object> = {
       // A rule the configuration does not know (one passed in `rules`) gets its defaults.
       options: setting ? optionsFor(resolved, rule.meta.id, setting.options) : { ...rule.meta.defaults, templates: resolved.templates },
       note,
       source,
-      report(input) {
+      report(input, about) {
         const wanted = input.severity ?? configured;
         const severity = SEVERITY_RANK[wanted] < SEVERITY_RANK[configured] ? wanted : configured;
+        if (about && sentenceLog) {
+          // Kept by sentence, for `again`; not in the log read in document order.
+          const message = toMessage(path, note, rule.meta.id, url, severity, input);
+          file.messages.push(message);
+          keep(about.sentence, about.key, { message, made: input });
+          return;
+        }
         const kept = replay && replayed(replay, input, severity, unchanged!);
         if (kept) {
           file.messages.push(kept);
@@ -449,6 +537,18 @@ function lintNote(source: string, options: LintOptions): LintResult {
         const message = toMessage(path, note, rule.meta.id, url, severity, input);
         file.messages.push(message);
         log?.push(message, input);
+      },
+      again(sentence, key) {
+        const previous = previousBySentence?.get(sentence);
+        if (!previous || previous.key !== key) return false;
+        // All of them or none: the rule reports them all afresh otherwise.
+        for (const finding of previous.findings) if (!standsAgain(finding, unchanged!)) return false;
+        for (const finding of previous.findings) {
+          const now = handedOut(finding, unchanged!);
+          file.messages.push(now.message);
+          keep(sentence, key, now);
+        }
+        return true;
       },
     };
     try {
@@ -496,7 +596,7 @@ function lintNote(source: string, options: LintOptions): LintResult {
   const messages = (file.messages as LintMessage[]).sort(
     (a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset || compareIds(a.ruleId, b.ruleId),
   );
-  if (cache) lastLints.set(cache, { source, lineStarts: note.lineStarts, plan: plan!, path, logs: logs! });
+  if (cache) lastLints.set(cache, { source, lineStarts: note.lineStarts, plan: plan!, path, logs: logs!, bySentence: bySentence! });
   const maxWords = Number(resolved.rules['too-long']?.options['maxWords'] ?? 200);
   return { messages, stats: noteStats(messages, note.wordCount, maxWords) };
 }

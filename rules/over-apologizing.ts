@@ -190,21 +190,31 @@ export const overApologizing: Rule<Options> = {
           from = to;
           const target = found[extra ?? profuse ?? -1];
           if (!target) continue;
+          // Besides the sentence, the finding depends on the note only through which apology
+          // of the note it is (its ordinal, and whether the sentence holds an earlier one).
+          const key = extra !== undefined ? `again ${extra} ${extra - first}` : `grovel ${profuse! - first}`;
+          if (context.again(sentence, key)) continue;
           const { apology } = target;
           const start = sentence.tokens[apology.start]!.start;
           const end = sentence.tokens[apology.end - 1]!.end;
           const wording = wordingOf(target);
           const { quoted } = wording;
           if (extra !== undefined) {
-            context.report({
-              start,
-              end,
-              found: `Apologises again (${quoted}), the ${ordinal(extra + 1)} apology in this note`,
-              instead: maxApologies === 0 ? 'leave the apology out and spend the words on what you would bring' : 'keep one short apology for the obvious incident and let the rest go',
-              fixes: repeatFixes(note, target, wording, first < extra),
-            });
+            context.report(
+              {
+                start,
+                end,
+                found: `Apologises again (${quoted}), the ${ordinal(extra + 1)} apology in this note`,
+                instead: maxApologies === 0 ? 'leave the apology out and spend the words on what you would bring' : 'keep one short apology for the obvious incident and let the rest go',
+                fixes: repeatFixes(note, target, wording, first < extra),
+              },
+              { sentence, key },
+            );
           } else {
-            context.report({ start, end, found: `Grovels (${quoted})`, instead: 'one plain apology is enough: say sorry once, briefly, and move on', fixes: plainFix(sentence, apology) });
+            context.report(
+              { start, end, found: `Grovels (${quoted})`, instead: 'one plain apology is enough: say sorry once, briefly, and move on', fixes: plainFix(sentence, apology) },
+              { sentence, key },
+            );
           }
         }
       },

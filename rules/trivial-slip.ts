@@ -201,17 +201,22 @@ export const trivialSlip: Rule<Options> = {
         }
         const reading = readingOf(sentence);
         if (!reading) return true;
+        // The finding depends on the sentence alone (its fixes read its tokens and its block).
+        if (context.again(sentence, '')) return;
         const range = reading.slip;
         const { tokens } = sentence;
         // Written out rather than spread: a spread here took V8's slow path, thousands of times an edit of a long document.
         const slip: TrivialSlip = { tokenStart: range.tokenStart, tokenEnd: range.tokenEnd, what: range.what, start: tokens[range.tokenStart]!.start, end: tokens[range.tokenEnd - 1]!.end };
-        context.report({
-          start: slip.start,
-          end: slip.end,
-          found: (reading.found ??= foundText(slip)),
-          instead: INSTEAD,
-          fixes: fixesFor(note, sentence, slip, (reading.wholly ??= whollySlip(sentence))),
-        });
+        context.report(
+          {
+            start: slip.start,
+            end: slip.end,
+            found: (reading.found ??= foundText(slip)),
+            instead: INSTEAD,
+            fixes: fixesFor(note, sentence, slip, (reading.wholly ??= whollySlip(sentence))),
+          },
+          { sentence, key: '' },
+        );
       },
     };
   },

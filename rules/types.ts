@@ -85,7 +85,27 @@ export interface RuleContext<O extends object> {
   readonly options: Readonly<O>;
   readonly note: Note;
   readonly source: string;
-  report(input: ReportInput): void;
+  /**
+   * Report a finding. A finding about one sentence may name it, with `key`: everything besides
+   * the sentence itself, the text its fixes touch and the rule's options that the finding
+   * depends on (what other sentences of the note decide). An editor's next lint can then hand
+   * it out again through `again`.
+   */
+  report(input: ReportInput, about?: SentenceKey): void;
+  /**
+   * For an editor's re-lint: hand out again the findings this rule reported about `sentence`
+   * (see `report`) at the last lint, under the same `key`, when the sentence and everything
+   * they cover or their fixes touch lie in the text the edit left alone. True when done: the
+   * rule then reports nothing more about the sentence. False otherwise, and always for a
+   * one-off lint: report as usual.
+   */
+  again(sentence: Sentence, key: string): boolean;
+}
+
+/** What a finding is about: one sentence, and the key its findings hold under (see RuleContext.report). */
+export interface SentenceKey {
+  sentence: Sentence;
+  key: string;
 }
 
 /** The handlers a rule supplies: per sentence (in document order) and once per note. */

@@ -206,15 +206,23 @@ export function toneRule<K extends string, R extends { finding?: ToneFinding<K> 
         },
         end() {
           for (const p of pending) {
-            const text = textOf(p);
             const { sentence, finding } = p;
-            context.report({
-              start: finding.start,
-              end: finding.end,
-              found: text.found,
-              instead: spec.wording[finding.kind].instead,
-              fixes: spec.fixes(note, sentence, finding, { reading: p.kept?.reading, kept: text.kept, wholly: text.wholly, plainElsewhere: twoPlain || (firstPlain !== undefined && firstPlain !== sentence) }),
-            });
+            const plainElsewhere = twoPlain || (firstPlain !== undefined && firstPlain !== sentence);
+            // Besides the sentence, the finding depends on the note through which finding it is
+            // (`find` may read the neighbours) and whether another sentence is plain.
+            const key = `${plainElsewhere ? 'plain' : ''} ${finding.kind} ${finding.start - sentence.start} ${finding.end - sentence.start}`;
+            if (context.again(sentence, key)) continue;
+            const text = textOf(p);
+            context.report(
+              {
+                start: finding.start,
+                end: finding.end,
+                found: text.found,
+                instead: spec.wording[finding.kind].instead,
+                fixes: spec.fixes(note, sentence, finding, { reading: p.kept?.reading, kept: text.kept, wholly: text.wholly, plainElsewhere }),
+              },
+              { sentence, key },
+            );
           }
         },
       };

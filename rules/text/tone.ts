@@ -274,14 +274,22 @@ export function createToneRule<T extends ToneEntry>(spec: ToneRuleSpec<T>): Rule
           };
           for (const { sentence, reading } of flagged) {
             if (!reading.strong && !keepWeak) continue;
+            // Besides the sentence, its finding depends on the note only through `duplicate`
+            // (the fixes read the sentence's block and the text at their edges).
+            const said = duplicate(sentence);
+            const key = said ? 'said' : '';
+            if (context.again(sentence, key)) continue;
             const { tokens } = sentence;
-            context.report({
-              start: tokens[reading.quoted.start]!.start,
-              end: tokens[reading.quoted.end - 1]!.end,
-              found: reading.found,
-              instead: spec.instead,
-              fixes: spec.fixes(note, sentence, reading.reported, { whole: reading.whole, duplicate: duplicate(sentence) }),
-            });
+            context.report(
+              {
+                start: tokens[reading.quoted.start]!.start,
+                end: tokens[reading.quoted.end - 1]!.end,
+                found: reading.found,
+                instead: spec.instead,
+                fixes: spec.fixes(note, sentence, reading.reported, { whole: reading.whole, duplicate: said }),
+              },
+              { sentence, key },
+            );
           }
         },
       };

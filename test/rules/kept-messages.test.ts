@@ -112,6 +112,28 @@ describe('messages kept across an editor’s re-lints', () => {
     }
   });
 
+  it('hands a rule findings about unchanged sentences out again only under the same note-level key', () => {
+    // Each repeated apology is worded with its place among the note's apologies: one added
+    // above changes every later finding's text, though their sentences are unchanged.
+    const body = Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? `Paragraph ${i}: I am so sorry about the delay on the demo.` : `Paragraph ${i} covers the roadmap and the data model.`));
+    for (const moveMessages of [false, true]) {
+      const cache = new NoteCache();
+      const before = lintSync(note(body), { cache, moveMessages });
+      const ordinals = (r: LintResult): string[] => r.messages.filter((m) => m.ruleId === 'over-apologizing').map((m) => m.reason);
+      expect(ordinals(before).some((r) => r.includes('the second apology'))).toBe(true);
+      const edited = note(['Sorry for the trouble, truly.', ...body]);
+      const after = lintSync(edited, { cache, moveMessages });
+      expect(full(after)).toEqual(full(lintSync(edited)));
+      expect(ordinals(after)).not.toEqual(ordinals(before));
+      // An edit that leaves the count alone hands the same findings out again.
+      const again = note(['Sorry for the trouble, truly.', ...body.map((p, i) => (i === 1 ? p.replace('roadmap', 'quarterly roadmap') : p))]);
+      const third = lintSync(again, { cache, moveMessages });
+      expect(full(third)).toEqual(full(lintSync(again)));
+      const kept = keptFrom(after, third).filter((m) => m.ruleId === 'over-apologizing');
+      expect(kept.length).toBeGreaterThan(moveMessages ? 3 : 0);
+    }
+  });
+
   it('gives what a fresh lint gives through any run of edits', () => {
     fc.assert(
       fc.property(
