@@ -257,10 +257,10 @@ interface SentenceFinding {
 }
 
 /**
- * A rule's findings about each sentence in one lint, with the key they were made under;
- * undefined when the rule gave the sentence two keys.
+ * A rule's findings about each sentence in one lint, with the key they were made under
+ * (undefined when the rule gave the sentence two keys) and where the sentence started then.
  */
-type SentenceLog = Map<Sentence, { key: string | undefined; findings: SentenceFinding[] }>;
+type SentenceLog = Map<Sentence, { key: string | undefined; at: number; findings: SentenceFinding[] }>;
 
 /**
  * A cached document's last lint: the text and its line starts, under which plan and path, each
@@ -394,15 +394,18 @@ function fixesWithin(fixes: readonly Fix[] | undefined, shift: number, after: nu
 }
 
 /**
- * Whether a finding the last lint made about an unchanged sentence holds again as it was: its
- * span and its fixes' edits lie wholly in the unchanged start of the text, or, when messages are
- * moved, in its unchanged end on a line that starts there, with every fix sound.
+ * Whether a finding the last lint made about an unchanged sentence, which has since moved by
+ * `moved` characters, holds again as it was: its span and its fixes' edits lie wholly in the
+ * unchanged start of the text and the sentence has not moved, or, when messages are moved, in
+ * its unchanged end on a line that starts there, with every fix sound, and the sentence has
+ * moved with that end. (A section of the changed span is reused wherever the new text repeats
+ * it, so an unchanged sentence may now stand where another equal one stood.)
  */
-function standsAgain({ message, made }: SentenceFinding, unchanged: Unchanged): boolean {
+function standsAgain({ message, made }: SentenceFinding, moved: number, unchanged: Unchanged): boolean {
   if (message.startOffset !== made.start || message.endOffset !== made.end) return false;
-  if (message.endOffset < unchanged.limit) return fixesWithin(made.fixes, 0, -1, unchanged.limit);
+  if (message.endOffset < unchanged.limit) return moved === 0 && fixesWithin(made.fixes, 0, -1, unchanged.limit);
   const shift = unchanged.shift;
-  if (!(message.startOffset + shift > unchanged.tailAfter)) return false;
+  if (moved !== shift || !(message.startOffset + shift > unchanged.tailAfter)) return false;
   if (!(unchanged.lineStarts[message.line - 1]! + shift > unchanged.tailAfter)) return false;
   if (message.fixes.length !== (made.fixes?.length ?? 0)) return false;
   return fixesWithin(made.fixes, shift, unchanged.tailAfter, Infinity);
@@ -503,7 +506,7 @@ function lintNote(source: string, options: LintOptions): LintResult {
     const previousBySentence = unchanged && last!.bySentence.get(rule.meta.id);
     const keep = (sentence: Sentence, key: string, finding: SentenceFinding): void => {
       const entry = sentenceLog!.get(sentence);
-      if (!entry) sentenceLog!.set(sentence, { key, findings: [finding] });
+      if (!entry) sentenceLog!.set(sentence, { key, at: sentence.start, findings: [finding] });
       else {
         if (entry.key !== key) entry.key = undefined;
         entry.findings.push(finding);
@@ -542,7 +545,8 @@ function lintNote(source: string, options: LintOptions): LintResult {
         const previous = previousBySentence?.get(sentence);
         if (!previous || previous.key !== key) return false;
         // All of them or none: the rule reports them all afresh otherwise.
-        for (const finding of previous.findings) if (!standsAgain(finding, unchanged!)) return false;
+        const moved = sentence.start - previous.at;
+        for (const finding of previous.findings) if (!standsAgain(finding, moved, unchanged!)) return false;
         for (const finding of previous.findings) {
           const now = handedOut(finding, unchanged!);
           file.messages.push(now.message);

@@ -134,6 +134,74 @@ describe('messages kept across an editor’s re-lints', () => {
     }
   });
 
+  it('hands nothing out again for a sentence whose section was reused elsewhere (a note of repeated paragraphs)', () => {
+    // A section of the changed span is reused wherever the new text repeats it, so one
+    // sentence may now stand where another equal one stood: its findings must follow it.
+    const paragraph = 'I am so sorry to bother you again. My last manager was a total idiot, honestly.\n\n';
+    const edits: Array<(t: string) => string> = [
+      (t) => t.replace('again. My', 'again. Truly, my'),
+      (t) => {
+        const at = t.indexOf(paragraph, 200);
+        return t.slice(0, at) + t.slice(at + paragraph.length + 20);
+      },
+      (t) => `Please, please answer me. ${t}`,
+      // Two paragraphs joined: the one before the edit is parsed again as part of a longer
+      // one, and its old section is reused by a later paragraph that repeats it.
+      (t) => {
+        const at = t.indexOf('\n\n', t.indexOf(paragraph, 300));
+        return `${t.slice(0, at)} ${t.slice(at + 2)}`;
+      },
+      () => `Hi Sam,\n\n${paragraph.repeat(50)}Thanks again,\nAna\n`,
+      (t) => {
+        const at = t.indexOf('\n\n', 900);
+        return `${t.slice(0, at)}\n\n# A heading\n\n${t.slice(at)}`;
+      },
+    ];
+    for (const moveMessages of [false, true]) {
+      const cache = new NoteCache();
+      let text = `Hi Sam,\n\n${paragraph.repeat(60)}Best,\nAna\n`;
+      lintSync(text, { cache, moveMessages });
+      for (const edit of edits) {
+        text = edit(text);
+        expect(full(lintSync(text, { cache, moveMessages }))).toEqual(full(lintSync(text)));
+      }
+    }
+  });
+
+  it('gives what a fresh lint gives through any run of edits of a note that repeats its paragraphs', () => {
+    const pool = [
+      'I am so sorry to bother you again. My last manager was a total idiot, honestly.',
+      'I really need this job, and sorry again for the late start.',
+      'We covered the roadmap and the data model together.',
+      "The traffic made me late, which wasn't my fault. I'm very interested in this role.",
+    ];
+    const body = fc.array(fc.nat(pool.length - 1), { minLength: 3, maxLength: 14 }).map((ix) => ix.map((i) => pool[i]!));
+    fc.assert(
+      fc.property(
+        body,
+        fc.array(fc.oneof(fc.tuple(fc.nat(), fc.nat(120), fc.constantFrom('', ' very', '\n\n', `\n\n${pool[0]}\n\n`, `${pool[1]} `)), body), { minLength: 1, maxLength: 5 }),
+        (start, edits) => {
+          const moving = new NoteCache();
+          const plain = new NoteCache();
+          let text = note(start);
+          lintSync(text, { cache: moving, moveMessages: true });
+          lintSync(text, { cache: plain });
+          for (const edit of edits) {
+            if (typeof edit[0] === 'number') {
+              const [at, removed, inserted] = edit as [number, number, string];
+              const from = at % (text.length + 1);
+              text = text.slice(0, from) + inserted + text.slice(Math.min(text.length, from + removed));
+            } else text = note(edit as string[]);
+            const fresh = full(lintSync(text));
+            expect(full(lintSync(text, { cache: moving, moveMessages: true }))).toEqual(fresh);
+            expect(full(lintSync(text, { cache: plain }))).toEqual(fresh);
+          }
+        },
+      ),
+      runs(60),
+    );
+  });
+
   it('gives what a fresh lint gives through any run of edits', () => {
     fc.assert(
       fc.property(
