@@ -307,7 +307,21 @@ interface Replay {
   at: number;
 }
 
-/** Whether a report's fixes are the last one's moved by `shift`, every edit after `after` and before `before`. */
+/** Whether every edit of `fixes`, moved by `shift`, lies after `after` and before `before`. */
+function fixesWithin(fixes: readonly Fix[] | undefined, shift: number, after: number, before: number): boolean {
+  if (!fixes) return true;
+  for (const fix of fixes) {
+    if (!Array.isArray(fix.edits)) return false;
+    for (const e of fix.edits) {
+      const start = e.start + shift;
+      const end = e.end + shift;
+      if (!(Number.isInteger(start) && Number.isInteger(end) && start > after && end > after && start < before && end < before)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a report's fixes are the last one's moved by `shift`, every edit after `after` and before `before` (see `fixesWithin`). */
 function sameFixes(given: readonly Fix[] | undefined, made: readonly Fix[] | undefined, shift: number, after: number, before: number): boolean {
   const count = given?.length ?? 0;
   if ((made?.length ?? 0) !== count) return false;
@@ -322,10 +336,23 @@ function sameFixes(given: readonly Fix[] | undefined, made: readonly Fix[] | und
       const e = edits[j]!;
       const f = others[j]!;
       if (e.start !== f.start + shift || e.end !== f.end + shift || e.text !== f.text) return false;
-      if (!(e.start > after && e.end > after && e.start < before && e.end < before)) return false;
     }
   }
-  return true;
+  return fixesWithin(made, shift, after, before);
+}
+
+/**
+ * Whether the last lint's `message`, made from `made`, lies in the unchanged end of the text
+ * once moved by as far as that end moved, and moves whole: its columns stand where its line
+ * starts there, and its fixes where all of them were sound (so all are after the move).
+ */
+function movesWithEnd(message: LintMessage, made: ReportInput, unchanged: Unchanged): boolean {
+  const { shift, tailAfter } = unchanged;
+  return (
+    message.startOffset + shift > tailAfter &&
+    unchanged.lineStarts[message.line - 1]! + shift > tailAfter &&
+    message.fixes.length === (made.fixes?.length ?? 0)
+  );
 }
 
 /** Move `message` (of the unchanged end of the text) by `shift` characters and `lineShift` lines, giving it `fixes`. */
@@ -371,26 +398,9 @@ function replayed(replay: Replay, input: ReportInput, severity: ReportSeverity, 
     replay.at = i + 2;
     return message;
   }
-  if (!sameFixes(input.fixes, made.fixes, shift, unchanged.tailAfter, Infinity)) return undefined;
-  // Its columns stand where its line starts in the unchanged end; its fixes, where all were sound.
-  if (!(unchanged.lineStarts[message.line - 1]! + shift > unchanged.tailAfter)) return undefined;
-  if (message.fixes.length !== (made.fixes?.length ?? 0)) return undefined;
+  if (!sameFixes(input.fixes, made.fixes, shift, unchanged.tailAfter, Infinity) || !movesWithEnd(message, made, unchanged)) return undefined;
   replay.at = i + 2;
   return moveMessage(message, shift, unchanged.lineShift, input.fixes);
-}
-
-/** Whether every edit of `fixes`, moved by `shift`, lies after `after` and before `before`. */
-function fixesWithin(fixes: readonly Fix[] | undefined, shift: number, after: number, before: number): boolean {
-  if (!fixes) return true;
-  for (const fix of fixes) {
-    if (!Array.isArray(fix.edits)) return false;
-    for (const e of fix.edits) {
-      const start = e.start + shift;
-      const end = e.end + shift;
-      if (!(Number.isInteger(start) && Number.isInteger(end) && start > after && end > after && start < before && end < before)) return false;
-    }
-  }
-  return true;
 }
 
 /**
@@ -405,10 +415,7 @@ function standsAgain({ message, made }: SentenceFinding, moved: number, unchange
   if (message.startOffset !== made.start || message.endOffset !== made.end) return false;
   if (message.endOffset < unchanged.limit) return moved === 0 && fixesWithin(made.fixes, 0, -1, unchanged.limit);
   const shift = unchanged.shift;
-  if (moved !== shift || !(message.startOffset + shift > unchanged.tailAfter)) return false;
-  if (!(unchanged.lineStarts[message.line - 1]! + shift > unchanged.tailAfter)) return false;
-  if (message.fixes.length !== (made.fixes?.length ?? 0)) return false;
-  return fixesWithin(made.fixes, shift, unchanged.tailAfter, Infinity);
+  return moved === shift && movesWithEnd(message, made, unchanged) && fixesWithin(made.fixes, shift, unchanged.tailAfter, Infinity);
 }
 
 /** `fixes` with every edit moved by `shift`. */

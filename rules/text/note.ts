@@ -643,8 +643,9 @@ export class NoteCache {
   private last: ReadParts | undefined;
 
   /**
-   * @internal The text the last read came from (the one before it) and how many characters at
-   * its start that read found unchanged; none after a first read.
+   * @internal The text the last read came from (the one before it), how many characters at its
+   * start and at its end that read found unchanged (never overlapping), and how far the
+   * unchanged end moved (the new length minus the old); none after a first read.
    */
   change: { before: string; prefix: number; suffix: number; delta: number } | undefined;
 
