@@ -1,6 +1,7 @@
 // The plain, serialisable form of a lint result that crosses from the lint worker to the server.
 import type { Fix, LintMessage, NoteStats, ReportSeverity } from '../../rules/index.js';
 import type { EncodedDiagnostics } from './encoded-diagnostics.js';
+import type { Hidden } from './problem-limit.js';
 
 /** One finding, reduced to the fields the server turns into LSP objects. */
 export interface Finding {
@@ -39,6 +40,11 @@ export interface LintOutcome {
    * lint): the server publishes these rather than making its own.
    */
   encoded?: EncodedDiagnostics;
+  /**
+   * When `encoded` leaves findings out (the document has more than its limit; see
+   * problem-limit.ts): how many, and the offsets of the first of them.
+   */
+  hidden?: Hidden;
   /** How long the worker took over a kept lint's parts (see WorkerTimings). */
   timings?: WorkerTimings;
 }

@@ -5,6 +5,7 @@ import { fixSync, lintSync, NoteCache, type KnownEdit, type LintMessage, type Re
 import { spansOf, toFinding, type Finding, type KeptLint, type LintOutcome, type RuleFailure } from './findings.js';
 import { anchorsOf, type Anchor } from './anchors.js';
 import { encodeDiagnostics } from './encoded-diagnostics.js';
+import { hiddenOf, limitProblems } from './problem-limit.js';
 import { applySplice, STALE_BASE, type TextSplice } from './text-sync.js';
 
 /** A request to the lint worker. */
@@ -63,6 +64,8 @@ export interface LintJob {
   /** The document's session (see ChangeLog): a version is only comparable within one. */
   session?: number;
   splice?: TextSplice;
+  /** For a kept lint: the most diagnostics to write (see problem-limit.ts); 0 or none writes all. */
+  maxProblems?: number;
 }
 
 /** The output of fixing a text with the safe fixes, as `--fix` does. */
@@ -181,9 +184,13 @@ export function lintJob(job: Omit<LintJob, 'kind'>): LintOutcome {
     const kept: KeptLint = { document, version: job.version, session: job.session };
     entry.lint = { kept, messages: result.messages };
     const linted = performance.now();
-    const encoded = encodeDiagnostics(result.messages);
+    const limited = limitProblems(result.messages, job.maxProblems ?? 0);
+    const encoded = encodeDiagnostics(limited.shown);
     const timings = { textMs: read - began, lintMs: linted - read, encodeMs: performance.now() - linted };
-    return { findings: [], stats: result.stats, ruleFailures, kept, spans: spansOf(result.messages), encoded, timings };
+    const outcome: LintOutcome = { findings: [], stats: result.stats, ruleFailures, kept, spans: spansOf(result.messages), encoded, timings };
+    const hidden = hiddenOf(limited);
+    if (hidden) outcome.hidden = hidden;
+    return outcome;
   }
   return { findings: result.messages.map((m) => toFinding(m)), stats: result.stats, ruleFailures };
 }

@@ -27,7 +27,8 @@ import { readSettings, type SettingsReading } from './settings.js';
 import { ConfigStore, uriToPath, type DocumentConfig } from './config-store.js';
 import { CancelledError, type JobRunner, type Lane } from './lint-pool.js';
 import type { Finding, LintOutcome } from './findings.js';
-import { editsBetween, toDiagnostic } from './convert.js';
+import { editsBetween, toDiagnostic, toRange } from './convert.js';
+import { hiddenNotice, hiddenOf, limitProblems, type Hidden } from './problem-limit.js';
 import { encodedList, type EncodedDiagnostic } from './encoded-diagnostics.js';
 import { buildCodeActions, buildFixAllAction, FIX_ALL_KIND, type ActionTarget } from './actions.js';
 import {
@@ -73,6 +74,11 @@ function describe(error: unknown): string {
 /** A diagnostic at the top of the document about the linter itself, not the writing. */
 function notice(message: string, severity: DiagnosticSeverity, code: string): Diagnostic {
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code, source: SOURCE, message };
+}
+
+/** The notice that findings past `followupLint.maxProblems` are not shown, at the first of them. */
+function hiddenDiagnostic(document: TextDocument, hidden: Hidden, max: number): Diagnostic {
+  return { ...notice(hiddenNotice(hidden.count, max), DiagnosticSeverity.Information, 'too-many-findings'), range: toRange(document, hidden.start, hidden.end) };
 }
 
 /** How the server runs, besides its connection and lint runner. */
@@ -211,7 +217,16 @@ export function startServer(connection: Connection, runner: JobRunner, options: 
     runner.cancel(uri);
     let outcome: LintOutcome;
     const running = runner.run(
-      { kind: 'lint', text, resolved: config.resolved, filePath: uriToPath(uri), document: uri, version, session: changes.sessionOf(uri) },
+      {
+        kind: 'lint',
+        text,
+        resolved: config.resolved,
+        filePath: uriToPath(uri),
+        document: uri,
+        version,
+        session: changes.sessionOf(uri),
+        maxProblems: reading.settings.maxProblems,
+      },
       laneFor(text.length),
       uri,
       { kept: (from, to) => changes.keptBetween(uri, from, to), text: live.snapshot() },
@@ -241,7 +256,16 @@ export function startServer(connection: Connection, runner: JobRunner, options: 
     // is kept for code actions without them.
     const { encoded, ...withoutBytes } = outcome;
     published.set(uri, { version, outcome: withoutBytes });
-    const made: Array<Diagnostic | EncodedDiagnostic> = encoded ? encodedList(encoded) : outcome.findings.map((f) => toDiagnostic(current, f));
+    const max = reading.settings.maxProblems;
+    let made: Array<Diagnostic | EncodedDiagnostic>;
+    let hidden = outcome.hidden;
+    if (encoded) made = encodedList(encoded);
+    else {
+      const limited = limitProblems(outcome.findings, max);
+      made = limited.shown.map((f) => toDiagnostic(current, f));
+      hidden = hiddenOf(limited);
+    }
+    if (hidden) made.push(hiddenDiagnostic(current, hidden, max));
     // An encoded diagnostic serialises as the diagnostic it holds, whatever writes the message.
     const diagnostics = [...extra, ...made] as Diagnostic[];
     void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -506,9 +530,13 @@ export function startServer(connection: Connection, runner: JobRunner, options: 
       settingsFor,
       configFor,
       lint: (text, resolved, filePath) => runner.run({ kind: 'lint', text, resolved, filePath }, laneFor(text.length)),
-      publish: (uri, findings, text) => {
+      publish: (uri, findings, text, max) => {
         const snapshot = TextDocument.create(uri, 'markdown', 0, text);
-        void connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic(snapshot, f)) });
+        const limited = limitProblems(findings, max);
+        const diagnostics = limited.shown.map((f) => toDiagnostic(snapshot, f));
+        const hidden = hiddenOf(limited);
+        if (hidden) diagnostics.push(hiddenDiagnostic(snapshot, hidden, max));
+        void connection.sendDiagnostics({ uri, diagnostics });
       },
       reportError,
     });

@@ -2,6 +2,7 @@
 // repaired so one bad setting never stops linting.
 import { ConfigError, validateConfig, type FollowupLintConfig } from '../../rules/index.js';
 import { settingsToConfig } from '../config/resolve.js';
+import { DEFAULT_MAX_PROBLEMS } from './problem-limit.js';
 
 /** When documents are linted. */
 export type RunMode = 'onType' | 'onSave';
@@ -14,6 +15,8 @@ export interface Settings {
   maxWords: number | undefined;
   debounce: number;
   languages: string[];
+  /** The most findings published for one document; 0 publishes them all (see problem-limit.ts). */
+  maxProblems: number;
 }
 
 /** Defaults, matching what the VS Code extension contributes. */
@@ -24,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxWords: undefined,
   debounce: 250,
   languages: ['markdown'],
+  maxProblems: DEFAULT_MAX_PROBLEMS,
 });
 
 /** The longest debounce honoured, so a typo cannot stall linting for minutes. */
@@ -65,6 +69,11 @@ export function readSettings(raw: unknown): SettingsReading {
       settings.debounce = Math.min(Math.round(d), MAX_DEBOUNCE);
       if (d > MAX_DEBOUNCE) problems.push(`Setting followupLint.debounce is at most ${MAX_DEBOUNCE} milliseconds; using ${MAX_DEBOUNCE}.`);
     } else bad('debounce', 'must be a number of milliseconds, 0 or more');
+  }
+  if (input['maxProblems'] !== undefined && input['maxProblems'] !== null) {
+    const m = input['maxProblems'];
+    if (typeof m === 'number' && Number.isInteger(m) && m >= 0) settings.maxProblems = m;
+    else bad('maxProblems', 'must be a whole number, 0 or more (0 shows every finding)');
   }
   if (input['languages'] !== undefined && input['languages'] !== null) {
     const l = input['languages'];

@@ -19,7 +19,8 @@ export interface WorkspaceLintDeps {
   settingsFor(uri: string): Promise<SettingsReading>;
   configFor(uri: string, reading: SettingsReading): DocumentConfig;
   lint(text: string, resolved: ResolvedConfig, filePath: string): Promise<LintOutcome>;
-  publish(uri: string, findings: Finding[], text: string): void;
+  /** Publish a note's findings, at most `maxProblems` of them (see problem-limit.ts). */
+  publish(uri: string, findings: Finding[], text: string, maxProblems: number): void;
   reportError(message: string): void;
 }
 
@@ -50,7 +51,7 @@ export async function lintWorkspace(deps: WorkspaceLintDeps): Promise<LintWorksp
         const outcome = await deps.lint(text, config.resolved, found.path);
         files++;
         problems += outcome.findings.length;
-        if (!deps.isOpen(uri)) deps.publish(uri, outcome.findings, text);
+        if (!deps.isOpen(uri)) deps.publish(uri, outcome.findings, text, reading.settings.maxProblems);
       } catch (error) {
         deps.reportError(`followup-lint could not lint ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
       }

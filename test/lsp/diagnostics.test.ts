@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureServerBuilt, fileUri, Session } from './harness.js';
 import { expectedDiagnostic, libraryMessages, LONG_NOTE } from './fixtures.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintSync, resolveConfig } from '../../rules/index.js';
 
 let dir: string;
@@ -124,6 +125,50 @@ describe('settings', () => {
       const diagnostics = await s.diagnosticsFor(uri, version);
       expect(diagnostics.map((d) => d.code)).toContain('too-long');
       expect(s.diagnostics.filter((d) => d.uri === uri).map((d) => d.version)).toEqual([1, version]);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('publishes at most followupLint.maxProblems findings, the most severe first, with a notice at the first left out', async () => {
+    const settings = { debounce: 0, maxProblems: 6, rules: { badmouthing: 'error' } };
+    const s = await Session.start({ folders: [dir], settings });
+    try {
+      const uri = fileUri(path.join(dir, 'many.md'));
+      const paragraph = "I really need this job and I'm begging you to give me a chance. My last manager was an idiot who never listened.";
+      const text = `Hi Marcus,\n\n${Array.from({ length: 4 }, () => paragraph).join('\n\n')}\n\nBest,\nPriya\n`;
+      await s.open(uri, text);
+      const diagnostics = await s.diagnosticsFor(uri, 1);
+      const messages = libraryMessages(text, { rules: settings.rules as never });
+      expect(messages.length).toBeGreaterThan(10);
+      // All four errors, wherever they stand, then the two earliest warnings; in document order.
+      const kept = messages.filter((m, i) => m.severity === 'error' || i < 2);
+      expect(kept.map((m) => m.severity)).toEqual(['warn', 'warn', 'error', 'error', 'error', 'error']);
+      const first = messages.find((m) => !kept.includes(m))!;
+      const doc = TextDocument.create(uri, 'markdown', 1, text);
+      expect(diagnostics).toEqual([
+        ...kept.map((m) => expectedDiagnostic(text, m)),
+        {
+          range: { start: doc.positionAt(first.startOffset), end: doc.positionAt(first.endOffset) },
+          severity: 3,
+          code: 'too-many-findings',
+          source: 'followup-lint',
+          message: `${messages.length - 6} more findings are not shown, the first of them here: followupLint.maxProblems shows at most 6 a document, the most severe first (0 shows them all).`,
+        },
+      ]);
+      // A finding left out still has its quick fixes, and the status counts every finding.
+      const hidden = messages.filter((m) => !kept.includes(m) && m.fixes.length > 0).at(-1)!;
+      const range = { start: doc.positionAt(hidden.startOffset), end: doc.positionAt(hidden.endOffset) };
+      const actions = await s.codeActions(uri, range, ['quickfix']);
+      expect(actions.some((a) => (a.diagnostics ?? []).some((d) => d.code === hidden.ruleId))).toBe(true);
+      await s.waitUntil(() => s.statuses.some((st) => st['uri'] === uri), 'status');
+      const { stats } = lintSync(text, { resolved: resolveConfig({ rules: settings.rules as never }) });
+      expect(s.statuses.find((st) => st['uri'] === uri)).toEqual({ uri, version: 1, ...stats });
+      // 0 publishes them all.
+      s.settings.maxProblems = 0;
+      const other = fileUri(path.join(dir, 'many-all.md'));
+      await s.open(other, text);
+      expect(await s.diagnosticsFor(other, 1)).toEqual(messages.map((m) => expectedDiagnostic(text, m)));
     } finally {
       await s.stop();
     }

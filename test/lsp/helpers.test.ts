@@ -131,15 +131,18 @@ describe('anchors', () => {
 describe('readSettings', () => {
   it('fills defaults and turns maxWords into a too-long option', () => {
     const { settings, config, problems } = readSettings({ maxWords: 120 });
-    expect(settings).toEqual({ enable: true, run: 'onType', rules: {}, maxWords: 120, debounce: 250, languages: ['markdown'] });
+    expect(settings).toEqual({ enable: true, run: 'onType', rules: {}, maxWords: 120, debounce: 250, languages: ['markdown'], maxProblems: 1000 });
     expect(config).toEqual({ rules: { 'too-long': ['warn', { maxWords: 120 }] } });
     expect(problems).toEqual([]);
   });
 
   it('repairs invalid values one by one and says which', () => {
-    const { settings, problems } = readSettings({ enable: 'yes', run: 'sometimes', debounce: -5, languages: 'markdown', maxWords: 0.5 });
-    expect(settings).toEqual({ enable: true, run: 'onType', rules: {}, maxWords: undefined, debounce: 250, languages: ['markdown'] });
-    expect(problems).toHaveLength(5);
+    const { settings, problems } = readSettings({ enable: 'yes', run: 'sometimes', debounce: -5, languages: 'markdown', maxWords: 0.5, maxProblems: -1 });
+    expect(settings).toEqual({ enable: true, run: 'onType', rules: {}, maxWords: undefined, debounce: 250, languages: ['markdown'], maxProblems: 1000 });
+    expect(problems).toHaveLength(6);
+    expect(problems).toContain('Setting followupLint.maxProblems must be a whole number, 0 or more (0 shows every finding); using the default.');
+    expect(readSettings({ maxProblems: 0 }).settings.maxProblems).toBe(0);
+    expect(readSettings({ maxProblems: 2.5 }).problems).toHaveLength(1);
   });
 
   it('ignores broken rule settings but keeps the rest', () => {
