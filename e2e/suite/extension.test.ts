@@ -43,6 +43,27 @@ test('a bad note shows the expected diagnostics', async () => {
   }
 });
 
+test('followupLint.maxProblems caps the findings shown, with a notice at the first left out', async () => {
+  await extensionApi();
+  const paragraph = 'I really need this job. My last manager was an idiot who never listened to anyone.';
+  const text = `Dear Ms. Rivera,\n\n${[paragraph, paragraph, paragraph].join('\n\n')}\n\nBest regards,\nSam\n`;
+  const restore = await setSetting('maxProblems', 2);
+  let uri: vscode.Uri;
+  try {
+    const editor = await openNote('many-findings.md', text);
+    uri = editor.document.uri;
+    const found = await waitForFindings(uri, 'two findings and a notice', (f) => f.length === 3 && has('too-many-findings')(f));
+    const notice = found.find((d) => ruleOf(d) === 'too-many-findings')!;
+    check(/^\d+ more findings? (is|are) not shown/.test(notice.message), 'the notice says how many findings are left out', notice.message);
+    check(notice.severity === vscode.DiagnosticSeverity.Information, 'the notice is information', notice.severity);
+  } finally {
+    await restore();
+  }
+  // Back to the default (1,000), every finding shows and the notice goes.
+  const all = await waitForFindings(uri, 'every finding once the limit is back to its default', (f) => f.length > 3 && lacks('too-many-findings')(f));
+  check(has('desperation')(all) && has('badmouthing')(all), 'the findings left out come back', all.map(ruleOf));
+});
+
 test('the status bar shows the word count against the budget, and readiness', async () => {
   const api = await extensionApi();
   const restore = await setSetting('maxWords', 20);
