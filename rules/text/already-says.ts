@@ -1,5 +1,6 @@
 // Whether a note already says a sentence (ignoring case, spacing and final punctuation), found
 // without flattening the whole note.
+import { editBetween } from './sections.js';
 
 /**
  * The text as the comparison sees it: lowercase, curly single quotes straight, every run of
@@ -68,58 +69,142 @@ function wordAt(source: string, from: number, to: number): string {
 /** The anchor's test as a global search, one per needle. */
 const scans = new WeakMap<Needle, RegExp>();
 
+/** Where a needle stands in a text: from the start of its first run to the end of its last. */
+interface Extent {
+  start: number;
+  end: number;
+}
+
 /**
  * Whether the note `source` holds the needle as the flattened note would (`flatten(source)`
  * includes `needle.flat`), found without flattening it. The flattened note is the sequence of
  * its runs of non-space characters joined by single spaces, so the needle is there when a run
  * equal to its anchor word has the needle's other words around it. Every such run holds a match
  * of the anchor's pattern (see `anchorPattern`), which is searched for through the note: about half a
- * millisecond a megabyte, where visiting each sentence cost a long document's rules more.
+ * millisecond a megabyte, where visiting each sentence cost a long document's rules more. A
+ * long note asked about again after an edit is searched only where the edit could have
+ * changed the answer (see `answerAfterEdit`).
  */
 export function saysNeedle(source: string, needle: Needle): boolean {
+  const long = source.length >= SEARCHED_AGAIN_FROM;
+  const last = long ? answers.get(needle) : undefined;
+  let at = last && answerAfterEdit(last, source, needle);
+  if (at === undefined) at = findNeedle(source, needle, 0, source.length);
+  if (long) answers.set(needle, { source, at });
+  else answers.delete(needle);
+  return at !== null;
+}
+
+/**
+ * From this length on, a note's answer is kept with it, so the next question about an edited
+ * version searches only around the edit. Shorter notes are searched whole, which costs less
+ * than finding the edit, and keep nothing alive.
+ */
+const SEARCHED_AGAIN_FROM = 65_536;
+
+/** The last long note each needle was looked for in, and where it stood there (null: nowhere). */
+const answers = new WeakMap<Needle, { source: string; at: Extent | null }>();
+
+/**
+ * Where the needle stands in `source`, worked out from where it stood in the text last asked
+ * about: undefined when that takes a search of the whole note (the texts differ widely, or the
+ * edit touched the place it stood). Whether a place holds the needle depends only on the
+ * characters from the one before its first run to the one after its last, so a place wholly in
+ * the text the edit left alone holds it now as it did then; a new one reaches into the changed
+ * span, and its anchor lies within a needle's length of runs from it.
+ */
+function answerAfterEdit(last: { source: string; at: Extent | null }, source: string, needle: Needle): Extent | null | undefined {
+  const before = last.source;
+  if (before === source) return last.at;
+  if (before.length < SEARCHED_AGAIN_FROM) return undefined;
+  const { prefix, suffix } = editBetween(before, source);
+  // The changed span, in `source`.
+  const changedEnd = source.length - suffix;
+  if (changedEnd - prefix > source.length / 8) return undefined;
+  const { at } = last;
+  if (at) {
+    if (at.end < prefix) return at;
+    const shift = source.length - before.length;
+    if (at.start - 1 >= before.length - suffix) return { start: at.start + shift, end: at.end + shift };
+    return undefined;
+  }
+  const count = needle.words.length;
+  return findNeedle(source, needle, runsBack(source, prefix, count - needle.anchor + 1), runsForward(source, changedEnd, needle.anchor + 2));
+}
+
+/** The offset `runs` runs of non-space characters (with the spaces before each) before `from`. */
+function runsBack(source: string, from: number, runs: number): number {
+  let i = from;
+  for (let r = 0; r < runs && i > 0; r++) {
+    while (i > 0 && isSpace(source.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpace(source.charCodeAt(i - 1))) i--;
+  }
+  return i;
+}
+
+/** The offset `runs` runs of non-space characters (with the spaces before each) after `from`. */
+function runsForward(source: string, from: number, runs: number): number {
+  const n = source.length;
+  let i = from;
+  for (let r = 0; r < runs && i < n; r++) {
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    while (i < n && !isSpace(source.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** Where the needle first stands with its anchor's match starting in `[from, to)`, or null. */
+function findNeedle(source: string, needle: Needle, from: number, to: number): Extent | null {
   let scan = scans.get(needle);
   if (!scan) scans.set(needle, (scan = new RegExp(anchorPattern(needle), 'giu')));
   const anchor = needle.words[needle.anchor]!;
   const n = source.length;
+  // Matched in the window alone (each character of the anchor's pattern matches one code unit),
+  // so the search stops at its end; the runs about a match are read in the whole text.
+  const window = from === 0 && to >= n ? source : source.slice(from, Math.min(n, to + anchor.length));
   scan.lastIndex = 0;
-  for (let m = scan.exec(source); m; m = scan.exec(source)) {
+  for (let m = scan.exec(window); m; m = scan.exec(window)) {
     // The anchor holds no space, so its match lies inside one run: find the run's edges.
-    let p = m.index;
+    let p = from + m.index;
     while (p > 0 && !isSpace(source.charCodeAt(p - 1))) p--;
-    let q = m.index + m[0].length;
+    let q = from + m.index + m[0].length;
     while (q < n && !isSpace(source.charCodeAt(q))) q++;
-    if (q - p === anchor.length && wordAt(source, p, q) === anchor && around(source, needle, p, q)) return true;
-    scan.lastIndex = q;
+    if (q - p === anchor.length && wordAt(source, p, q) === anchor) {
+      const at = around(source, needle, p, q);
+      if (at) return at;
+    }
+    scan.lastIndex = q - from;
   }
-  return false;
+  return null;
 }
 
-/** Whether the runs before and after the anchor run `[p, q)` complete the needle. */
-function around(source: string, needle: Needle, p: number, q: number): boolean {
+/** Where the needle stands when the runs before and after the anchor run `[p, q)` complete it. */
+function around(source: string, needle: Needle, p: number, q: number): Extent | undefined {
   const { words, anchor } = needle;
   const space = (i: number): boolean => isSpace(source.charCodeAt(i));
   let pos = p;
   for (let j = anchor - 1; j >= 0; j--) {
     let end = pos;
     while (end > 0 && space(end - 1)) end--;
-    if (end === 0) return false;
+    if (end === 0) return undefined;
     let start = end;
     while (start > 0 && !space(start - 1)) start--;
     const word = wordAt(source, start, end);
-    if (j > 0 ? word !== words[j] : !word.endsWith(words[0]!)) return false;
+    if (j > 0 ? word !== words[j] : !word.endsWith(words[0]!)) return undefined;
     pos = start;
   }
+  const start = pos;
   pos = q;
   const n = source.length;
   for (let j = anchor + 1; j < words.length; j++) {
-    let start = pos;
-    while (start < n && space(start)) start++;
-    if (start === n) return false;
-    let end = start;
+    let from = pos;
+    while (from < n && space(from)) from++;
+    if (from === n) return undefined;
+    let end = from;
     while (end < n && !space(end)) end++;
-    const word = wordAt(source, start, end);
-    if (j < words.length - 1 ? word !== words[j] : !word.startsWith(words[j]!)) return false;
+    const word = wordAt(source, from, end);
+    if (j < words.length - 1 ? word !== words[j] : !word.startsWith(words[j]!)) return undefined;
     pos = end;
   }
-  return true;
+  return { start, end: pos };
 }

@@ -297,10 +297,20 @@ export interface SharedEnds {
  * what it says is shared; the edit is the same as without it.
  */
 export function editBetween(before: string, after: string, known?: SharedEnds): TextEdit {
+  if (lastEdit?.before === before && lastEdit.after === after) return lastEdit.edit;
   const prefix = commonPrefix(before, after, known?.head);
   const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix, known?.tail);
-  return { prefix, suffix, delta: after.length - before.length };
+  const edit = { prefix, suffix, delta: after.length - before.length };
+  lastEdit = { before, after, edit };
+  return edit;
 }
+
+/**
+ * The last edit worked out, for whoever asks about the same two texts next: a re-read of an
+ * edited note works it out, and a rule's search of the note asks for it again (see
+ * already-says.ts). The texts are those an editor's note cache holds anyway.
+ */
+let lastEdit: { before: string; after: string; edit: TextEdit } | undefined;
 
 /** A split worked out from the last one: `head` sections kept as they were, `tail` kept but moved. */
 export interface Resplit {

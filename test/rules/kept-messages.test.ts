@@ -51,6 +51,30 @@ describe('messages kept across an editor’s re-lints', () => {
     expect(first(after)).not.toBe(first(before));
   });
 
+  it('follows a long note through edits that make, move and break the rewrite desperation offers', () => {
+    // Long enough that the search for the rewrite looks only around each edit (already-says.ts).
+    const long = Array.from({ length: 1200 }, (_, i) => paragraphs[i % paragraphs.length]!);
+    const offered = "I'm very interested in this role.";
+    const steps = [
+      note(long),
+      note([...long.slice(0, 600), offered, ...long.slice(600)]),
+      note([`${long[0]!} Also:`, ...long.slice(1, 600), offered, ...long.slice(600)]),
+      note([`${long[0]!} Also:`, ...long.slice(1, 600), offered.replace('interested in', 'interested, in'), ...long.slice(600)]),
+      note([`${long[0]!} Also:`, ...long.slice(1, 600), offered.replace('interested in', 'interested\nin'), ...long.slice(600)]),
+      note([`${long[0]!} Also:`, ...long.slice(1, 600), 'x', ...long.slice(600)]),
+    ];
+    expect(steps[0]!.length).toBeGreaterThan(70_000);
+    const cache = new NoteCache();
+    const saidIn: boolean[] = [];
+    for (const text of steps) {
+      const result = lintSync(text, { cache, moveMessages: true });
+      expect(full(result)).toEqual(full(lintSync(text)));
+      // The rewrite is offered only while the note does not say it already.
+      saidIn.push(!result.messages.find((m) => m.ruleId === 'desperation')!.fixes.some((f) => f.label.startsWith('Rewrite as')));
+    }
+    expect(saidIn).toEqual([false, true, true, false, true, false]);
+  });
+
   it('makes every message anew under another configuration or file path', () => {
     const text = note(paragraphs);
     const edited = `${text}\nP.S. Thanks.\n`;

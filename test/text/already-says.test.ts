@@ -4,9 +4,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { flatten, isSpace, needleOf, saysNeedle } from '../../rules/text/already-says.js';
 
+/** Each text's needle, made once as a rule makes its own (a long note's answer is kept by needle). */
+const needles = new Map<string, ReturnType<typeof needleOf>>();
+
 /** What the search answers for `source`. */
 function search(source: string, text: string): boolean {
-  const { needle, flat } = needleOf(text);
+  let made = needles.get(text);
+  if (!made) needles.set(text, (made = needleOf(text)));
+  const { needle, flat } = made;
   if (!needle) return flatten(source).includes(flat);
   return saysNeedle(source, needle);
 }
@@ -103,5 +108,77 @@ describe('saysNeedle', () => {
       const source = `Hi Sam,\n\n${body}\n\nBest,\nAlex\n`;
       expect(search(source, "I'm very interested in this role.")).toBe(reference(source, "I'm very interested in this role."));
     }
+  });
+
+  // A long note keeps its answer, and an edited version is searched only around the edit.
+  describe('in a long note asked about again after edits', () => {
+    // Whole needles, their halves and their words, so edits make, move and break them.
+    const fragments = ["I'm very interested in this role.", "I\u2019M very", 'interested in this role', 'very interested in', 'very  interested\nin', 'We kept it kind.', 'we kept', 'it kind', 'x', 'interested', 'in', '**', ' ', '\n'];
+    const texts = ["I'm very interested in this role.", 'very interested in', 'We kept it kind.'];
+    // Two of them make a note over the length from which answers are kept; they hold none of the needles.
+    const filler = 'Lorem ipsum dolor sit amet, consectetur.\n\n'.repeat(800);
+    const part = fc.array(fc.constantFrom(...fragments), { maxLength: 8 }).map((p) => p.join(' '));
+
+    it('answers as the flattened note does after every edit, wherever it falls', () => {
+      const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 12 }), text: fc.oneof(fc.constantFrom('', ' ', 'x', '\n'), part) });
+      fc.assert(
+        fc.property(part, part, fc.array(edit, { minLength: 1, maxLength: 6 }), fc.constantFrom(...texts), (head, middle, edits, wanted) => {
+          let source = `${filler}${head}${filler.slice(0, 500)}${middle}${filler}`;
+          expect(search(source, wanted)).toBe(reference(source, wanted));
+          for (const { at, cut, text } of edits) {
+            // Edits land near the parts that may hold the needle, and in the filler about them.
+            const start = filler.length - 200 + (at % (head.length + middle.length + 900));
+            source = source.slice(0, start) + text + source.slice(Math.min(source.length, start + cut));
+            expect(search(source, wanted)).toBe(reference(source, wanted));
+          }
+        }),
+        { seed: 20261207, numRuns: 200 },
+      );
+    });
+
+    it('answers as the flattened note does when an edit at any place of a needle breaks or mends it', () => {
+      for (const wanted of texts) {
+        const whole = wanted.replace(/[.!]$/, '');
+        for (let i = 0; i <= whole.length; i++) {
+          for (const [broken, mended] of [
+            [`${whole.slice(0, i)}x${whole.slice(i)}`, whole],
+            [whole.slice(0, i) + whole.slice(i + 1), whole],
+            [`${whole.slice(0, i)} ${whole.slice(i)}`, whole],
+          ] as const) {
+            const steps = [`${filler}${mended} done.${filler}`, `${filler}${broken} done.${filler}`, `${filler}${mended} done.${filler}`];
+            for (const source of steps) expect(search(source, wanted), `${JSON.stringify(source.slice(filler.length, -filler.length))} has ${wanted}`).toBe(reference(source, wanted));
+          }
+        }
+      }
+    });
+
+    it('answers for each of two notes asked about in turn', () => {
+      const a = `${filler}I'm very interested in this role.${filler}`;
+      const b = `${filler}I'm very keen on this role.${filler}`;
+      const wanted = "I'm very interested in this role.";
+      for (let i = 0; i < 3; i++) {
+        expect(search(a, wanted)).toBe(true);
+        expect(search(b, wanted)).toBe(false);
+      }
+    });
+
+    it('finds the needle again once an edit moves or breaks it, and when an edit makes it', () => {
+      const wanted = "I'm very interested in this role.";
+      let source = `${filler}I'm very interested in this role.${filler}`;
+      expect(search(source, wanted)).toBe(true);
+      // An edit before it moves it; one after leaves it.
+      source = `x${source}`;
+      expect(search(source, wanted)).toBe(true);
+      source = `${source}y`;
+      expect(search(source, wanted)).toBe(true);
+      // An edit inside breaks it, and one far from it leaves it broken.
+      source = source.replace('interested in', 'interested  on');
+      expect(search(source, wanted)).toBe(false);
+      source = `z${source}`;
+      expect(search(source, wanted)).toBe(false);
+      // An edit inside makes it again, across a line break.
+      source = source.replace('interested  on', 'interested\nin');
+      expect(search(source, wanted)).toBe(true);
+    });
   });
 });
