@@ -156,7 +156,9 @@ async function main() {
     });
   }
   connection.onNotification('followupLint/error', (p) => process.stderr.write(`server error: ${p.message}\n`));
-  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounce: 0 })));
+  // The settings answered for each document as it opens (the server asks once a document).
+  const settings = { debounce: 0 };
+  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ ...settings })));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   await connection.sendRequest('initialize', {
@@ -185,8 +187,13 @@ async function main() {
     return summary(samples);
   }
 
-  /** edit→diagnostics: one open document, a word typed into its middle each run. */
-  async function measureEdit(text, runs, warmup) {
+  /**
+   * edit→diagnostics: one open document, a word typed into its middle each run, sent as soon as
+   * the diagnostics of the one before arrive; with `pace`, no sooner than that many milliseconds
+   * after the one before was sent. The debounce spaces an editor's lints so: a lint starts only
+   * once that long has passed without a change, so two lints start at least that far apart.
+   */
+  async function measureEdit(text, runs, warmup, pace = 0) {
     const uri = `untitled:bench-${serial++}`;
     const opened = diagnosticsFor(uri, 1);
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
@@ -194,13 +201,16 @@ async function main() {
     const at = positionAt(text, text.indexOf(' ', Math.floor(text.length / 2)));
     const samples = [];
     let last;
+    let sent = -Infinity;
     // Where the time of the timed edits went, as the server reports it (each follows its diagnostics).
     const parts = { serverMs: [], textMs: [], lintMs: [], encodeMs: [] };
     for (let i = 0; i < runs + warmup; i++) {
       const version = i + 2;
+      const wait = sent + pace - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const done = diagnosticsFor(uri, version);
       const timed = i >= warmup ? notified('followupLint/timings', uri, version) : undefined;
-      const t0 = performance.now();
+      const t0 = (sent = performance.now());
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
         contentChanges: [{ range: { start: at, end: at }, text: ' very' }],
@@ -243,6 +253,11 @@ async function main() {
   const docs = [
     { name: `note (${words(small)} words)`, text: small, runs: RUNS, warmup: WARMUP },
     { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS, edits: BIG_EDITS, warmup: 1 },
+    // The same edits with every finding published (the default publishes at most 1,000, as many
+    // as VS Code shows), then at the pace the default debounce sets, 250 ms from edit to edit:
+    // the worker is idle between lints, as in an editor.
+    { name: '1 MB document, every finding published (maxProblems 0)', text: big, edits: BIG_EDITS, warmup: 1, editsOnly: true, settings: { maxProblems: 0 } },
+    { name: '1 MB document, edits 250 ms apart (as the default debounce spaces lints)', text: big, edits: BIG_EDITS, warmup: 1, editsOnly: true, pace: 250 },
     // A comment marker makes message control read the note's Markdown tree at every lint: only
     // the edits are timed (the rest is as without the marker).
     { name: '1 MB document with an ignore comment at its top', text: `<!-- followup-lint ignore whining -->\n${big}`, edits: BIG_EDITS, warmup: 1, editsOnly: true },
@@ -275,22 +290,27 @@ async function main() {
     return summary(samples);
   };
   const results = [];
-  /** The 1 MB document's last published diagnostics, for measureReplay. */
+  /** The 1 MB document's last published diagnostics, by default and all of them, for measureReplay. */
   let bigPublished;
+  let bigPublishedAll;
   for (const doc of docs) {
+    Object.assign(settings, doc.settings);
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs, doc.warmup)) });
-    const { published, parts, ...edit } = await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup);
+    const { published, parts, ...edit } = await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup, doc.pace);
+    for (const key of Object.keys(doc.settings ?? {})) delete settings[key];
     if (doc === docs[1]) bigPublished = published;
-    results.push({ document: doc.name, operation: 'edit→diagnostics', ...edit });
+    if (doc === docs[2]) bigPublishedAll = published;
+    results.push({ document: doc.name, operation: `edit→diagnostics (${published.diagnostics.length.toLocaleString('en-US')} published)`, ...edit });
     for (const [key, operation] of EDIT_PARTS) if (parts[key].length) results.push({ document: doc.name, operation, ...summary(parts[key]) });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'quick fixes at a finding', ...(await measureCodeAction(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'engine alone (lintSync)', ...measureEngine(doc.text, doc.runs, doc.warmup) });
-    results.push({ document: doc.name, operation: 'engine alone, edit (lintSync, NoteCache, moveMessages)', ...measureEngineEdit(doc.text, doc.edits ?? doc.runs, doc.warmup) });
+    if (!doc.settings && !doc.pace) results.push({ document: doc.name, operation: 'engine alone, edit (lintSync, NoteCache, moveMessages)', ...measureEngineEdit(doc.text, doc.edits ?? doc.runs, doc.warmup) });
   }
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
   results.push({ document: docs[1].name, operation: 'the same diagnostics alone, replayed over stdio', ...(await measureReplay(bigPublished, BIG_EDITS, 1)) });
+  results.push({ document: docs[2].name, operation: 'the same diagnostics alone, replayed over stdio', ...(await measureReplay(bigPublishedAll, BIG_EDITS, 1)) });
 
   const ms = (n) => `${n.toFixed(2)} ms`;
   const rows = [['document', 'operation', 'runs', 'median', 'p95'], ...results.map((r) => [r.document, r.operation, String(r.runs), ms(r.median), ms(r.p95)])];
