@@ -81,6 +81,15 @@ function hiddenDiagnostic(document: TextDocument, hidden: Hidden, max: number): 
   return { ...notice(hiddenNotice(hidden.count, max), DiagnosticSeverity.Information, 'too-many-findings'), range: toRange(document, hidden.start, hidden.end) };
 }
 
+/** The diagnostics a document shows of `findings`: at most `max` (see problem-limit.ts), and the notice for the rest. */
+function shownDiagnostics(document: TextDocument, findings: readonly Finding[], max: number): Diagnostic[] {
+  const limited = limitProblems(findings, max);
+  const diagnostics = limited.shown.map((f) => toDiagnostic(document, f));
+  const hidden = hiddenOf(limited);
+  if (hidden) diagnostics.push(hiddenDiagnostic(document, hidden, max));
+  return diagnostics;
+}
+
 /** How the server runs, besides its connection and lint runner. */
 export interface ServerOptions {
   /** Send a `followupLint/timings` notification after each lint of an open document. */
@@ -257,15 +266,9 @@ export function startServer(connection: Connection, runner: JobRunner, options: 
     const { encoded, ...withoutBytes } = outcome;
     published.set(uri, { version, outcome: withoutBytes });
     const max = reading.settings.maxProblems;
-    let made: Array<Diagnostic | EncodedDiagnostic>;
-    let hidden = outcome.hidden;
-    if (encoded) made = encodedList(encoded);
-    else {
-      const limited = limitProblems(outcome.findings, max);
-      made = limited.shown.map((f) => toDiagnostic(current, f));
-      hidden = hiddenOf(limited);
-    }
-    if (hidden) made.push(hiddenDiagnostic(current, hidden, max));
+    // The worker limited what it encoded, and says what it left out.
+    const made: Array<Diagnostic | EncodedDiagnostic> = encoded ? encodedList(encoded) : shownDiagnostics(current, outcome.findings, max);
+    if (encoded && outcome.hidden) made.push(hiddenDiagnostic(current, outcome.hidden, max));
     // An encoded diagnostic serialises as the diagnostic it holds, whatever writes the message.
     const diagnostics = [...extra, ...made] as Diagnostic[];
     void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -532,11 +535,7 @@ export function startServer(connection: Connection, runner: JobRunner, options: 
       lint: (text, resolved, filePath) => runner.run({ kind: 'lint', text, resolved, filePath }, laneFor(text.length)),
       publish: (uri, findings, text, max) => {
         const snapshot = TextDocument.create(uri, 'markdown', 0, text);
-        const limited = limitProblems(findings, max);
-        const diagnostics = limited.shown.map((f) => toDiagnostic(snapshot, f));
-        const hidden = hiddenOf(limited);
-        if (hidden) diagnostics.push(hiddenDiagnostic(snapshot, hidden, max));
-        void connection.sendDiagnostics({ uri, diagnostics });
+        void connection.sendDiagnostics({ uri, diagnostics: shownDiagnostics(snapshot, findings, max) });
       },
       reportError,
     });
