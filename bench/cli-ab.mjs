@@ -1,8 +1,8 @@
 // Two builds of the CLI against each other on the same folder of notes: for A/B-testing a change
 // to the CLI's loop or pool, each build a checkout of its own (built with `node scripts/build.mjs
 // --no-types`). Runs every build in every --concurrency mode, round after round, each run in a
-// quiet moment of the machine (see lib/machine.mjs), and prints median wall and CPU time and
-// the ratios of each build's workers to its own --concurrency off.
+// quiet moment of the machine (see lib/machine.mjs), and prints median wall and CPU time, the
+// ratios of each build's workers to its own --concurrency off, and each round's wall time.
 // Usage: node bench/cli-ab.mjs <checkout> <checkout>… [--notes N] [--rounds N] [--modes off,2,auto] [--two-processes]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -51,6 +51,8 @@ try {
     const off = offOf.get(v.build);
     const vsOff = off && v.mode !== 'off' ? `${(off / wall).toFixed(2)}× its off` : '';
     console.log(`${path.basename(v.build).padEnd(12)} ${v.mode.padEnd(14)} wall ${String(Math.round(wall)).padStart(6)} ms  cpu ${String(Math.round(cpu)).padStart(6)} ms  others ≤ ${others.toFixed(2)}  ${vsOff}`);
+    // Each round's wall time, in round order: a round's runs are close in time, so compare across builds within it.
+    console.log(`${''.padEnd(28)}rounds: ${results[i].map((r) => (r.wallMs / 1000).toFixed(2)).join(' ')} s`);
   }
   console.log(reports.size === 1 ? 'Every run printed the same report.' : `MISMATCH: ${reports.size} different reports.`);
 } finally {
