@@ -6,6 +6,9 @@
 // the server reports it (FOLLOWUP_LINT_TIMINGS): its own span from the lint's start to the
 // diagnostics written, and inside it the worker's text, lint and diagnostics. Prints a table and writes
 // bench/results/server.json. Usage: node bench/server.mjs [--runs N] [--big-runs N] [--big-edits N]
+// [--only PATTERN] [--sequence]. --only runs the documents whose name matches PATTERN (a regular
+// expression, case-insensitive) and writes no results file; --sequence prints each edit row's
+// times in the order taken (end to end, the server's span, the lint in its worker).
 // SERVER_NODE_FLAGS passes flags to the server's node (e.g. "--cpu-prof --cpu-prof-dir=prof").
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
@@ -29,6 +32,12 @@ const BIG_RUNS = flag('--big-runs', 8);
 /** Edits are cheap next to opens, so the 1 MB edit takes more samples for its p95. */
 const BIG_EDITS = flag('--big-edits', 40);
 const WARMUP = flag('--warmup', 3);
+/** Only the documents whose name matches (a partial run, for working on one row: nothing is written). */
+const ONLY = (() => {
+  const i = process.argv.indexOf('--only');
+  return i === -1 ? undefined : new RegExp(process.argv[i + 1], 'i');
+})();
+const SEQUENCE = process.argv.includes('--sequence');
 
 
 /** Body paragraphs of the sample notes, in file order: deterministic input. */
@@ -226,7 +235,7 @@ async function main() {
       }
     }
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    return { ...summary(samples), published: last, parts };
+    return { ...summary(samples), samples, published: last, parts };
   }
 
   /** A quick-fix request at a finding (spread over the document), answered: what the editor asks when the cursor lands on one. */
@@ -293,14 +302,20 @@ async function main() {
   /** The 1 MB document's last published diagnostics, by default and all of them, for measureReplay. */
   let bigPublished;
   let bigPublishedAll;
-  for (const doc of docs) {
+  const chosen = docs.filter((doc) => !ONLY || ONLY.test(doc.name));
+  if (chosen.length === 0) throw new Error(`--only ${ONLY}: no document matches; they are: ${docs.map((d) => d.name).join('; ')}`);
+  for (const doc of chosen) {
     Object.assign(settings, doc.settings);
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs, doc.warmup)) });
-    const { published, parts, ...edit } = await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup, doc.pace);
+    const { published, parts, samples, ...edit } = await measureEdit(doc.text, doc.edits ?? doc.runs, doc.warmup, doc.pace);
     for (const key of Object.keys(doc.settings ?? {})) delete settings[key];
     if (doc === docs[1]) bigPublished = published;
     if (doc === docs[2]) bigPublishedAll = published;
     results.push({ document: doc.name, operation: `edit→diagnostics (${published.diagnostics.length.toLocaleString('en-US')} published)`, ...edit });
+    if (SEQUENCE) {
+      const ms = (list) => list.map((x) => x.toFixed(0)).join(' ');
+      console.log(`${doc.name}, edits in order (ms):\n  end to end   ${ms(samples)}\n  server span  ${ms(parts.serverMs)}\n  worker lint  ${ms(parts.lintMs)}`);
+    }
     for (const [key, operation] of EDIT_PARTS) if (parts[key].length) results.push({ document: doc.name, operation, ...summary(parts[key]) });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'quick fixes at a finding', ...(await measureCodeAction(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'engine alone (lintSync)', ...measureEngine(doc.text, doc.runs, doc.warmup) });
@@ -309,8 +324,8 @@ async function main() {
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
-  results.push({ document: docs[1].name, operation: 'the same diagnostics alone, replayed over stdio', ...(await measureReplay(bigPublished, BIG_EDITS, 1)) });
-  results.push({ document: docs[2].name, operation: 'the same diagnostics alone, replayed over stdio', ...(await measureReplay(bigPublishedAll, BIG_EDITS, 1)) });
+  if (bigPublished) results.push({ document: docs[1].name, operation: 'the same diagnostics alone, replayed over stdio', ...(await measureReplay(bigPublished, BIG_EDITS, 1)) });
+  if (bigPublishedAll) results.push({ document: docs[2].name, operation: 'the same diagnostics alone, replayed over stdio', ...(await measureReplay(bigPublishedAll, BIG_EDITS, 1)) });
 
   const ms = (n) => `${n.toFixed(2)} ms`;
   const rows = [['document', 'operation', 'runs', 'median', 'p95'], ...results.map((r) => [r.document, r.operation, String(r.runs), ms(r.median), ms(r.p95)])];
@@ -333,6 +348,10 @@ async function main() {
     warmup: { note: WARMUP, big: 1 },
     results,
   };
+  if (ONLY) {
+    console.log(`\n--only ${ONLY}: a partial run, so bench/results/server.json is left as it was`);
+    return;
+  }
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench/results/server.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log('\nwritten to bench/results/server.json');
@@ -340,5 +359,6 @@ async function main() {
 
 main().catch((error) => {
   console.error(error);
-  process.exitCode = 1;
+  // The server it started would keep this process alive.
+  process.exit(1);
 });
