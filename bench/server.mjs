@@ -143,6 +143,26 @@ const EDIT_PARTS = [
 ];
 
 async function main() {
+  const pool = paragraphs();
+  const small = note300(pool);
+  const big = megabyte(pool);
+  const longList = list(pool, 1000);
+  const docs = [
+    { name: `note (${words(small)} words)`, text: small, runs: RUNS, warmup: WARMUP },
+    { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS, edits: BIG_EDITS, warmup: 1 },
+    // The same edits with every finding published (the default publishes at most 1,000, as many
+    // as VS Code shows), then at the pace the default debounce sets, 250 ms from edit to edit:
+    // the worker is idle between lints, as in an editor.
+    { name: '1 MB document, every finding published (maxProblems 0)', text: big, edits: BIG_EDITS, warmup: 1, editsOnly: true, settings: { maxProblems: 0 } },
+    { name: '1 MB document, edits 250 ms apart (as the default debounce spaces lints)', text: big, edits: BIG_EDITS, warmup: 1, editsOnly: true, pace: 250 },
+    // A comment marker makes message control read the note's Markdown tree at every lint: only
+    // the edits are timed (the rest is as without the marker).
+    { name: '1 MB document with an ignore comment at its top', text: `<!-- followup-lint ignore whining -->\n${big}`, edits: BIG_EDITS, warmup: 1, editsOnly: true },
+    { name: `list of 1,000 items (${(longList.length / 1000).toFixed(0)} k chars)`, text: longList, runs: RUNS, warmup: WARMUP, editsOnly: true },
+  ];
+  // Checked before the server starts, so a pattern that matches nothing costs nothing.
+  const chosen = docs.filter((doc) => !ONLY || ONLY.test(doc.name));
+  if (chosen.length === 0) throw new Error(`--only ${ONLY}: no document matches; they are: ${docs.map((d) => d.name).join('; ')}`);
   // FOLLOWUP_LINT_TIMINGS: the server says where each lint's time went (followupLint/timings).
   const child = spawn(process.execPath, [...(process.env.SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -255,23 +275,6 @@ async function main() {
     return summary(samples);
   }
 
-  const pool = paragraphs();
-  const small = note300(pool);
-  const big = megabyte(pool);
-  const longList = list(pool, 1000);
-  const docs = [
-    { name: `note (${words(small)} words)`, text: small, runs: RUNS, warmup: WARMUP },
-    { name: `1 MB document (${(big.length / 1e6).toFixed(2)} M chars)`, text: big, runs: BIG_RUNS, edits: BIG_EDITS, warmup: 1 },
-    // The same edits with every finding published (the default publishes at most 1,000, as many
-    // as VS Code shows), then at the pace the default debounce sets, 250 ms from edit to edit:
-    // the worker is idle between lints, as in an editor.
-    { name: '1 MB document, every finding published (maxProblems 0)', text: big, edits: BIG_EDITS, warmup: 1, editsOnly: true, settings: { maxProblems: 0 } },
-    { name: '1 MB document, edits 250 ms apart (as the default debounce spaces lints)', text: big, edits: BIG_EDITS, warmup: 1, editsOnly: true, pace: 250 },
-    // A comment marker makes message control read the note's Markdown tree at every lint: only
-    // the edits are timed (the rest is as without the marker).
-    { name: '1 MB document with an ignore comment at its top', text: `<!-- followup-lint ignore whining -->\n${big}`, edits: BIG_EDITS, warmup: 1, editsOnly: true },
-    { name: `list of 1,000 items (${(longList.length / 1000).toFixed(0)} k chars)`, text: longList, runs: RUNS, warmup: WARMUP, editsOnly: true },
-  ];
   // The engine alone, in this process, on the same text: the server's overhead is the difference.
   const { lintSync, NoteCache } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
   /** The engine alone on the same edits as measureEdit, with the section cache the server keeps and its moved messages. */
@@ -302,8 +305,6 @@ async function main() {
   /** The 1 MB document's last published diagnostics, by default and all of them, for measureReplay. */
   let bigPublished;
   let bigPublishedAll;
-  const chosen = docs.filter((doc) => !ONLY || ONLY.test(doc.name));
-  if (chosen.length === 0) throw new Error(`--only ${ONLY}: no document matches; they are: ${docs.map((d) => d.name).join('; ')}`);
   for (const doc of chosen) {
     Object.assign(settings, doc.settings);
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'open→diagnostics', ...(await measureOpen(doc.text, doc.runs, doc.warmup)) });
@@ -313,8 +314,8 @@ async function main() {
     if (doc === docs[2]) bigPublishedAll = published;
     results.push({ document: doc.name, operation: `edit→diagnostics (${published.diagnostics.length.toLocaleString('en-US')} published)`, ...edit });
     if (SEQUENCE) {
-      const ms = (list) => list.map((x) => x.toFixed(0)).join(' ');
-      console.log(`${doc.name}, edits in order (ms):\n  end to end   ${ms(samples)}\n  server span  ${ms(parts.serverMs)}\n  worker lint  ${ms(parts.lintMs)}`);
+      const inOrder = (list) => list.map((x) => x.toFixed(0)).join(' ');
+      console.log(`${doc.name}, edits in order (ms):\n  end to end   ${inOrder(samples)}\n  server span  ${inOrder(parts.serverMs)}\n  worker lint  ${inOrder(parts.lintMs)}`);
     }
     for (const [key, operation] of EDIT_PARTS) if (parts[key].length) results.push({ document: doc.name, operation, ...summary(parts[key]) });
     if (!doc.editsOnly) results.push({ document: doc.name, operation: 'quick fixes at a finding', ...(await measureCodeAction(doc.text, doc.edits ?? doc.runs, doc.warmup)) });
@@ -337,6 +338,10 @@ async function main() {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows.slice(1)) console.log(line(r));
 
+  if (ONLY) {
+    console.log(`\n--only ${ONLY}: a partial run, so bench/results/server.json is left as it was`);
+    return;
+  }
   const out = {
     date: new Date().toISOString(),
     loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
@@ -348,10 +353,6 @@ async function main() {
     warmup: { note: WARMUP, big: 1 },
     results,
   };
-  if (ONLY) {
-    console.log(`\n--only ${ONLY}: a partial run, so bench/results/server.json is left as it was`);
-    return;
-  }
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench/results/server.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log('\nwritten to bench/results/server.json');
